@@ -1,0 +1,34 @@
+// swift-tools-version:6.1
+import PackageDescription
+
+let package = Package(
+    name: "Zinynas",
+    platforms: [.macOS(.v14)],
+    products: [
+        .executable(name: "zinynas", targets: ["zinynas"]),
+        .library(name: "ZinynasBuild", targets: ["Build"]),
+    ],
+    dependencies: [
+        .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
+    ],
+    targets: [
+        .systemLibrary(
+            name: "CMark", pkgConfig: "libcmark-gfm",
+            providers: [.apt(["libcmark-gfm-dev", "libcmark-gfm-extensions-dev"])]),
+        .systemLibrary(name: "CYAML", pkgConfig: "yaml-0.1", providers: [.apt(["libyaml-dev"])]),
+        .target(name: "Diagnostics"),
+        .target(name: "Text"),
+        .target(name: "YAML", dependencies: ["CYAML", "Diagnostics"]),
+        .target(name: "Markdown", dependencies: ["CMark", "Diagnostics", "Text"]),
+        .target(name: "Content", dependencies: ["YAML", "Markdown", "Diagnostics", "Text"]),
+        .target(name: "Build", dependencies: ["Content", "Diagnostics"]),
+        .executableTarget(
+            name: "zinynas",
+            dependencies: ["Build", .product(name: "ArgumentParser", package: "swift-argument-parser")]),
+        .testTarget(name: "DiagnosticsTests", dependencies: ["Diagnostics"]),
+        .testTarget(name: "TextTests", dependencies: ["Text"]),
+        .testTarget(name: "YAMLTests", dependencies: ["YAML"]),
+        .testTarget(name: "MarkdownTests", dependencies: ["Markdown"]),
+        .testTarget(name: "ContentTests", dependencies: ["Content", "Build"]),
+    ]
+)

@@ -1,0 +1,56 @@
+/// One problem found in the user's input, described well enough to fix it.
+public struct Diagnostic: Sendable, Hashable, Error, CustomStringConvertible {
+    public enum Severity: String, Sendable, Hashable {
+        case error, warning
+    }
+
+    public var severity: Severity
+    public var message: String
+    /// Where the problem is; `nil` for problems that belong to no file (e.g. a missing folder).
+    public var location: SourceLocation?
+    /// How many characters the caret underline spans (at least 1).
+    public var length: Int
+    /// What to write instead, or how to fix it.
+    public var hint: String?
+
+    public init(
+        _ severity: Severity = .error, _ message: String, at location: SourceLocation?, length: Int = 1,
+        hint: String? = nil
+    ) {
+        self.severity = severity
+        self.message = message
+        self.location = location
+        self.length = max(1, length)
+        self.hint = hint
+    }
+
+    public static func error(
+        _ message: String, at location: SourceLocation?, length: Int = 1, hint: String? = nil
+    ) -> Diagnostic {
+        Diagnostic(.error, message, at: location, length: length, hint: hint)
+    }
+
+    /// The one-line form: `path:line:col: error: message`.
+    public var description: String {
+        let prefix = location.map { "\($0): " } ?? ""
+        return "\(prefix)\(severity.rawValue): \(message)"
+    }
+}
+
+extension Diagnostic: Comparable {
+    /// Orders diagnostics by file and position so output never depends on discovery order.
+    public static func < (a: Diagnostic, b: Diagnostic) -> Bool {
+        switch (a.location, b.location) {
+        case (nil, nil): return a.message < b.message
+        case (nil, _): return true
+        case (_, nil): return false
+        case let (l?, r?): return l != r ? l < r : a.message < b.message
+        }
+    }
+}
+
+/// An error carrying every diagnostic of a failed stage.
+public struct DiagnosticsError: Error, Sendable {
+    public var diagnostics: [Diagnostic]
+    public init(_ diagnostics: [Diagnostic]) { self.diagnostics = diagnostics }
+}

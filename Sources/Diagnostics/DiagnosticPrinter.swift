@@ -1,0 +1,83 @@
+import Foundation
+
+/// Formats diagnostics for a terminal (with the source line and a caret) or for CI annotations.
+public struct DiagnosticPrinter: Sendable {
+    public enum Format: String, Sendable, CaseIterable {
+        /// Compiler style: `path:line:col: error: message`, the source line, a caret and a hint.
+        case human
+        /// GitHub Actions workflow commands: `::error file=…,line=…,col=…::message`.
+        case github
+    }
+
+    public var format: Format
+    /// Returns the text of a file by its display path, for quoting the offending line.
+    public var source: @Sendable (String) -> String?
+
+    public init(format: Format = .human, source: @escaping @Sendable (String) -> String? = { _ in nil }) {
+        self.format = format
+        self.source = source
+    }
+
+    public func render(_ diagnostic: Diagnostic) -> String {
+        switch format {
+        case .human: return human(diagnostic)
+        case .github: return github(diagnostic)
+        }
+    }
+
+    private func human(_ d: Diagnostic) -> String {
+        var out = d.description
+        if let loc = d.location, let text = source(loc.file), let line = Self.line(loc.line, of: text) {
+            let indent = String(line.prefix(max(0, loc.column - 1)).map { $0 == "\t" ? "\t" : " " })
+            let available = max(1, line.count - (loc.column - 1))
+            let width = min(d.length, available)
+            out += "\n    \(line)\n    \(indent)^\(String(repeating: "~", count: max(0, width - 1)))"
+        }
+        if let hint = d.hint { out += "\n    hint: \(hint)" }
+        return out
+    }
+
+    private func github(_ d: Diagnostic) -> String {
+        var props: [String] = []
+        if let loc = d.location {
+            props = ["file=\(Self.escapeProperty(loc.file))", "line=\(loc.line)", "col=\(loc.column)"]
+        }
+        var message = d.message
+        if let hint = d.hint { message += " (hint: \(hint))" }
+        let command = d.severity == .error ? "error" : "warning"
+        let head = props.isEmpty ? "::\(command)" : "::\(command) \(props.joined(separator: ","))"
+        return "\(head)::\(Self.escapeData(message))"
+    }
+
+    /// The 1-based line `number` of `text`, without its line break.
+    static func line(_ number: Int, of text: String) -> String? {
+        let lines = text.split(separator: "\n", maxSplits: number, omittingEmptySubsequences: false)
+        guard number >= 1, number <= lines.count else { return nil }
+        let found = lines[number - 1]
+        return String(found.hasSuffix("\r") ? found.dropLast() : found)
+    }
+
+    private static func escapeData(_ s: String) -> String {
+        s.replacingOccurrences(of: "%", with: "%25").replacingOccurrences(of: "\r", with: "%0D")
+            .replacingOccurrences(of: "\n", with: "%0A")
+    }
+
+    private static func escapeProperty(_ s: String) -> String {
+        escapeData(s).replacingOccurrences(of: ":", with: "%3A").replacingOccurrences(of: ",", with: "%2C")
+    }
+}
+
+extension [Diagnostic] {
+    /// `3 errors in 2 files`, or `no errors` when clean.
+    public var summary: String {
+        let errors = filter { $0.severity == .error }
+        let warnings = count - errors.count
+        let files = Set(compactMap { $0.location?.file }).count
+        func plural(_ n: Int, _ word: String) -> String { "\(n) \(word)\(n == 1 ? "" : "s")" }
+        var parts: [String] = []
+        if !errors.isEmpty || warnings == 0 { parts.append(errors.isEmpty ? "no errors" : plural(errors.count, "error")) }
+        if warnings > 0 { parts.append(plural(warnings, "warning")) }
+        let head = parts.joined(separator: ", ")
+        return files > 0 ? "\(head) in \(plural(files, "file"))" : head
+    }
+}

@@ -1,0 +1,84 @@
+import Diagnostics
+
+/// A node of a parsed YAML document; every node keeps where it was written.
+public struct YAMLNode: Sendable, Hashable {
+    public enum ScalarStyle: Sendable, Hashable {
+        case plain, singleQuoted, doubleQuoted, literal, folded
+    }
+
+    public enum Kind: Sendable, Hashable {
+        case scalar(String, ScalarStyle)
+        case sequence([YAMLNode])
+        case mapping([Pair])
+    }
+
+    public struct Pair: Sendable, Hashable {
+        public var key: YAMLNode
+        public var value: YAMLNode
+        public init(key: YAMLNode, value: YAMLNode) {
+            self.key = key
+            self.value = value
+        }
+    }
+
+    public var kind: Kind
+    /// The explicit tag (`!!str` expands to `tag:yaml.org,2002:str`), if one was written.
+    public var tag: String?
+    public var location: SourceLocation
+    /// How many characters the node spans on its first line (for caret underlines).
+    public var length: Int
+
+    public init(_ kind: Kind, tag: String? = nil, at location: SourceLocation, length: Int = 1) {
+        self.kind = kind
+        self.tag = tag
+        self.location = location
+        self.length = length
+    }
+
+    /// The mapping's pairs, or `nil` when this is not a mapping.
+    public var pairs: [Pair]? {
+        if case .mapping(let pairs) = kind { return pairs }
+        return nil
+    }
+
+    /// The sequence's items, or `nil` when this is not a sequence.
+    public var items: [YAMLNode]? {
+        if case .sequence(let items) = kind { return items }
+        return nil
+    }
+
+    /// The scalar's text, or `nil` when this is not a scalar.
+    public var text: String? {
+        if case .scalar(let text, _) = kind { return text }
+        return nil
+    }
+
+    /// The value of `key` when this is a mapping with a scalar key of that text.
+    public subscript(key: String) -> YAMLNode? {
+        pairs?.first { $0.key.text == key }?.value
+    }
+
+    /// A short name of the node's shape for messages: "a list", "a mapping", "text".
+    public var shapeDescription: String {
+        switch kind {
+        case .scalar: return resolved.typeDescription
+        case .sequence: return "a list"
+        case .mapping: return "a mapping"
+        }
+    }
+}
+
+extension YAMLNode {
+    /// Node equality for content only, ignoring where nodes were written.
+    public func sameContent(as other: YAMLNode) -> Bool {
+        switch (kind, other.kind) {
+        case (.scalar, .scalar): return resolved == other.resolved
+        case let (.sequence(a), .sequence(b)):
+            return a.count == b.count && zip(a, b).allSatisfy { $0.sameContent(as: $1) }
+        case let (.mapping(a), .mapping(b)):
+            return a.count == b.count
+                && zip(a, b).allSatisfy { $0.key.sameContent(as: $1.key) && $0.value.sameContent(as: $1.value) }
+        default: return false
+        }
+    }
+}
