@@ -24,11 +24,14 @@ let package = Package(
         .target(name: "Build", dependencies: ["Content", "Diagnostics"]),
         .executableTarget(
             name: "zinynas",
-            dependencies: ["Build", .product(name: "ArgumentParser", package: "swift-argument-parser")]),
+            dependencies: [
+                "Build", "Content", "Diagnostics", .product(name: "ArgumentParser", package: "swift-argument-parser"),
+            ]),
         .testTarget(name: "DiagnosticsTests", dependencies: ["Diagnostics"]),
         .testTarget(name: "TextTests", dependencies: ["Text"]),
         .testTarget(name: "YAMLTests", dependencies: ["YAML"]),
         .testTarget(name: "MarkdownTests", dependencies: ["Markdown"]),
         .testTarget(name: "ContentTests", dependencies: ["Content", "Build"]),
+        .testTarget(name: "CLITests", dependencies: ["zinynas"]),
     ]
 )

@@ -51,10 +51,12 @@ public struct DiagnosticPrinter: Sendable {
 
     /// The 1-based line `number` of `text`, without its line break.
     static func line(_ number: Int, of text: String) -> String? {
-        let lines = text.split(separator: "\n", maxSplits: number, omittingEmptySubsequences: false)
+        // Split on bytes: as Characters, "\r\n" is one grapheme and would not split at "\n".
+        let lines = text.utf8.split(separator: UInt8(ascii: "\n"), maxSplits: number, omittingEmptySubsequences: false)
         guard number >= 1, number <= lines.count else { return nil }
-        let found = lines[number - 1]
-        return String(found.hasSuffix("\r") ? found.dropLast() : found)
+        var found = lines[number - 1]
+        if found.last == UInt8(ascii: "\r") { found = found.dropLast() }
+        return String(decoding: found, as: UTF8.self)
     }
 
     private static func escapeData(_ s: String) -> String {

@@ -1,2 +1,30 @@
 import ArgumentParser
-@main struct Zinynas: ParsableCommand {}
+import Foundation
+
+@main
+struct Zinynas: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "zinynas",
+        abstract: "Builds the library knowledge portal from Markdown files with YAML front matter.",
+        discussion: "Exit codes: 0 ok, 1 content errors, 2 usage or I/O errors.",
+        subcommands: [Check.self])
+
+    /// Maps usage errors to exit code 2 (ArgumentParser's default is 64), as the CLI promises.
+    static func main() {
+        do {
+            var command = try parseAsRoot()
+            try command.run()
+        } catch {
+            let code = exitCode(for: error)
+            if code == .success || error is ExitCode { exit(withError: error) }
+            FileHandle.standardError.write(Data((fullMessage(for: error) + "\n").utf8))
+            Foundation.exit(2)
+        }
+    }
+}
+
+/// Options every command shares.
+struct SiteOptions: ParsableArguments {
+    @Option(name: .long, help: "The site folder (default: the current directory).")
+    var site: String?
+}

@@ -1,0 +1,343 @@
+import Diagnostics
+import Foundation
+import YAML
+
+/// A reference from one entry to another, checked once every entry is known.
+public struct RefUse: Sendable, Hashable {
+    public var field: String
+    public var collection: String
+    public var slug: String
+    public var location: SourceLocation
+    public var length: Int
+}
+
+/// A value of a `unique` field, checked against the other entries of its collection.
+struct UniqueValue: Sendable {
+    var field: String
+    var value: String
+    var location: SourceLocation
+    var length: Int
+}
+
+/// Validates one entry's front matter against its collection's fields and types the values.
+///
+/// Every problem is collected; checks that need other entries (refs, `unique`) are left
+/// to `SiteValidator` through `refs` and `uniqueValues`.
+struct EntryValidator {
+    let file: String
+    private(set) var diagnostics: [Diagnostic] = []
+    private(set) var refs: [RefUse] = []
+    /// Values of `unique` top-level fields: (field, value, where).
+    private(set) var uniqueValues: [UniqueValue] = []
+
+    init(file: String) { self.file = file }
+
+    /// Types every field of a mapping node; `missingAt` is where a missing required field is reported.
+    mutating func validate(
+        _ node: YAMLNode, fields: [FieldSchema], path: String = "", missingAt: SourceLocation
+    ) -> FieldValues {
+        var values = FieldValues()
+        guard let pairs = node.pairs else {
+            report(node, "\(path.isEmpty ? "the front matter" : "'\(path)'") must be a mapping of 'key: value' lines; found \(node.shapeDescription)")
+            return values
+        }
+        let names = fields.map(\.name)
+        for pair in pairs {
+            let key = pair.key.text ?? ""
+            if !names.contains(key) {
+                let hint = Suggestion.closest(to: key, in: names).map { "did you mean '\($0)'?" }
+                    ?? "fields allowed here: \(names.joined(separator: ", "))"
+                report(pair.key, "unknown field '\(qualified(path, key))'", hint: hint)
+            }
+        }
+        let present = Dictionary(pairs.compactMap { p in p.key.text.map { ($0, p.value) } }, uniquingKeysWith: { a, _ in a })
+        for field in fields {
+            let name = qualified(path, field.name)
+            if let node = present[field.name], !node.isNull {
+                if let value = value(of: node, field: field, path: name) {
+                    values[field.name] = value
+                    if field.unique, path.isEmpty {
+                        uniqueValues.append(UniqueValue(field: field.name, value: value.plainText, location: node.location, length: node.length))
+                    }
+                }
+            } else if let defaultNode = field.defaultValue {
+                var defaults = EntryValidator(file: defaultNode.location.file)
+                values[field.name] = defaults.value(of: defaultNode, field: field, path: name)
+                diagnostics += defaults.diagnostics
+            } else if isRequired(field, siblings: present) {
+                let example = Placeholder.example(for: field)
+                let condition = field.requiredUnless.isEmpty
+                    ? "" : " (required unless " + field.requiredUnless.map { "\($0.field) is \($0.value)" }.joined(separator: " and ") + ")"
+                diagnostics.append(
+                    .error(
+                        "missing required field '\(name)' (\(field.label))\(condition)", at: missingAt,
+                        hint: "add a line '\(field.name): \(example)'"))
+            }
+        }
+        checkRules(fields, values: values, nodes: present, path: path)
+        return values
+    }
+
+    private func isRequired(_ field: FieldSchema, siblings: [String: YAMLNode]) -> Bool {
+        if field.requiredUnless.isEmpty { return field.required }
+        let excused = field.requiredUnless.allSatisfy { siblings[$0.field]?.text == $0.value }
+        return !excused
+    }
+
+    // MARK: - Values by type
+
+    private mutating func value(of node: YAMLNode, field: FieldSchema, path: String) -> FieldValue? {
+        let value: FieldValue?
+        switch field.type {
+        case .list(let item):
+            guard let items = node.items else {
+                return fail(node, field, path, "a list", hint: "write a list, e.g. \(field.name): [\(Placeholder.example(for: item))]")
+            }
+            var values: [FieldValue] = []
+            for (index, itemNode) in items.enumerated() {
+                let itemPath = "\(path)[\(index + 1)]"
+                if itemNode.isNull {
+                    report(itemNode, "item \(index + 1) of field '\(path)' is empty", hint: "remove the empty '-' line")
+                } else if let v = self.value(of: itemNode, field: item, path: itemPath) {
+                    values.append(v)
+                }
+            }
+            if let bound = field.min, case .number(let n) = bound, Double(items.count) < n {
+                return fail(node, field, path, "a list of at least \(Int(n)) items", found: "\(items.count)")
+            }
+            if let bound = field.max, case .number(let n) = bound, Double(items.count) > n {
+                return fail(node, field, path, "a list of at most \(Int(n)) items", found: "\(items.count)")
+            }
+            return .list(values)
+        case .object(let fields):
+            guard node.pairs != nil else {
+                return fail(node, field, path, "a mapping of 'key: value' lines")
+            }
+            return .object(validate(node, fields: fields, path: path, missingAt: node.location))
+        default:
+            guard let text = node.text else {
+                return fail(node, field, path, Placeholder.describe(field.type))
+            }
+            value = scalar(text, node: node, field: field, path: path)
+        }
+        guard let value else { return nil }
+        return checkBounds(value, node: node, field: field, path: path) ? value : nil
+    }
+
+    private mutating func scalar(_ text: String, node: YAMLNode, field: FieldSchema, path: String) -> FieldValue? {
+        let resolved = node.resolved
+        switch field.type {
+        case .string, .text:
+            if let pattern = field.pattern, !pattern.matches(text) {
+                let hint = field.example.map { "for example: \($0)" } ?? "the value must match \(pattern.source)"
+                return fail(node, field, path, "text matching \(pattern.source)", hint: hint)
+            }
+            return .string(text)
+        case .url:
+            guard Self.isURL(text) else {
+                return fail(node, field, path, "a web address starting with https:// or http://", hint: "for example: https://www.pavb.lt/")
+            }
+            return .string(text)
+        case .email:
+            guard Self.isEmail(text) else {
+                return fail(node, field, path, "an e-mail address", hint: "for example: info@pavb.lt")
+            }
+            return .string(text)
+        case .date(let timeAllowed):
+            if let date = LocalDate(iso: Substring(text)) { return .date(date) }
+            if timeAllowed, let dateTime = LocalDateTime(iso: Substring(text)) { return .dateTime(dateTime) }
+            return fail(
+                node, field, path, timeAllowed ? "a date (YYYY-MM-DD) or date and time (YYYY-MM-DDTHH:MM)" : "a date written as YYYY-MM-DD",
+                hint: Self.dateHint(text) ?? "for example: 2026-11-28")
+        case .datetime:
+            if let dateTime = LocalDateTime(iso: Substring(text)) { return .dateTime(dateTime) }
+            let hint = LocalDate(iso: Substring(text)) != nil
+                ? "add the time of day, e.g. \(text)T10:00" : Self.dateHint(String(text.prefix(10))) ?? "for example: 2026-11-28T10:00"
+            return fail(node, field, path, "a date and time written as YYYY-MM-DDTHH:MM", hint: hint)
+        case .integer:
+            if case .int(let i) = resolved { return .integer(i) }
+            return fail(node, field, path, "a whole number", hint: Self.numberHint(node))
+        case .number:
+            if case .int(let i) = resolved { return .number(Double(i)) }
+            if case .float(let f) = resolved, f.isFinite { return .number(f) }
+            return fail(node, field, path, "a number", hint: Self.numberHint(node))
+        case .money:
+            switch resolved {
+            case .int, .float:
+                guard let amount = Decimal(string: text, locale: Locale(identifier: "en_US_POSIX")), amount.isFinite else { break }
+                if let dot = text.firstIndex(of: "."), text[text.index(after: dot)...].count > 2 {
+                    return fail(node, field, path, "an amount in euros with at most 2 decimal places (cents)")
+                }
+                return .money(amount)
+            default: break
+            }
+            return fail(node, field, path, "an amount in euros written as a plain number", hint: "write e.g. 12500.50 (no spaces, no €, a decimal point)")
+        case .boolean:
+            if case .bool(let b) = resolved { return .bool(b) }
+            let lower = text.lowercased()
+            let guess = ["yes", "taip", "on", "y"].contains(lower) ? "true" : ["no", "ne", "off", "n"].contains(lower) ? "false" : nil
+            return fail(node, field, path, "true or false", hint: guess.map { "write \(field.name): \($0)" } ?? "write true or false")
+        case .enumeration(let allowed):
+            if allowed.contains(where: { $0.key == text }) { return .enumeration(text) }
+            let keys = allowed.map(\.key)
+            let byLabel = allowed.first { $0.label.compare(text, options: [.caseInsensitive, .diacriticInsensitive]) == .orderedSame }
+            let hint: String
+            if let byLabel {
+                hint = "write '\(byLabel.key)' (the value for '\(byLabel.label)')"
+            } else if let close = Suggestion.closest(to: text, in: keys) {
+                hint = "did you mean '\(close)'?"
+            } else {
+                hint = "allowed values: " + allowed.map { "\($0.key) (\($0.label))" }.joined(separator: ", ")
+            }
+            return fail(node, field, path, "one of \(keys.joined(separator: ", "))", hint: hint)
+        case .ref(let collection):
+            refs.append(RefUse(field: path, collection: collection, slug: text, location: node.location, length: node.length))
+            return .ref(text)
+        case .list, .object:
+            return nil
+        }
+    }
+
+    private mutating func checkBounds(_ value: FieldValue, node: YAMLNode, field: FieldSchema, path: String) -> Bool {
+        func check(_ bound: Bound?, isMin: Bool) -> Bool {
+            guard let bound else { return true }
+            let word = isMin ? "at least" : "at most"
+            switch (bound, value) {
+            case (.number(let limit), .string(let s)):
+                let ok = isMin ? Double(s.count) >= limit : Double(s.count) <= limit
+                if !ok {
+                    fail(node, field, path, "\(word) \(Int(limit)) characters long", found: "\(s.count) characters",
+                         hint: isMin ? nil : "shorten the text by \(s.count - Int(limit)) characters")
+                }
+                return ok
+            case (.number(let limit), _):
+                guard let n = value.numeric else { return true }
+                let ok = isMin ? n >= limit : n <= limit
+                if !ok { fail(node, field, path, "\(word) \(Self.format(limit))") }
+                return ok
+            case (.date(let limit), _):
+                guard let instant = value.instant else { return true }
+                let ok = isMin ? instant.date >= limit : instant.date <= limit
+                if !ok { fail(node, field, path, "a date \(isMin ? "on or after" : "on or before") \(limit)") }
+                return ok
+            }
+        }
+        if case .list = value { return true }  // list bounds count items, checked above
+        return check(field.min, isMin: true) && check(field.max, isMin: false)
+    }
+
+    // MARK: - Rules between fields
+
+    private mutating func checkRules(_ fields: [FieldSchema], values: FieldValues, nodes: [String: YAMLNode], path: String) {
+        for field in fields {
+            guard let value = values[field.name], let node = nodes[field.name] else { continue }
+            let name = qualified(path, field.name)
+            if let other = field.notBefore, let instant = value.instant,
+                let limit = Self.resolve(other, in: values).compactMap(\.instant).max(), Self.compare(instant, limit) < 0
+            {
+                fail(node, field, name, "not be before '\(other)' (\(limit.display))", verb: "")
+            }
+            if let other = field.notAfter, let instant = value.instant,
+                let limit = Self.resolve(other, in: values).compactMap(\.instant).min(), Self.compare(instant, limit) > 0
+            {
+                fail(node, field, name, "not be after '\(other)' (\(limit.display))", verb: "")
+            }
+            if let other = field.atMost, let n = value.numeric,
+                let limit = Self.resolve(other, in: values).compactMap(\.numeric).min(), n > limit
+            {
+                fail(node, field, name, "be at most '\(other)' (\(Self.format(limit)))", verb: "")
+            }
+        }
+    }
+
+    /// Every value at a dotted path (`sessions.start` collects the start of each session).
+    static func resolve(_ path: String, in values: FieldValues) -> [FieldValue] {
+        var current: [FieldValue] = []
+        let parts = path.split(separator: ".").map(String.init)
+        guard let first = parts.first, let root = values[first] else { return [] }
+        current = [root]
+        for part in parts.dropFirst() {
+            current = current.flatMap { value -> [FieldValue] in
+                switch value {
+                case .object(let fields): return fields[part].map { [$0] } ?? []
+                case .list(let items): return items.compactMap { if case .object(let f) = $0 { return f[part] } else { return nil } }
+                default: return []
+                }
+            }
+        }
+        return current.flatMap { if case .list(let items) = $0 { return items } else { return [$0] } }
+    }
+
+    /// Compares two instants; when either is a plain date, only the dates are compared.
+    static func compare(_ a: LocalDateTime, _ b: LocalDateTime) -> Int {
+        if a.date != b.date { return a.date < b.date ? -1 : 1 }
+        return a < b ? -1 : (b < a ? 1 : 0)
+    }
+
+    // MARK: - Reporting
+
+    @discardableResult
+    private mutating func fail(
+        _ node: YAMLNode, _ field: FieldSchema, _ path: String, _ expected: String, found: String? = nil,
+        hint: String? = nil, verb: String = "be "
+    ) -> FieldValue? {
+        let shown = found ?? (node.text.map { "'\($0)'" } ?? node.shapeDescription)
+        report(node, "field '\(path)' must \(verb)\(expected) (\(field.label)); found \(shown)", hint: hint)
+        return nil
+    }
+
+    private mutating func report(_ node: YAMLNode, _ message: String, hint: String? = nil) {
+        diagnostics.append(.error(message, at: node.location, length: node.length, hint: hint))
+    }
+
+    private func qualified(_ path: String, _ name: String) -> String { path.isEmpty ? name : "\(path).\(name)" }
+
+    static func format(_ n: Double) -> String {
+        n == n.rounded() && abs(n) < 1e15 ? String(Int(n)) : String(n)
+    }
+
+    static func isURL(_ text: String) -> Bool {
+        guard let components = URLComponents(string: text), let scheme = components.scheme?.lowercased(),
+            scheme == "https" || scheme == "http", let host = components.host, host.contains(".")
+        else { return false }
+        return !text.contains(" ")
+    }
+
+    static func isEmail(_ text: String) -> Bool {
+        let parts = text.split(separator: "@", omittingEmptySubsequences: false)
+        return parts.count == 2 && !parts[0].isEmpty && parts[1].contains(".") && !text.contains(" ")
+            && !parts[1].hasPrefix(".") && !parts[1].hasSuffix(".")
+    }
+
+    /// Explains why a date-shaped text is not a date (`2025-02-30`: February has 28 days).
+    static func dateHint(_ text: String) -> String? {
+        let parts = text.split(separator: "-")
+        guard parts.count == 3, let y = Int(parts[0]), let m = Int(parts[1]), let d = Int(parts[2]) else {
+            if text.contains(".") || text.contains("/") { return "write dates as YYYY-MM-DD, e.g. 2026-11-28" }
+            return nil
+        }
+        guard (1...12).contains(m) else { return "there is no month \(m); months are 01–12" }
+        let days = LocalDate.days(inMonth: m, year: y)
+        if d > days || d < 1 { return "\(Placeholder.monthNames[m - 1]) \(y) has \(days) days" }
+        return "write the date with two-digit month and day, e.g. \(y)-\(m < 10 ? "0" : "")\(m)-\(d < 10 ? "0" : "")\(d)"
+    }
+
+    static func numberHint(_ node: YAMLNode) -> String? {
+        guard let text = node.text else { return nil }
+        if node.resolved != .string(text) || text.isEmpty { return nil }
+        if Double(text) != nil || Double(text.replacingOccurrences(of: ",", with: ".")) != nil {
+            return text.contains(",") ? "use a decimal point, not a comma: \(text.replacingOccurrences(of: ",", with: "."))" : "remove the quotes around the number"
+        }
+        return nil
+    }
+}
+
+extension YAMLNode {
+    /// An empty value (`key:` with nothing after it, or `~`/`null`).
+    var isNull: Bool { text != nil && resolved == .null }
+}
+
+extension LocalDateTime {
+    /// A date alone when the time is midnight from a plain date, else the full value.
+    var display: String { hour == 0 && minute == 0 && second == 0 ? date.description : description }
+}

@@ -1,0 +1,145 @@
+import Diagnostics
+import Foundation
+import YAML
+
+/// The type of a field, as declared by `type:` in site.yml.
+public indirect enum FieldType: Sendable {
+    case string, text, url, email
+    /// A date; with `time: optional` a date-time is accepted too.
+    case date(timeAllowed: Bool)
+    case datetime
+    case integer, number, money, boolean
+    case enumeration([EnumValue])
+    case list(FieldSchema)
+    case object([FieldSchema])
+    case ref(collection: String)
+
+    public static let names = [
+        "string", "text", "date", "datetime", "integer", "number", "money", "boolean", "url", "email", "enum", "list",
+        "object", "ref",
+    ]
+}
+
+/// One allowed value of an enum field: the stored key and its Lithuanian label.
+public struct EnumValue: Sendable, Hashable {
+    public var key: String
+    public var label: String
+}
+
+/// A `min`/`max` bound: a number (value or length) or a date.
+public enum Bound: Sendable, Hashable {
+    case number(Double)
+    case date(LocalDate)
+}
+
+/// A compiled `pattern:`; NSRegularExpression is immutable and safe to share across threads.
+public struct Pattern: @unchecked Sendable {
+    public let source: String
+    let regex: NSRegularExpression
+
+    init?(_ source: String) {
+        guard let regex = try? NSRegularExpression(pattern: source) else { return nil }
+        self.source = source
+        self.regex = regex
+    }
+
+    /// Whether the pattern matches the whole text, so `[A-Z]{2}` rejects `LTU`.
+    func matches(_ text: String) -> Bool {
+        let range = NSRange(text.startIndex..., in: text)
+        return regex.firstMatch(in: text, options: [.anchored], range: range)?.range == range
+    }
+}
+
+/// A field of a collection (or of an object or list item) as declared in site.yml.
+public struct FieldSchema: Sendable {
+    public var name: String
+    public var type: FieldType
+    public var label: String
+    public var required = false
+    public var defaultValue: YAMLNode?
+    public var min: Bound?
+    public var max: Bound?
+    public var pattern: Pattern?
+    public var unique = false
+    /// The taxonomy this field's values are terms of.
+    public var taxonomy: String?
+    public var notBefore: String?
+    public var notAfter: String?
+    public var atMost: String?
+    /// Required unless every listed sibling field has the given value.
+    public var requiredUnless: [(field: String, value: String)] = []
+    /// A sample value shown in hints and scaffolds.
+    public var example: String?
+    /// Shown after numbers (`%`, `akad. val.`).
+    public var unit: String?
+    public var description: String?
+    /// Where the field is declared in site.yml.
+    public var location: SourceLocation
+
+    public init(name: String, type: FieldType, label: String, location: SourceLocation) {
+        self.name = name
+        self.type = type
+        self.label = label
+        self.location = location
+    }
+}
+
+/// Count forms of a noun for the three Lithuanian plural categories (1 projektas, 2 projektai, 10 projektų).
+public struct CountForms: Sendable, Hashable {
+    public var one: String
+    public var few: String
+    public var other: String
+
+    public init(one: String, few: String, other: String) {
+        self.one = one
+        self.few = few
+        self.other = other
+    }
+}
+
+/// A collection declared under `collections:` in site.yml.
+public struct CollectionSchema: Sendable {
+    public var name: String
+    /// Folder under `content/`.
+    public var folder: String
+    /// URL path of the collection index, with leading and trailing slash (`/projektai/`).
+    public var path: String
+    /// Heading of the collection (`Projektų registras`).
+    public var title: String
+    public var singular: String
+    public var counts: CountForms
+    public var description: String?
+    /// Field to sort by, descending when `sortDescending`.
+    public var sortField: String
+    public var sortDescending: Bool
+    public var pageSize: Int
+    public var fields: [FieldSchema]
+    public var location: SourceLocation
+
+    public func field(_ name: String) -> FieldSchema? { fields.first { $0.name == name } }
+}
+
+/// A taxonomy: the terms of every field that declares `taxonomy: <name>`.
+public struct TaxonomySchema: Sendable {
+    public var name: String
+    public var title: String
+    public var path: String
+    public var counts: CountForms?
+    public var location: SourceLocation
+}
+
+/// Site-wide settings from site.yml.
+public struct SiteConfig: Sendable {
+    public var title: String
+    public var description: String?
+    public var baseURL: String
+    public var language: String
+    public var timeZone: String
+    public var output: String
+    public var unsafeHTML: Bool
+    public var collections: [CollectionSchema]
+    public var taxonomies: [TaxonomySchema]
+
+    public func collection(_ name: String) -> CollectionSchema? { collections.first { $0.name == name } }
+    public func taxonomy(_ name: String) -> TaxonomySchema? { taxonomies.first { $0.name == name } }
+}

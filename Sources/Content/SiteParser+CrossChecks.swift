@@ -1,0 +1,52 @@
+import Diagnostics
+
+extension SiteParser {
+    /// Checks that need every entry: URL collisions, `unique` values and refs.
+    static func crossChecks(_ files: [ParsedFile], config: SiteConfig) -> [Diagnostic] {
+        var diagnostics: [Diagnostic] = []
+        var byURL: [String: String] = [:]
+        var slugs: [String: [String]] = [:]
+        for file in files {
+            guard let entry = file.entry else { continue }
+            if let other = byURL[entry.url] {
+                diagnostics.append(
+                    .error(
+                        "\(entry.sourcePath) and \(other) both map to the URL \(entry.url)",
+                        at: SourceLocation(file: entry.sourcePath, line: 1, column: 1),
+                        hint: "rename or remove one of the two files"))
+            } else {
+                byURL[entry.url] = entry.sourcePath
+            }
+            if let collection = entry.collection { slugs[collection, default: []].append(entry.slug) }
+        }
+        for collection in config.collections {
+            var seen: [String: [String: UniqueValue]] = [:]
+            for file in files where file.entry?.collection == collection.name {
+                for use in file.uniqueValues {
+                    if let first = seen[use.field]?[use.value] {
+                        diagnostics.append(
+                            .error(
+                                "duplicate value '\(use.value)' of unique field '\(use.field)': already used in \(first.location)",
+                                at: use.location, length: use.length,
+                                hint: "every entry of '\(collection.name)' needs its own '\(use.field)'"))
+                    } else {
+                        seen[use.field, default: [:]][use.value] = use
+                    }
+                }
+            }
+        }
+        let slugSets = slugs.mapValues(Set.init)
+        for file in files {
+            for ref in file.refs where !(slugSets[ref.collection]?.contains(ref.slug) ?? false) {
+                let candidates = slugs[ref.collection] ?? []
+                let hint = Suggestion.closest(to: ref.slug, in: candidates).map { "did you mean '\($0)'?" }
+                    ?? "write the file name (without .md) of an entry in content/\(config.collection(ref.collection)?.folder ?? ref.collection)/"
+                diagnostics.append(
+                    .error(
+                        "field '\(ref.field)' refers to '\(ref.slug)', but collection '\(ref.collection)' has no such entry",
+                        at: ref.location, length: ref.length, hint: hint))
+            }
+        }
+        return diagnostics
+    }
+}

@@ -1,0 +1,123 @@
+import Diagnostics
+import Markdown
+import YAML
+
+/// The `parse` and `validate` stages: turns a `SiteSource` into a validated `Site`.
+///
+/// Pure: reads nothing from disk, so it can be tested on in-memory sites. Files are
+/// processed in parallel; diagnostics come back sorted by file and position.
+public enum SiteParser {
+    public struct Result: Sendable {
+        /// The site, or `nil` when any error was found.
+        public var site: Site?
+        public var diagnostics: [Diagnostic]
+        /// Decoded text of every file read, by path, for quoting source lines in diagnostics.
+        public var texts: [String: String]
+    }
+
+    /// The built-in schema of standalone pages (`content/apie.md`).
+    static func pageFields(at location: SourceLocation) -> [FieldSchema] {
+        var title = FieldSchema(name: "title", type: .string, label: "Pavadinimas", location: location)
+        title.required = true
+        let description = FieldSchema(name: "description", type: .text, label: "Aprašymas", location: location)
+        return [title, description]
+    }
+
+    public static func parse(_ source: SiteSource) -> Result {
+        var texts: [String: String] = [:]
+        let config: SiteConfig
+        switch parseConfig(source.config) {
+        case .failure(let error):
+            if case .success(let text) = SourceText.decode(source.config.bytes, path: source.config.path) {
+                texts[source.config.path] = text
+            }
+            return Result(site: nil, diagnostics: error.diagnostics.sorted(), texts: texts)
+        case .success(let (decoded, text)):
+            config = decoded
+            texts[source.config.path] = text
+        }
+        Markdown.prepare()
+        let parsed = source.content.parallelMap { parseFile($0, config: config) }
+        var diagnostics = parsed.flatMap(\.diagnostics)
+        for file in parsed { texts[file.path] = file.text }
+        diagnostics += crossChecks(parsed, config: config)
+        diagnostics.sort()
+        let site = diagnostics.contains { $0.severity == .error }
+            ? nil : Site(config: config, entries: parsed.compactMap(\.entry))
+        return Result(site: site, diagnostics: diagnostics, texts: texts)
+    }
+
+    private static func parseConfig(_ file: SourceFile) -> Swift.Result<(SiteConfig, String), DiagnosticsError> {
+        let text: String
+        switch SourceText.decode(file.bytes, path: file.path) {
+        case .failure(let d): return .failure(DiagnosticsError([d]))
+        case .success(let t): text = t
+        }
+        do {
+            let root = try YAMLParser().parseDocument(text, file: file.path)
+            let (config, diagnostics) = SiteConfig.decode(root)
+            guard let config else { return .failure(DiagnosticsError(diagnostics)) }
+            return .success((config, text))
+        } catch {
+            return .failure(error)
+        }
+    }
+
+    /// One content file after parsing and per-file validation.
+    struct ParsedFile: Sendable {
+        var path: String
+        var text: String?
+        var entry: Entry?
+        var diagnostics: [Diagnostic] = []
+        var refs: [RefUse] = []
+        var uniqueValues: [UniqueValue] = []
+    }
+
+    static func parseFile(_ file: SourceFile, config: SiteConfig) -> ParsedFile {
+        var result = ParsedFile(path: file.path)
+        let place: ContentPath
+        switch ContentPath.classify(file.path, config: config) {
+        case .failure(let d):
+            result.diagnostics.append(d)
+            return result
+        case .success(let p): place = p
+        }
+        let text: String
+        switch SourceText.decode(file.bytes, path: file.path) {
+        case .failure(let d):
+            result.diagnostics.append(d)
+            result.text = String(decoding: file.bytes, as: UTF8.self)  // lossy, only to quote the line
+            return result
+        case .success(let t): text = t
+        }
+        result.text = text
+        let parts: FrontMatter
+        switch FrontMatter.split(text, path: file.path) {
+        case .failure(let d):
+            result.diagnostics.append(d)
+            return result
+        case .success(let p): parts = p
+        }
+        let root: YAMLNode
+        do {
+            root = try YAMLParser().parseDocument(parts.yaml, file: file.path, firstLine: parts.yamlFirstLine)
+        } catch {
+            result.diagnostics += error.diagnostics
+            return result
+        }
+        let start = SourceLocation(file: file.path, line: 1, column: 1)
+        let fields = place.collection.flatMap { config.collection($0)?.fields } ?? pageFields(at: start)
+        var validator = EntryValidator(file: file.path)
+        let values = validator.validate(root, fields: fields, missingAt: start)
+        result.diagnostics += validator.diagnostics
+        result.refs = validator.refs
+        result.uniqueValues = validator.uniqueValues
+        let body = Markdown.render(
+            parts.body, file: file.path, firstLine: parts.bodyFirstLine,
+            options: MarkdownOptions(unsafeHTML: config.unsafeHTML))
+        result.entry = Entry(
+            collection: place.collection, slug: place.slug, sourcePath: file.path, url: place.url, fields: values,
+            body: body)
+        return result
+    }
+}

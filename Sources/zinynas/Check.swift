@@ -1,0 +1,34 @@
+import ArgumentParser
+import Build
+import Content
+import Diagnostics
+import Foundation
+
+struct Check: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        abstract: "Validates every content file against site.yml and reports all problems.")
+
+    @OptionGroup var siteOptions: SiteOptions
+
+    @Option(help: "Output format: human (with source lines) or github (workflow annotations).")
+    var format: DiagnosticPrinter.Format = .human
+
+    func run() throws {
+        let folder = SiteLoader.siteFolder(siteOptions.site)
+        let result: Content.SiteParser.Result
+        do {
+            result = try SiteLoader.check(siteFolder: folder)
+        } catch {
+            Terminal.report(error.diagnostics, texts: [:], format: format)
+            throw ExitCode(2)
+        }
+        Terminal.report(result.diagnostics, texts: result.texts, format: format)
+        let entries = result.site?.entries.count
+        Terminal.status(
+            result.diagnostics.isEmpty
+                ? "checked \(entries ?? 0) files: no errors" : result.diagnostics.summary)
+        if result.site == nil { throw ExitCode(1) }
+    }
+}
+
+extension DiagnosticPrinter.Format: ExpressibleByArgument {}

@@ -1,0 +1,17 @@
+import Diagnostics
+import Foundation
+
+/// Writes diagnostics and status lines: human diagnostics to stderr, GitHub annotations to stdout.
+enum Terminal {
+    static func report(_ diagnostics: [Diagnostic], texts: [String: String], format: DiagnosticPrinter.Format) {
+        let printer = DiagnosticPrinter(format: format) { texts[$0] }
+        for diagnostic in diagnostics {
+            let line = printer.render(diagnostic) + "\n"
+            (format == .github ? FileHandle.standardOutput : FileHandle.standardError).write(Data(line.utf8))
+        }
+    }
+
+    static func status(_ line: String) {
+        FileHandle.standardError.write(Data((line + "\n").utf8))
+    }
+}

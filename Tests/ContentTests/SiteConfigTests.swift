@@ -1,0 +1,53 @@
+import Content
+import Testing
+import YAML
+
+@Suite struct SiteConfigTests {
+    func decode(_ text: String) throws -> (SiteConfig?, [String]) {
+        let node = try YAMLParser().parseDocument(text, file: "site.yml")
+        let (config, diagnostics) = SiteConfig.decode(node)
+        return (config, diagnostics.map { "\($0.description) | \($0.hint ?? "")" })
+    }
+
+    static let minimal = """
+        title: T
+        base_url: https://example.lt/
+        collections:
+          knygos:
+            title: Knygos
+            singular: Knyga
+            counts: {one: knyga, few: knygos, other: knygų}
+            fields:
+              title: string
+              year: {type: integer, min: 1500}
+              tags: {type: list, of: string, taxonomy: true}
+
+        """
+
+    @Test func decodesDefaultsAndShorthands() throws {
+        let (config, diagnostics) = try decode(Self.minimal)
+        #expect(diagnostics.isEmpty)
+        let site = try #require(config)
+        #expect(site.language == "lt" && site.timeZone == "Europe/Vilnius" && site.output == "public")
+        let books = try #require(site.collection("knygos"))
+        #expect(books.folder == "knygos" && books.path == "/knygos/" && books.pageSize == 20)
+        #expect(books.sortField == "title" && !books.sortDescending)
+        #expect(books.counts == CountForms(one: "knyga", few: "knygos", other: "knygų"))
+        #expect(books.field("year")?.min == .number(1500))
+        #expect(site.taxonomy("tags")?.path == "/tags/", "taxonomies named by fields are declared implicitly")
+    }
+
+    @Test func unknownKeysSuggestTheClosest() throws {
+        let (config, diagnostics) = try decode(Self.minimal + "titel: X\n")
+        #expect(config == nil)
+        #expect(diagnostics == ["site.yml:12:1: error: unknown key 'titel' in site.yml | did you mean 'title'?"])
+    }
+
+    @Test func sortFieldMustExist() throws {
+        let text = Self.minimal.replacingOccurrences(of: "    fields:", with: "    sort: -yaer\n    fields:")
+        let (_, diagnostics) = try decode(text)
+        #expect(diagnostics == [
+            "site.yml:4:3: error: collection 'knygos' sorts by 'yaer', which is not one of its fields | did you mean 'year'?"
+        ])
+    }
+}
