@@ -70,6 +70,9 @@ public struct YAMLNode: Sendable, Hashable {
 
 extension YAMLNode {
     /// Node equality for content only, ignoring where nodes were written.
+    ///
+    /// Scalars compare by resolved value (`1` equals `0x1`, not `"1"`), and mappings regardless
+    /// of the order of their pairs, as YAML defines node equality.
     public func sameContent(as other: YAMLNode) -> Bool {
         switch (kind, other.kind) {
         case (.scalar, .scalar): return resolved == other.resolved
@@ -77,7 +80,9 @@ extension YAMLNode {
             return a.count == b.count && zip(a, b).allSatisfy { $0.sameContent(as: $1) }
         case let (.mapping(a), .mapping(b)):
             return a.count == b.count
-                && zip(a, b).allSatisfy { $0.key.sameContent(as: $1.key) && $0.value.sameContent(as: $1.value) }
+                && a.allSatisfy { pair in
+                    b.contains { $0.key.sameContent(as: pair.key) && $0.value.sameContent(as: pair.value) }
+                }
         default: return false
         }
     }

@@ -21,28 +21,34 @@ public struct YAMLParser: Sendable {
     ///   - firstLine: the file line of the text's first line (front matter starts at line 2).
     /// - Throws: `DiagnosticsError` with every problem found (syntax errors stop at the first).
     public func parseStream(_ text: String, file: String, firstLine: Int = 1) throws(DiagnosticsError) -> [YAMLNode] {
-        var builder = TreeBuilder(file: file, lineOffset: firstLine - 1, maxNodes: maxNodes, maxDepth: maxDepth)
-        var bytes = Array(text.utf8)
+        // Editors hide a byte order mark, so positions are counted from after it.
+        let body = text.unicodeScalars.first == "\u{FEFF}" ? String(text.unicodeScalars.dropFirst()) : text
+        // libyaml asserts a non-null input, which an empty array need not provide.
+        guard !body.isEmpty else { return [] }
+        var builder = TreeBuilder(
+            file: file, lines: LineIndex(body, firstLine: firstLine), maxNodes: maxNodes, maxDepth: maxDepth)
+        let bytes = Array(body.utf8)
         var parser = yaml_parser_t()
         guard yaml_parser_initialize(&parser) == 1 else {
             throw DiagnosticsError([.error("cannot initialise the YAML parser", at: nil)])
         }
         defer { yaml_parser_delete(&parser) }
         let count = bytes.count
-        return try bytes.withUnsafeMutableBufferPointer { buffer throws(DiagnosticsError) -> [YAMLNode] in
+        return try bytes.withUnsafeBufferPointer { buffer throws(DiagnosticsError) -> [YAMLNode] in
             yaml_parser_set_input_string(&parser, buffer.baseAddress, count)
             yaml_parser_set_encoding(&parser, YAML_UTF8_ENCODING)
             while true {
                 var event = yaml_event_t()
                 guard yaml_parser_parse(&parser, &event) == 1 else {
-                    throw DiagnosticsError(builder.diagnostics + [builder.syntaxError(parser)])
+                    throw DiagnosticsError((builder.diagnostics + [builder.syntaxError(parser)]).sorted())
                 }
                 defer { yaml_event_delete(&event) }
                 if event.type == YAML_STREAM_END_EVENT { break }
                 builder.handle(event)
                 if builder.aborted { break }
             }
-            if !builder.diagnostics.isEmpty { throw DiagnosticsError(builder.diagnostics) }
+            // Duplicate keys are found as mappings close, inner ones first: report them in text order.
+            if !builder.diagnostics.isEmpty { throw DiagnosticsError(builder.diagnostics.sorted()) }
             return builder.documents
         }
     }
@@ -66,7 +72,7 @@ public struct YAMLParser: Sendable {
 /// Turns the event stream into trees, tracking anchors, duplicate keys and size.
 private struct TreeBuilder {
     let file: String
-    let lineOffset: Int
+    var lines: LineIndex
     let maxNodes: Int
     let maxDepth: Int
 
@@ -77,42 +83,59 @@ private struct TreeBuilder {
     /// Open collections: the node being built (with its items so far) and its anchor.
     private var stack: [(node: YAMLNode, children: [YAMLNode], anchor: String?)] = []
     private var anchors: [String: (node: YAMLNode, size: Int)] = [:]
-    /// Node count of every finished child, by stack level, to size anchored collections.
+    /// Node count of every open collection so far (itself included), to size anchored collections.
     private var sizes: [Int] = []
+    /// Nodes in the current document with aliases expanded, checked against `maxNodes`.
     private var nodeCount = 0
 
-    init(file: String, lineOffset: Int, maxNodes: Int, maxDepth: Int) {
+    init(file: String, lines: LineIndex, maxNodes: Int, maxDepth: Int) {
         self.file = file
-        self.lineOffset = lineOffset
+        self.lines = lines
         self.maxNodes = maxNodes
         self.maxDepth = maxDepth
     }
 
-    func location(_ mark: yaml_mark_t) -> SourceLocation {
-        SourceLocation(file: file, line: Int(mark.line) + 1 + lineOffset, column: Int(mark.column) + 1)
+    mutating func location(_ mark: yaml_mark_t) -> SourceLocation {
+        let (line, column) = lines.location(scalarOffset: Int(mark.index))
+        return SourceLocation(file: file, line: line, column: column)
     }
 
-    func syntaxError(_ parser: yaml_parser_t) -> Diagnostic {
+    mutating func syntaxError(_ parser: yaml_parser_t) -> Diagnostic {
         let problem = parser.problem.map { String(cString: $0) } ?? "invalid YAML"
         var message = "YAML syntax error: \(problem)"
-        if let context = parser.context.map({ String(cString: $0) }) {
-            message += " (\(context) at line \(Int(parser.context_mark.line) + 1 + lineOffset))"
-        }
-        let at: SourceLocation
         if parser.error == YAML_READER_ERROR {
-            // Reader errors carry a byte offset, not a line: find the line it falls on.
-            at = SourceLocation(file: file, line: 1 + lineOffset, column: 1)
-        } else {
-            at = location(parser.problem_mark)
+            // Reader errors (a control character, say) carry a byte offset and the character, not a mark.
+            let (line, column) = lines.location(byteOffset: parser.problem_offset)
+            if parser.problem_value >= 0 { message += " (U+\(Self.hex(parser.problem_value)))" }
+            return .error(
+                message, at: SourceLocation(file: file, line: line, column: column),
+                hint: "delete the invisible character here, or write it as an escape in a double-quoted string")
         }
-        return .error(message, at: at, hint: Self.hint(for: problem))
+        let context = parser.context.map { String(cString: $0) }
+        if let context { message += " (\(context) at line \(location(parser.context_mark).line))" }
+        // An unclosed quote is only noticed where the text ends (or a '---' line): point at the
+        // quote that opens it instead.
+        if context == "while scanning a quoted scalar", problem.hasPrefix("found unexpected") {
+            return .error(
+                message, at: location(parser.context_mark),
+                hint: "close the quote: a value that starts with a quote must end with the same quote")
+        }
+        let line = lines.line(splitAt: Int(parser.problem_mark.index))
+        return .error(message, at: location(parser.problem_mark), hint: Self.hint(for: problem, on: line))
     }
 
-    static func hint(for problem: String) -> String {
+    /// What to do about a libyaml problem, judged also by the line it occurred on.
+    static func hint(for problem: String, on line: (before: Substring, after: Substring)) -> String {
+        // libyaml rarely names a stray tab; it reports the token the tab interrupts.
+        if line.after.first == "\t" || problem.contains("tab") { return "indent with spaces, not tabs" }
         if problem.contains("mapping values are not allowed") {
+            // When the line's first ':' is the culprit, the key is indented under a value and
+            // reads as that value's continuation; otherwise a value contains ': '.
+            if !line.before.contains(":") {
+                return "this key is indented more than the key above it: keys of one mapping start in the same column"
+            }
             return "a value that contains ': ' must be quoted, e.g. title: \"Skaitymas: nauji būdai\""
         }
-        if problem.contains("tab") { return "indent with spaces, not tabs" }
         if problem.contains("did not find expected key") || problem.contains("expected <block end>") {
             return "check the indentation: keys of one mapping must start in the same column"
         }
@@ -122,10 +145,12 @@ private struct TreeBuilder {
         return "check quoting and indentation near this position"
     }
 
+    private static func hex(_ value: Int32) -> String {
+        let digits = String(value, radix: 16, uppercase: true)
+        return String(repeating: "0", count: max(0, 4 - digits.count)) + digits
+    }
+
     mutating func handle(_ event: yaml_event_t) {
-        let start = location(event.start_mark)
-        let endMark = event.end_mark
-        let length = endMark.line == event.start_mark.line ? max(1, Int(endMark.column - event.start_mark.column)) : 1
         switch event.type {
         case YAML_DOCUMENT_START_EVENT:
             anchors = [:]
@@ -141,29 +166,47 @@ private struct TreeBuilder {
             case YAML_FOLDED_SCALAR_STYLE: style = .folded
             default: style = .plain
             }
+            let (start, length) = span(event)
             let node = YAMLNode(.scalar(text, style), tag: Self.string(s.tag), at: start, length: length)
             finish(node, anchor: Self.string(s.anchor), size: 1)
         case YAML_SEQUENCE_START_EVENT:
             let e = event.data.sequence_start
-            open(YAMLNode(.sequence([]), tag: Self.string(e.tag), at: start), anchor: Self.string(e.anchor))
+            open(
+                YAMLNode(.sequence([]), tag: Self.string(e.tag), at: location(event.start_mark)),
+                anchor: Self.string(e.anchor))
         case YAML_MAPPING_START_EVENT:
             let e = event.data.mapping_start
-            open(YAMLNode(.mapping([]), tag: Self.string(e.tag), at: start), anchor: Self.string(e.anchor))
+            open(
+                YAMLNode(.mapping([]), tag: Self.string(e.tag), at: location(event.start_mark)),
+                anchor: Self.string(e.anchor))
         case YAML_SEQUENCE_END_EVENT, YAML_MAPPING_END_EVENT:
             close()
         case YAML_ALIAS_EVENT:
             let name = Self.string(event.data.alias.anchor) ?? ""
+            let (start, length) = span(event)
             guard let (target, size) = anchors[name] else {
-                diagnostics.append(.error("unknown alias '*\(name)'", at: start, hint: "define '&\(name)' before using it"))
+                diagnostics.append(
+                    .error(
+                        "unknown alias '*\(name)'", at: start, length: length, hint: "define '&\(name)' before using it"
+                    ))
                 aborted = true
                 return
             }
+            // The copy points at the alias, so that problems with it are reported where it is used.
             var copy = target
             copy.location = start
+            copy.length = length
             finish(copy, anchor: nil, size: size)
         default:
             break
         }
+    }
+
+    /// Where the event starts, and how many characters it spans on that line.
+    private mutating func span(_ event: yaml_event_t) -> (SourceLocation, Int) {
+        let start = location(event.start_mark)
+        let end = location(event.end_mark)
+        return (start, end.line == start.line ? max(1, end.column - start.column) : 1)
     }
 
     private mutating func open(_ node: YAMLNode, anchor: String?) {
@@ -172,6 +215,7 @@ private struct TreeBuilder {
             aborted = true
             return
         }
+        guard count(1, at: node.location) else { return }
         stack.append((node, [], anchor))
         sizes.append(1)
     }
@@ -180,43 +224,63 @@ private struct TreeBuilder {
         guard let (node, children, anchor) = stack.popLast(), let size = sizes.popLast() else { return }
         var done = node
         if case .mapping = node.kind {
-            var pairs: [YAMLNode.Pair] = []
-            pairs.reserveCapacity(children.count / 2)
-            var index = 0
-            while index + 1 < children.count {
-                let key = children[index]
-                if let earlier = pairs.first(where: { $0.key.sameContent(as: key) }) {
-                    diagnostics.append(
-                        .error(
-                            "duplicate key '\(key.text ?? "…")' (first defined at line \(earlier.key.location.line))",
-                            at: key.location, length: key.length,
-                            hint: "remove one of the two, or merge their values"))
-                }
-                pairs.append(YAMLNode.Pair(key: key, value: children[index + 1]))
-                index += 2
-            }
-            done.kind = .mapping(pairs)
+            done.kind = .mapping(pairs(of: children))
         } else {
             done.kind = .sequence(children)
         }
-        finish(done, anchor: anchor, size: size, counted: true)
+        attach(done, anchor: anchor, size: size)
     }
 
-    /// Attaches a finished node to its parent (or ends a document), counting its size.
-    private mutating func finish(_ node: YAMLNode, anchor: String?, size: Int, counted: Bool = false) {
-        // Collections counted themselves as their children arrived; scalars and aliases count here.
-        if !counted {
-            nodeCount += size
-            if nodeCount > maxNodes {
+    /// Pairs up a mapping's keys and values, reporting each key equal to an earlier one.
+    private mutating func pairs(of children: [YAMLNode]) -> [YAMLNode.Pair] {
+        var pairs: [YAMLNode.Pair] = []
+        pairs.reserveCapacity(children.count / 2)
+        // Scalar keys are compared by resolved value through a dictionary, so that large
+        // mappings stay linear; collection keys (rare) are compared one by one.
+        var scalarKeys: [Scalar: YAMLNode] = [:]
+        var collectionKeys: [YAMLNode] = []
+        for index in stride(from: 0, to: children.count - 1, by: 2) {
+            let key = children[index]
+            let earlier: YAMLNode?
+            if case .scalar = key.kind {
+                earlier = scalarKeys[key.resolved]
+                if earlier == nil { scalarKeys[key.resolved] = key }
+            } else {
+                earlier = collectionKeys.first { $0.sameContent(as: key) }
+                if earlier == nil { collectionKeys.append(key) }
+            }
+            if let earlier {
+                let name = key.text.map { " '\($0)'" } ?? ": \(key.shapeDescription)"
                 diagnostics.append(
                     .error(
-                        "YAML document expands to more than \(maxNodes) values", at: node.location,
-                        hint: "aliases ('*name') that repeat large anchors multiply the document; write the values out"
-                    ))
-                aborted = true
-                return
+                        "duplicate key\(name) (first defined at line \(earlier.location.line))",
+                        at: key.location, length: key.length, hint: "remove one of the two, or merge their values"))
             }
+            pairs.append(YAMLNode.Pair(key: key, value: children[index + 1]))
         }
+        return pairs
+    }
+
+    /// Scalars and aliases add to the document's node count; open collections counted themselves.
+    private mutating func finish(_ node: YAMLNode, anchor: String?, size: Int) {
+        guard count(size, at: node.location) else { return }
+        attach(node, anchor: anchor, size: size)
+    }
+
+    /// Adds `size` nodes to the document; past `maxNodes` the document is rejected.
+    private mutating func count(_ size: Int, at location: SourceLocation) -> Bool {
+        nodeCount += size
+        guard nodeCount > maxNodes else { return true }
+        diagnostics.append(
+            .error(
+                "YAML document expands to more than \(maxNodes) values", at: location,
+                hint: "aliases ('*name') that repeat large anchors multiply the document; write the values out"))
+        aborted = true
+        return false
+    }
+
+    /// Hands a finished node to its parent, or ends the document with it.
+    private mutating func attach(_ node: YAMLNode, anchor: String?, size: Int) {
         if let anchor { anchors[anchor] = (node, size) }
         if stack.isEmpty {
             documents.append(node)
