@@ -10,6 +10,7 @@ let package = Package(
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
+        .package(url: "https://github.com/hummingbird-project/swift-mustache", from: "2.0.0"),
     ],
     targets: [
         .systemLibrary(
@@ -21,7 +22,10 @@ let package = Package(
         .target(name: "YAML", dependencies: ["CYAML", "Diagnostics"]),
         .target(name: "Markdown", dependencies: ["CMark", "Diagnostics", "Text"]),
         .target(name: "Content", dependencies: ["YAML", "Markdown", "Diagnostics", "Text"]),
-        .target(name: "Build", dependencies: ["Content", "Diagnostics"]),
+        .target(
+            name: "Rendering",
+            dependencies: ["Content", "Diagnostics", "Text", .product(name: "Mustache", package: "swift-mustache")]),
+        .target(name: "Build", dependencies: ["Content", "Rendering", "Diagnostics"]),
         .executableTarget(
             name: "zinynas",
             dependencies: [
@@ -32,6 +36,8 @@ let package = Package(
         .testTarget(name: "YAMLTests", dependencies: ["YAML"]),
         .testTarget(name: "MarkdownTests", dependencies: ["Markdown"]),
         .testTarget(name: "ContentTests", dependencies: ["Content", "Build"]),
+        .testTarget(name: "RenderingTests", dependencies: ["Rendering", "Content"]),
+        .testTarget(name: "BuildTests", dependencies: ["Build", "Rendering", "Content"]),
         .testTarget(name: "CLITests", dependencies: ["zinynas"]),
     ]
 )

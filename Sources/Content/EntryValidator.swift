@@ -11,6 +11,14 @@ public struct RefUse: Sendable, Hashable {
     public var length: Int
 }
 
+/// A term of a taxonomy as written in an entry, checked for URL collisions across the site.
+struct TermUse: Sendable {
+    var taxonomy: String
+    var term: String
+    var location: SourceLocation
+    var length: Int
+}
+
 /// A value of a `unique` field, checked against the other entries of its collection.
 struct UniqueValue: Sendable {
     var field: String
@@ -29,6 +37,7 @@ struct EntryValidator {
     private(set) var refs: [RefUse] = []
     /// Values of `unique` top-level fields: (field, value, where).
     private(set) var uniqueValues: [UniqueValue] = []
+    private(set) var terms: [TermUse] = []
 
     init(file: String) { self.file = file }
 
@@ -56,6 +65,11 @@ struct EntryValidator {
             if let node = present[field.name], !node.isNull {
                 if let value = value(of: node, field: field, path: name) {
                     values[field.name] = value
+                    if let taxonomy = field.taxonomy, path.isEmpty {
+                        for termNode in node.items ?? [node] where termNode.text != nil && !termNode.isNull {
+                            terms.append(TermUse(taxonomy: taxonomy, term: termNode.text!, location: termNode.location, length: termNode.length))
+                        }
+                    }
                     if field.unique, path.isEmpty {
                         uniqueValues.append(UniqueValue(field: field.name, value: value.plainText, location: node.location, length: node.length))
                     }

@@ -24,7 +24,7 @@ struct MappingReader {
     }
 
     mutating func value(_ key: String) -> YAMLNode? {
-        known.append(key)
+        if !known.contains(key) { known.append(key) }
         return node[key]
     }
 

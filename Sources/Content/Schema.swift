@@ -72,6 +72,10 @@ public struct FieldSchema: Sendable {
     public var example: String?
     /// Shown after numbers (`%`, `akad. val.`).
     public var unit: String?
+    /// Shown instead of a zero amount (`Nemokamai` for a price of 0).
+    public var zeroLabel: String?
+    /// A sibling numeric field this one is measured against (`actual` of `target`): shown as % achieved.
+    public var percentOf: String?
     public var description: String?
     /// Where the field is declared in site.yml.
     public var location: SourceLocation
@@ -114,9 +118,55 @@ public struct CollectionSchema: Sendable {
     public var sortDescending: Bool
     public var pageSize: Int
     public var fields: [FieldSchema]
+    /// The date that places an entry in time (feeds, "newest" lists); a dotted path.
+    public var dateField: String?
+    /// The text field shown as an entry's excerpt in lists.
+    public var excerptField: String?
+    /// Fields shown with each entry in lists.
+    public var metaFields: [String] = []
+    /// How many newest entries the home page shows (0: none).
+    public var homeCount = 0
+    public var timeline: Timeline?
     public var location: SourceLocation
 
     public func field(_ name: String) -> FieldSchema? { fields.first { $0.name == name } }
+}
+
+/// Status of an entry relative to the build's "now", from its dates: `planned` before `opens`,
+/// `open` while a date of `deadlines` is ahead, `closed` after the last one.
+public struct Timeline: Sendable {
+    public enum Status: String, Sendable, CaseIterable { case planned, open, closed }
+    /// Dotted path of the opening date (optional).
+    public var opens: String?
+    /// Dotted path of the deadline dates.
+    public var deadlines: String
+    public var labels: [Status: String]
+    /// Whether pages count the days left to the next date ("liko 5 d."): true for calls, not for events.
+    public var countdown: Bool
+}
+
+/// A generated list page: entries of one collection filtered and sorted (`/finansavimas/atviri/`).
+public struct ViewSchema: Sendable {
+    public var name: String
+    public var title: String
+    public var description: String?
+    public var path: String
+    public var collection: String
+    /// Field (or `timeline`) → required value, all of which must hold.
+    public var filter: [(field: String, value: String)]
+    public var sortField: String
+    public var sortDescending: Bool
+    /// Columns of a table layout; empty for a list.
+    public var columns: [String]
+    /// How many entries the home page shows (0: none).
+    public var homeCount: Int
+    public var location: SourceLocation
+}
+
+/// A link of the main navigation.
+public struct MenuItem: Sendable, Hashable {
+    public var title: String
+    public var path: String
 }
 
 /// A taxonomy: the terms of every field that declares `taxonomy: <name>`.
@@ -125,6 +175,11 @@ public struct TaxonomySchema: Sendable {
     public var title: String
     public var path: String
     public var counts: CountForms?
+    /// Display names of terms stored as slugs (`skaitmeninis-rastingumas: Skaitmeninis raštingumas`).
+    public var labels: [String: String] = [:]
+
+    /// The name a term is shown by.
+    public func label(of term: String) -> String { labels[term] ?? term }
     public var location: SourceLocation
 }
 
@@ -139,6 +194,14 @@ public struct SiteConfig: Sendable {
     public var unsafeHTML: Bool
     public var collections: [CollectionSchema]
     public var taxonomies: [TaxonomySchema]
+    public var views: [ViewSchema] = []
+    public var menu: [MenuItem] = []
+
+    /// The path part of `base_url` (`/` or `/zinynas/`), prefixed to every internal link.
+    public var basePath: String {
+        guard let url = URL(string: baseURL), !url.path.isEmpty else { return "/" }
+        return url.path.hasSuffix("/") ? url.path : url.path + "/"
+    }
 
     public func collection(_ name: String) -> CollectionSchema? { collections.first { $0.name == name } }
     public func taxonomy(_ name: String) -> TaxonomySchema? { taxonomies.first { $0.name == name } }

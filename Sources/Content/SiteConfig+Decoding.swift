@@ -26,6 +26,7 @@ extension SiteConfig {
         if let node = reader.value("taxonomies") {
             taxonomies = decodeTaxonomies(node, &diagnostics)
         }
+        let menu = reader.value("menu").map { decodeMenu($0, &diagnostics) } ?? []
         var collections: [CollectionSchema] = []
         if let node = reader.value("collections") {
             if let pairs = node.pairs {
@@ -41,10 +42,12 @@ extension SiteConfig {
         } else {
             reader.missing("collections")
         }
+        let views = reader.value("views").map { decodeViews($0, &diagnostics) } ?? []
         diagnostics += reader.finish()
         var config = SiteConfig(
             title: title, description: description, baseURL: baseURL, language: language, timeZone: timeZone,
-            output: output, unsafeHTML: unsafeHTML, collections: collections, taxonomies: taxonomies)
+            output: output, unsafeHTML: unsafeHTML, collections: collections, taxonomies: taxonomies, views: views,
+            menu: menu)
         diagnostics += config.resolveReferences()
         return (diagnostics.isEmpty ? config : nil, diagnostics)
     }
@@ -62,8 +65,17 @@ extension SiteConfig {
             let title = r.string("title", required: true) ?? name
             let path = r.string("path").map(normalizedPath) ?? "/\(Slug.make(name))/"
             let counts = decodeCounts(&r)
+            var labels: [String: String] = [:]
+            if let node = r.value("labels") {
+                if let pairs = node.pairs, pairs.allSatisfy({ $0.value.text != nil }) {
+                    for p in pairs { labels[p.key.text ?? ""] = p.value.text }
+                } else {
+                    r.error("'labels' must map terms to their display names", at: node)
+                }
+            }
             diagnostics += r.finish()
-            return TaxonomySchema(name: name, title: title, path: path, counts: counts, location: pair.key.location)
+            return TaxonomySchema(
+                name: name, title: title, path: path, counts: counts, labels: labels, location: pair.key.location)
         }
     }
 
@@ -103,13 +115,96 @@ extension SiteConfig {
         } else {
             r.missing("fields")
         }
+        let dateField = r.string("date")
+        let excerptField = r.string("excerpt")
+        let metaFields = stringList("meta", &r)
+        let homeCount = r.int("home") ?? 0
+        let timeline = r.value("timeline").flatMap { decodeTimeline($0, context: context, &diagnostics) }
         diagnostics += r.finish()
         let descending = sort.hasPrefix("-")
         let sortField = descending ? String(sort.dropFirst()) : sort
         return CollectionSchema(
             name: name, folder: folder, path: path, title: title, singular: singular,
             counts: counts ?? CountForms(one: singular, few: singular, other: singular), description: description,
-            sortField: sortField, sortDescending: descending, pageSize: pageSize, fields: fields, location: location)
+            sortField: sortField, sortDescending: descending, pageSize: pageSize, fields: fields, dateField: dateField,
+            excerptField: excerptField, metaFields: metaFields, homeCount: homeCount, timeline: timeline,
+            location: location)
+    }
+
+    private static func stringList(_ key: String, _ r: inout MappingReader) -> [String] {
+        guard let node = r.value(key) else { return [] }
+        guard let items = node.items, items.allSatisfy({ $0.text != nil }) else {
+            r.error("'\(key)' must be a list of field names, e.g. [status, funder]", at: node)
+            return []
+        }
+        return items.compactMap(\.text)
+    }
+
+    private static func decodeTimeline(_ node: YAMLNode, context: String, _ diagnostics: inout [Diagnostic]) -> Timeline? {
+        guard var r = MappingReader(node, context: "'timeline' of \(context)", diagnostics: &diagnostics) else { return nil }
+        let opens = r.string("opens")
+        let deadlines = r.string("deadlines", required: true)
+        let countdown = r.bool("countdown") ?? true
+        var labels: [Timeline.Status: String] = [:]
+        if let labelsNode = r.value("labels") {
+            let labelsContext = "'labels' of the timeline of \(context)"
+            if var l = MappingReader(labelsNode, context: labelsContext, diagnostics: &diagnostics) {
+                for status in Timeline.Status.allCases { labels[status] = l.string(status.rawValue, required: true) }
+                diagnostics += l.finish()
+            }
+        } else {
+            r.missing("labels")
+        }
+        diagnostics += r.finish()
+        guard let deadlines else { return nil }
+        return Timeline(opens: opens, deadlines: deadlines, labels: labels, countdown: countdown)
+    }
+
+    private static func decodeMenu(_ node: YAMLNode, _ diagnostics: inout [Diagnostic]) -> [MenuItem] {
+        guard let items = node.items else {
+            diagnostics.append(.error("'menu' must be a list of {title, path} items", at: node.location, length: node.length))
+            return []
+        }
+        return items.compactMap { item in
+            guard var r = MappingReader(item, context: "a 'menu' item", diagnostics: &diagnostics) else { return nil }
+            let title = r.string("title", required: true)
+            let path = r.string("path", required: true)
+            diagnostics += r.finish()
+            guard let title, let path else { return nil }
+            return MenuItem(title: title, path: normalizedPath(path))
+        }
+    }
+
+    private static func decodeViews(_ node: YAMLNode, _ diagnostics: inout [Diagnostic]) -> [ViewSchema] {
+        guard let pairs = node.pairs else {
+            diagnostics.append(.error("'views' must be a mapping of view names to settings", at: node.location, length: node.length))
+            return []
+        }
+        return pairs.compactMap { pair in
+            let name = pair.key.text ?? ""
+            guard var r = MappingReader(pair.value, context: "view '\(name)'", diagnostics: &diagnostics) else { return nil }
+            let title = r.string("title", required: true) ?? name
+            let description = r.string("description")
+            let path = r.string("path", required: true).map(normalizedPath) ?? "/"
+            let collection = r.string("collection", required: true) ?? ""
+            var filter: [(String, String)] = []
+            if let f = r.value("filter") {
+                if let fp = f.pairs, fp.allSatisfy({ $0.value.text != nil }) {
+                    filter = fp.map { ($0.key.text ?? "", $0.value.text ?? "") }
+                } else {
+                    r.error("'filter' must map fields to values, e.g. {timeline: open}", at: f)
+                }
+            }
+            let sort = r.string("sort") ?? "title"
+            let columns = stringList("columns", &r)
+            let homeCount = r.int("home") ?? 0
+            diagnostics += r.finish()
+            let descending = sort.hasPrefix("-")
+            return ViewSchema(
+                name: name, title: title, description: description, path: path, collection: collection, filter: filter,
+                sortField: descending ? String(sort.dropFirst()) : sort, sortDescending: descending, columns: columns,
+                homeCount: homeCount, location: pair.key.location)
+        }
     }
 
     static func decodeFields(_ node: YAMLNode, context: String, _ diagnostics: inout [Diagnostic]) -> [FieldSchema] {
@@ -160,6 +255,8 @@ extension SiteConfig {
         field.notBefore = r.string("not_before")
         field.notAfter = r.string("not_after")
         field.atMost = r.string("at_most")
+        field.percentOf = r.string("percent_of")
+        field.zeroLabel = r.string("zero")
         if let p = r.value("pattern"), let source = p.text {
             field.pattern = Pattern(source)
             if field.pattern == nil { r.error("'pattern' is not a valid regular expression", at: p) }

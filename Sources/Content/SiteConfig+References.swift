@@ -33,6 +33,26 @@ extension SiteConfig {
                         hint: "add 'title: {type: string, required: true, label: Pavadinimas}'"))
             }
             check(collection.fields, collectionNames: names, &diagnostics)
+            var paths = [("date", collection.dateField), ("excerpt", collection.excerptField)]
+            paths += collection.metaFields.map { ("meta", $0) }
+            paths += [("timeline.opens", collection.timeline?.opens), ("timeline.deadlines", collection.timeline?.deadlines)]
+            for case let (key, path?) in paths where !collection.hasPath(path) {
+                diagnostics.append(unknownPath(path, key: key, in: collection))
+            }
+        }
+        for view in views {
+            guard let collection = collection(view.collection) else {
+                diagnostics.append(
+                    .error(
+                        "view '\(view.name)' lists collection '\(view.collection)', which is not declared", at: view.location,
+                        hint: Suggestion.hint(for: view.collection, in: names, noun: "collections")))
+                continue
+            }
+            var paths = view.filter.map { ("filter", $0.field) } + view.columns.map { ("columns", $0) }
+            paths.append(("sort", view.sortField))
+            for (key, path) in paths where !collection.hasPath(path) && !(path == "timeline" && collection.timeline != nil) {
+                diagnostics.append(unknownPath(path, key: "\(key)' of view '\(view.name)", in: collection))
+            }
         }
         for collection in collections {
             for field in collection.fields {
@@ -46,11 +66,18 @@ extension SiteConfig {
         return diagnostics
     }
 
+    private func unknownPath(_ path: String, key: String, in collection: CollectionSchema) -> Diagnostic {
+        .error(
+            "'\(key)' names '\(path)', which is not a field of collection '\(collection.name)'",
+            at: collection.location,
+            hint: Suggestion.hint(for: path, in: collection.fields.map(\.name), noun: "fields"))
+    }
+
     private func check(_ fields: [FieldSchema], collectionNames: [String], _ diagnostics: inout [Diagnostic]) {
         let siblings = fields.map(\.name)
         for field in fields {
             let context = "field '\(field.name)'"
-            for (rule, target) in [("not_before", field.notBefore), ("not_after", field.notAfter), ("at_most", field.atMost)] {
+            for (rule, target) in [("not_before", field.notBefore), ("not_after", field.notAfter), ("at_most", field.atMost), ("percent_of", field.percentOf)] {
                 guard let target else { continue }
                 let head = String(target.split(separator: ".").first ?? "")
                 if !siblings.contains(head) {
@@ -89,6 +116,24 @@ extension SiteConfig {
                 break
             }
         }
+    }
+}
+
+extension CollectionSchema {
+    /// Whether a dotted path (`sessions.start`) names a field, reaching through lists and objects.
+    public func hasPath(_ path: String) -> Bool {
+        var fields = self.fields
+        for (index, part) in path.split(separator: ".").enumerated() {
+            guard let field = fields.first(where: { $0.name == part }) else { return false }
+            var type = field.type
+            if case .list(let item) = type { type = item.type }
+            if case .object(let nested) = type {
+                fields = nested
+            } else {
+                return index == path.split(separator: ".").count - 1
+            }
+        }
+        return true
     }
 }
 

@@ -1,4 +1,5 @@
 import Diagnostics
+import Text
 
 extension SiteParser {
     /// Checks that need every entry: URL collisions, `unique` values and refs.
@@ -35,6 +36,7 @@ extension SiteParser {
                 }
             }
         }
+        diagnostics += termCollisions(files)
         let slugSets = slugs.mapValues(Set.init)
         for file in files {
             for ref in file.refs where !(slugSets[ref.collection]?.contains(ref.slug) ?? false) {
@@ -45,6 +47,34 @@ extension SiteParser {
                     .error(
                         "field '\(ref.field)' refers to '\(ref.slug)', but collection '\(ref.collection)' has no such entry",
                         at: ref.location, length: ref.length, hint: hint))
+            }
+        }
+        return diagnostics
+    }
+
+    /// Two spellings of a term that slug to one URL (`Zarasų r.`, `Zarasu r.`) would share a page.
+    static func termCollisions(_ files: [ParsedFile]) -> [Diagnostic] {
+        var diagnostics: [Diagnostic] = []
+        var first: [String: TermUse] = [:]
+        for use in files.lazy.flatMap(\.terms) {
+            let slug = Slug.make(use.term)
+            guard !slug.isEmpty else {
+                diagnostics.append(
+                    .error(
+                        "term '\(use.term)' has no letters or digits for its URL", at: use.location, length: use.length,
+                        hint: "write the term with letters"))
+                continue
+            }
+            let key = use.taxonomy + "/" + slug
+            if let earlier = first[key] {
+                if earlier.term != use.term {
+                    diagnostics.append(
+                        .error(
+                            "term '\(use.term)' and term '\(earlier.term)' (\(earlier.location)) would share the URL of '\(slug)'",
+                            at: use.location, length: use.length, hint: "write the term exactly as '\(earlier.term)'"))
+                }
+            } else {
+                first[key] = use
             }
         }
         return diagnostics

@@ -37,10 +37,13 @@ public enum SiteParser {
             texts[source.config.path] = text
         }
         Markdown.prepare()
-        let parsed = source.content.parallelMap { parseFile($0, config: config) }
+        let resolver = LinkResolver(urls: pageURLs(source.content, config: config), basePath: config.basePath)
+        let parsed = source.content.parallelMap { parseFile($0, config: config, resolver: resolver) }
         var diagnostics = parsed.flatMap(\.diagnostics)
         for file in parsed { texts[file.path] = file.text }
         diagnostics += crossChecks(parsed, config: config)
+        let known = knownURLs(config, files: parsed, source: source)
+        diagnostics += linkDiagnostics(parsed, resolver: resolver, known: known)
         diagnostics.sort()
         let site = diagnostics.contains { $0.severity == .error }
             ? nil : Site(config: config, entries: parsed.compactMap(\.entry))
@@ -71,9 +74,19 @@ public enum SiteParser {
         var diagnostics: [Diagnostic] = []
         var refs: [RefUse] = []
         var uniqueValues: [UniqueValue] = []
+        var terms: [TermUse] = []
     }
 
-    static func parseFile(_ file: SourceFile, config: SiteConfig) -> ParsedFile {
+    /// The page URL of every content file, known from paths alone, so links resolve while parsing.
+    static func pageURLs(_ files: [SourceFile], config: SiteConfig) -> [String: String] {
+        var urls: [String: String] = [:]
+        for file in files {
+            if case .success(let place) = ContentPath.classify(file.path, config: config) { urls[file.path] = place.url }
+        }
+        return urls
+    }
+
+    static func parseFile(_ file: SourceFile, config: SiteConfig, resolver: LinkResolver) -> ParsedFile {
         var result = ParsedFile(path: file.path)
         let place: ContentPath
         switch ContentPath.classify(file.path, config: config) {
@@ -112,9 +125,11 @@ public enum SiteParser {
         result.diagnostics += validator.diagnostics
         result.refs = validator.refs
         result.uniqueValues = validator.uniqueValues
+        result.terms = validator.terms
         let body = Markdown.render(
             parts.body, file: file.path, firstLine: parts.bodyFirstLine,
-            options: MarkdownOptions(unsafeHTML: config.unsafeHTML))
+            options: MarkdownOptions(unsafeHTML: config.unsafeHTML),
+            rewriteLink: { resolver.rewrite($0, from: file.path) })
         result.entry = Entry(
             collection: place.collection, slug: place.slug, sourcePath: file.path, url: place.url, fields: values,
             body: body)

@@ -18,10 +18,22 @@ public struct SiteSource: Sendable {
     public var config: SourceFile
     /// Markdown files under `content/`, sorted by path.
     public var content: [SourceFile]
+    /// Mustache templates under `layouts/`, sorted by path.
+    public var layouts: [SourceFile]
+    /// Other files under `content/` (images beside an entry), as paths relative to the site.
+    public var assets: [String]
+    /// Files under `static/`, as paths relative to the site.
+    public var staticFiles: [String]
 
-    public init(config: SourceFile, content: [SourceFile]) {
+    public init(
+        config: SourceFile, content: [SourceFile], layouts: [SourceFile] = [], assets: [String] = [],
+        staticFiles: [String] = []
+    ) {
         self.config = config
         self.content = content.sorted { $0.path < $1.path }
+        self.layouts = layouts.sorted { $0.path < $1.path }
+        self.assets = assets.sorted()
+        self.staticFiles = staticFiles.sorted()
     }
 }
 
@@ -40,23 +52,32 @@ extension SiteSource {
                     hint: "run the command in the site folder, or name it with --site DIR")
             ])
         }
-        let contentURL = siteFolder.appendingPathComponent("content")
-        var files: [SourceFile] = []
-        var isDirectory: ObjCBool = false
-        if fm.fileExists(atPath: contentURL.path, isDirectory: &isDirectory), isDirectory.boolValue {
-            for relative in markdownFiles(under: contentURL) {
-                let url = contentURL.appendingPathComponent(relative)
-                guard let data = fm.contents(atPath: url.path) else {
-                    throw DiagnosticsError([.error("cannot read content/\(relative)", at: nil)])
-                }
-                files.append(SourceFile(path: "content/" + relative, bytes: Array(data)))
-            }
-        }
-        return SiteSource(config: SourceFile(path: "site.yml", bytes: Array(configData)), content: files)
+        let content = files(under: siteFolder, "content")
+        let markdown = try read(content.filter { $0.hasSuffix(".md") }, in: siteFolder)
+        let layouts = try read(files(under: siteFolder, "layouts").filter { $0.hasSuffix(".mustache") }, in: siteFolder)
+        return SiteSource(
+            config: SourceFile(path: "site.yml", bytes: Array(configData)), content: markdown, layouts: layouts,
+            assets: content.filter { !$0.hasSuffix(".md") }, staticFiles: files(under: siteFolder, "static"))
     }
 
-    /// Relative paths of `.md` files below `folder`, skipping hidden files and symbolic links.
-    static func markdownFiles(under folder: URL) -> [String] {
+    private static func read(_ paths: [String], in siteFolder: URL) throws(DiagnosticsError) -> [SourceFile] {
+        var result: [SourceFile] = []
+        for path in paths {
+            guard let data = FileManager.default.contents(atPath: siteFolder.appendingPathComponent(path).path) else {
+                throw DiagnosticsError([.error("cannot read \(path)", at: nil)])
+            }
+            result.append(SourceFile(path: path, bytes: Array(data)))
+        }
+        return result
+    }
+
+    /// Paths (relative to the site) of the regular files below `siteFolder/folder`.
+    static func files(under siteFolder: URL, _ folder: String) -> [String] {
+        regularFiles(under: siteFolder.appendingPathComponent(folder)).map { folder + "/" + $0 }
+    }
+
+    /// Relative paths of regular files below `folder`, skipping hidden files and symbolic links.
+    static func regularFiles(under folder: URL) -> [String] {
         var result: [String] = []
         var pending = [""]
         let fm = FileManager.default
@@ -71,7 +92,7 @@ extension SiteSource {
                 else { continue }
                 if type == .typeDirectory {
                     pending.append(child)
-                } else if type == .typeRegular, name.hasSuffix(".md") {
+                } else if type == .typeRegular {
                     result.append(child)
                 }
             }

@@ -11,7 +11,7 @@ struct DocumentWalker {
     }
 
     private(set) var headings: [PendingHeading] = []
-    private(set) var links: [(destination: String, offset: Int)] = []
+    private(set) var links: [(destination: String, offset: Int, node: OpaquePointer)] = []
     /// The `id`s cmark gives footnote markers and definitions, which headings must not reuse.
     private(set) var footnoteIDs: [String] = []
     /// Raw HTML nodes to show as text; empty when raw HTML is allowed.
@@ -104,7 +104,7 @@ struct DocumentWalker {
             let openers = node.type == CMARK_NODE_IMAGE ? Self.imageOpeners : Self.linkOpeners
             offset = locator.locate(openers: openers, line: node.startLine, column: node.startColumn)
         }
-        links.append((node.url, offset))
+        links.append((node.url, offset, node.pointer))
     }
 
     /// Reserves `fn-label`, `fnref-label` and `fnref-label-2`… (the label as written in `[^label]`).

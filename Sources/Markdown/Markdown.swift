@@ -18,8 +18,11 @@ public enum Markdown {
     /// `text` is the body of `file` and starts at the file's line `firstLine` (after front
     /// matter), so every location is in file lines. Safe to call from several threads at once;
     /// only cmark's inline parsing runs one document at a time (see `SyntaxExtensions.finish`).
+    /// `rewriteLink` may return a new destination for a link or image (site paths, `.md` files);
+    /// `links` keeps the destinations as written, for diagnostics.
     public static func render(
-        _ text: String, file: String, firstLine: Int = 1, options: MarkdownOptions = .init()
+        _ text: String, file: String, firstLine: Int = 1, options: MarkdownOptions = .init(),
+        rewriteLink: (String) -> String? = { _ in nil }
     ) -> RenderedMarkdown {
         let source = SourceText(text)
         var editor = TreeEditor()
@@ -53,6 +56,9 @@ public enum Markdown {
             return Heading(
                 level: pending.level, text: pending.text, id: id,
                 location: source.location(of: pending.offset, file: file, firstLine: firstLine))
+        }
+        for link in walker.links {
+            if let rewritten = rewriteLink(link.destination) { cmark_node_set_url(link.node, rewritten) }
         }
         let links = walker.links.map { link in
             Link(

@@ -46,7 +46,7 @@ import Testing
             return
         }
         #expect(first["end"]?.plainText == "2026-06-10T14:00")
-        #expect(project.body.headings.map(\.id) == ["apie-projekta"])
+        #expect(project.body.headings.map(\.id) == ["apie-projekta", "apie-rezultatus"])
     }
 
     @Test func pagesAndOptionalFields() throws {

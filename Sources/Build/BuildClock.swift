@@ -1,0 +1,44 @@
+import Content
+import Diagnostics
+import Foundation
+
+/// Where the build's "now" comes from: `--now`, else `SOURCE_DATE_EPOCH`, else the clock;
+/// never file modification times. The result is wall-clock time in the site's time zone.
+public enum BuildClock {
+    /// Parses `--now` (`YYYY-MM-DD` or `YYYY-MM-DDTHH:MM`).
+    public static func parse(_ text: String) -> LocalDateTime? {
+        if let date = LocalDate(iso: Substring(text)) { return LocalDateTime(date: date, hour: 0, minute: 0) }
+        return LocalDateTime(iso: Substring(text))
+    }
+
+    public static func now(
+        flag: String?, environment: [String: String] = ProcessInfo.processInfo.environment, timeZone: String,
+        clock: () -> Date = Date.init
+    ) throws(DiagnosticsError) -> LocalDateTime {
+        if let flag {
+            guard let value = parse(flag) else {
+                throw DiagnosticsError([.error("--now must be a date (YYYY-MM-DD) or date and time (YYYY-MM-DDTHH:MM); found '\(flag)'", at: nil)])
+            }
+            return value
+        }
+        let date: Date
+        if let epoch = environment["SOURCE_DATE_EPOCH"] {
+            guard let seconds = Int(epoch) else {
+                throw DiagnosticsError([.error("SOURCE_DATE_EPOCH must be whole seconds since 1970; found '\(epoch)'", at: nil)])
+            }
+            date = Date(timeIntervalSince1970: TimeInterval(seconds))
+        } else {
+            date = clock()
+        }
+        guard let zone = TimeZone(identifier: timeZone) else {
+            throw DiagnosticsError([.error("unknown time zone '\(timeZone)' in site.yml", at: nil, hint: "e.g. Europe/Vilnius")])
+        }
+        var calendar = Calendar(identifier: .gregorian)
+        calendar.timeZone = zone
+        let c = calendar.dateComponents([.year, .month, .day, .hour, .minute, .second], from: date)
+        guard let day = LocalDate(year: c.year ?? 1970, month: c.month ?? 1, day: c.day ?? 1) else {
+            throw DiagnosticsError([.error("cannot read the current date", at: nil)])
+        }
+        return LocalDateTime(date: day, hour: c.hour ?? 0, minute: c.minute ?? 0, second: c.second ?? 0)
+    }
+}

@@ -1,0 +1,195 @@
+import Diagnostics
+import Foundation
+import Text
+
+extension SiteModel {
+    /// The `derive` stage: default orders, taxonomies, back-references, timelines and views.
+    public init(site: Site, now: LocalDateTime) {
+        self.site = site
+        self.now = now
+        let entries = site.entries
+        var lookup: [String: Int] = [:]
+        for (index, entry) in entries.enumerated() {
+            if let collection = entry.collection { lookup[collection + "/" + entry.slug] = index }
+        }
+        self.lookup = lookup
+        var timelines: [Int: TimelineState] = [:]
+        var collections: [String: [Int]] = [:]
+        for schema in site.config.collections {
+            let members = entries.indices.filter { entries[$0].collection == schema.name }
+            if let timeline = schema.timeline {
+                for index in members {
+                    timelines[index] = Self.state(of: entries[index], timeline: timeline, now: now)
+                }
+            }
+            collections[schema.name] = Self.sorted(
+                members, by: schema.sortField, descending: schema.sortDescending, entries: entries, timelines: timelines)
+        }
+        self.collections = collections
+        self.timelines = timelines
+        let siteOrder = site.config.collections.flatMap { collections[$0.name] ?? [] }
+        taxonomies = Self.taxonomies(site.config, entries: entries, order: siteOrder)
+        backReferences = Self.backReferences(site.config, entries: entries, order: siteOrder, lookup: lookup)
+        var views: [String: [Int]] = [:]
+        for view in site.config.views {
+            let members = (collections[view.collection] ?? []).filter { index in
+                view.filter.allSatisfy { condition in
+                    if condition.field == "timeline" { return timelines[index]?.status.rawValue == condition.value }
+                    return entries[index].fields[condition.field]?.plainText == condition.value
+                }
+            }
+            views[view.name] = Self.sorted(
+                members, by: view.sortField, descending: view.sortDescending, entries: entries, timelines: timelines)
+        }
+        self.views = views
+    }
+
+    // MARK: - Timelines
+
+    static func state(of entry: Entry, timeline: Timeline, now: LocalDateTime) -> TimelineState {
+        let deadlines = EntryValidator.resolve(timeline.deadlines, in: entry.fields)
+        let ahead = deadlines.filter { !isPast($0, now: now) }.sorted { sortKey($0) < sortKey($1) }
+        if let opens = timeline.opens.flatMap({ EntryValidator.resolve($0, in: entry.fields).first }),
+            let instant = opens.instant, EntryValidator.compare(now, instant) < 0
+        {
+            return TimelineState(status: .planned, next: ahead.first, daysLeft: ahead.first.map { daysLeft($0, now) })
+        }
+        guard let next = ahead.first else { return TimelineState(status: .closed, next: nil, daysLeft: nil) }
+        return TimelineState(status: .open, next: next, daysLeft: daysLeft(next, now))
+    }
+
+    /// A plain date lasts through its whole day; a date-time passes at that minute.
+    static func isPast(_ deadline: FieldValue, now: LocalDateTime) -> Bool {
+        switch deadline {
+        case .date(let d): return d < now.date
+        case .dateTime(let t): return t <= now
+        default: return false
+        }
+    }
+
+    static func daysLeft(_ deadline: FieldValue, _ now: LocalDateTime) -> Int {
+        (deadline.instant?.date.dayNumber ?? now.date.dayNumber) - now.date.dayNumber
+    }
+
+    // MARK: - Sorting
+
+    /// A comparable key for one value: instants and numbers by value, text by Lithuanian collation.
+    enum SortKey: Comparable {
+        case number(Double)
+        case instant(LocalDateTime)
+        case text(String)
+
+        static func < (a: SortKey, b: SortKey) -> Bool {
+            switch (a, b) {
+            case let (.number(x), .number(y)): return x < y
+            case let (.instant(x), .instant(y)): return x < y
+            case let (.text(x), .text(y)): return Collation.isOrderedBefore(x, y)
+            case (.number, _): return true
+            case (.instant, .text): return true
+            default: return false
+            }
+        }
+    }
+
+    static func sortKey(_ value: FieldValue) -> SortKey {
+        if let instant = value.instant { return .instant(instant) }
+        if let number = value.numeric { return .number(number) }
+        return .text(value.plainText)
+    }
+
+    /// Sorts entries by a dotted field path (or `timeline` for the next deadline); entries
+    /// without a value go last; ties fall back to title, then slug, so the order is total.
+    static func sorted(
+        _ indexes: [Int], by path: String, descending: Bool, entries: [Entry], timelines: [Int: TimelineState]
+    ) -> [Int] {
+        let keys: [Int: SortKey] = Dictionary(
+            uniqueKeysWithValues: indexes.compactMap { index in
+                let value: FieldValue?
+                if path == "timeline" {
+                    value = timelines[index]?.next
+                } else {
+                    let values = EntryValidator.resolve(path, in: entries[index].fields)
+                    value = values.min { sortKey($0) < sortKey($1) }
+                }
+                return value.map { (index, sortKey($0)) }
+            })
+        return indexes.sorted { a, b in
+            switch (keys[a], keys[b]) {
+            case let (x?, y?) where x != y: return descending ? y < x : x < y
+            case (.some, nil): return true
+            case (nil, .some): return false
+            default:
+                let (ta, tb) = (entries[a].title, entries[b].title)
+                if ta != tb { return Collation.isOrderedBefore(ta, tb) }
+                return entries[a].slug < entries[b].slug
+            }
+        }
+    }
+
+    /// Entries of this model sorted by a field path (newest first for the home page, say).
+    public static func sorted(_ indexes: [Int], by path: String, descending: Bool, model: SiteModel) -> [Int] {
+        sorted(indexes, by: path, descending: descending, entries: model.site.entries, timelines: model.timelines)
+    }
+
+    // MARK: - Taxonomies and references
+
+    static func taxonomies(_ config: SiteConfig, entries: [Entry], order: [Int]) -> [TaxonomyTerms] {
+        config.taxonomies.map { taxonomy in
+            var terms: [String: Term] = [:]
+            for index in order {
+                let entry = entries[index]
+                guard let schema = entry.collection.flatMap(config.collection) else { continue }
+                for field in schema.fields where field.taxonomy == taxonomy.name {
+                    guard let value = entry.fields[field.name] else { continue }
+                    let names: [String]
+                    if case .list(let items) = value { names = items.map(\.plainText) } else { names = [value.plainText] }
+                    for name in names {
+                        let slug = Slug.make(name)
+                        if terms[slug] == nil { terms[slug] = Term(name: taxonomy.label(of: name), slug: slug, entries: []) }
+                        if terms[slug]?.entries.last != index { terms[slug]?.entries.append(index) }
+                    }
+                }
+            }
+            let sortedTerms = terms.values.sorted { a, b in
+                a.name == b.name ? a.slug < b.slug : Collation.isOrderedBefore(a.name, b.name)
+            }
+            return TaxonomyTerms(schema: taxonomy, terms: sortedTerms)
+        }
+    }
+
+    static func backReferences(
+        _ config: SiteConfig, entries: [Entry], order: [Int], lookup: [String: Int]
+    ) -> [Int: [BackReferenceGroup]] {
+        var groups: [Int: [BackReferenceGroup]] = [:]
+        for source in order {
+            let entry = entries[source]
+            guard let schema = entry.collection.flatMap(config.collection) else { continue }
+            for field in schema.fields {
+                for (target, slug) in refTargets(field.type, entry.fields[field.name]) {
+                    guard let index = lookup[target + "/" + slug] else { continue }
+                    var list = groups[index] ?? []
+                    if let g = list.firstIndex(where: { $0.collection == schema.name && $0.field == field.name }) {
+                        if list[g].entries.last != source { list[g].entries.append(source) }
+                    } else {
+                        list.append(
+                            BackReferenceGroup(
+                                collection: schema.name, field: field.name, fieldLabel: field.label, entries: [source]))
+                    }
+                    groups[index] = list
+                }
+            }
+        }
+        return groups
+    }
+
+    /// (collection, slug) pairs a field's value refers to, through lists and objects.
+    static func refTargets(_ type: FieldType, _ value: FieldValue?) -> [(String, String)] {
+        switch (type, value) {
+        case let (.ref(collection), .ref(slug)?): return [(collection, slug)]
+        case let (.list(item), .list(values)?): return values.flatMap { refTargets(item.type, $0) }
+        case let (.object(fields), .object(values)?):
+            return fields.flatMap { refTargets($0.type, values[$0.name]) }
+        default: return []
+        }
+    }
+}

@@ -1,0 +1,65 @@
+import Diagnostics
+import Text
+
+/// Everything a page can show: the `derive` stage's output.
+///
+/// Entries are referred to by their index in `site.entries`, so derived lists stay cheap.
+public struct SiteModel: Sendable {
+    public var site: Site
+    /// The build's "now" in the site's time zone.
+    public var now: LocalDateTime
+    /// Entry indexes per collection, in the collection's default order.
+    public var collections: [String: [Int]]
+    public var taxonomies: [TaxonomyTerms]
+    /// Entries that refer to each entry, by the referred entry's index.
+    public var backReferences: [Int: [BackReferenceGroup]]
+    /// Timeline status of entries whose collection declares a timeline.
+    public var timelines: [Int: TimelineState]
+    /// Entry indexes per view name, filtered and sorted.
+    public var views: [String: [Int]]
+
+    public var config: SiteConfig { site.config }
+    public func entry(_ index: Int) -> Entry { site.entries[index] }
+
+    /// The index of the entry with `slug` in `collection`.
+    public func index(of collection: String, slug: String) -> Int? { lookup[collection + "/" + slug] }
+    var lookup: [String: Int]
+}
+
+/// The terms of one taxonomy, in Lithuanian alphabetical order.
+public struct TaxonomyTerms: Sendable {
+    public var schema: TaxonomySchema
+    public var terms: [Term]
+}
+
+public struct Term: Sendable {
+    /// The term as written in content.
+    public var name: String
+    public var slug: String
+    /// Entries with the term, in site order (collection order, then each collection's sort).
+    public var entries: [Int]
+}
+
+/// Entries of one collection that refer to an entry through one field.
+public struct BackReferenceGroup: Sendable {
+    public var collection: String
+    public var field: String
+    public var fieldLabel: String
+    public var entries: [Int]
+}
+
+/// Where an entry stands on its timeline on the build date.
+public struct TimelineState: Sendable, Hashable {
+    public var status: Timeline.Status
+    /// The nearest deadline not yet passed.
+    public var next: FieldValue?
+    /// Whole days from the build date to `next`.
+    public var daysLeft: Int?
+}
+
+extension SiteModel {
+    /// Every value at a dotted path of an entry's fields (`sessions.start`: each session's start).
+    public static func values(_ path: String, in fields: FieldValues) -> [FieldValue] {
+        EntryValidator.resolve(path, in: fields)
+    }
+}

@@ -1,0 +1,156 @@
+import Content
+
+/// Template contexts as dictionaries (never `Mirror`): what every layout can use.
+/// The keys are documented in docs/templates.md.
+struct PageContexts {
+    let model: SiteModel
+    let urls: URLBuilder
+    let formatter: FieldFormatter
+
+    init(model: SiteModel) {
+        self.model = model
+        urls = URLBuilder(config: model.config)
+        formatter = FieldFormatter(model: model, urls: urls)
+    }
+
+    var config: SiteConfig { model.config }
+
+    /// Keys every page has: `site`, `page`, `menu`, `breadcrumbs`.
+    func page(
+        title: String, path: String, kind: String, description: String? = nil, breadcrumbs: [(String, String)] = []
+    ) -> [String: Any] {
+        let menu: [[String: Any]] = config.menu.map { item in
+            let current = item.path == "/" ? path == "/" : path.hasPrefix(item.path)
+            return ["title": item.title, "url": urls.page(item.path), "current": current]
+        }
+        var crumbs: [[String: Any]] = []
+        if path != "/" { crumbs.append(["title": "Pradžia", "url": urls.page("/")]) }
+        crumbs += breadcrumbs.map { ["title": $0.0, "url": urls.page($0.1)] }
+        var page: [String: Any] = [
+            "title": title, "url": urls.page(path), "canonical": urls.absolute(path), "kind": kind,
+            "isHome": path == "/",
+        ]
+        if let description { page["description"] = description }
+        var site: [String: Any] = [
+            "title": config.title, "base": config.basePath, "language": config.language,
+            "home": urls.page("/"), "search": urls.page("/paieska/"),
+            "updated": Lithuanian.longDate(model.now.date), "updatedISO": model.now.date.description,
+        ]
+        if let description = config.description { site["description"] = description }
+        return ["site": site, "page": page, "menu": menu, "breadcrumbs": crumbs, "hasBreadcrumbs": !crumbs.isEmpty]
+    }
+
+    // MARK: - Entries
+
+    func schema(of entry: Entry) -> CollectionSchema? { entry.collection.flatMap(config.collection) }
+
+    /// A short form of an entry for lists: title, URL, date, excerpt, meta fields, timeline.
+    func summary(_ index: Int) -> [String: Any] {
+        let entry = model.entry(index)
+        var result: [String: Any] = ["title": entry.title, "url": urls.page(entry.url)]
+        guard let schema = schema(of: entry) else { return result }
+        result["collection"] = schema.singular
+        result["collectionTitle"] = schema.title
+        if let path = schema.dateField,
+            let value = SiteModel.values(path, in: entry.fields).first
+        {
+            result["date"] = formatter.html(scalar: value, field: dateSchema(path, in: schema))
+        }
+        if let field = schema.excerptField, let text = entry.fields[field]?.plainText {
+            result["excerpt"] = Self.excerpt(text)
+        } else if !entry.body.plainText.isEmpty {
+            result["excerpt"] = Self.excerpt(entry.body.plainText)
+        }
+        let meta: [[String: Any]] = schema.metaFields.compactMap { name in
+            guard let field = schema.field(name), let value = entry.fields[name],
+                let html = formatter.html(value, field: field)
+            else { return nil }
+            return ["label": field.label, "html": html]
+        }
+        result["meta"] = meta
+        result["hasMeta"] = !meta.isEmpty
+        if let timeline = timeline(index, schema: schema) { result["timeline"] = timeline }
+        return result
+    }
+
+    private func dateSchema(_ path: String, in schema: CollectionSchema) -> FieldSchema {
+        let head = String(path.split(separator: ".").first ?? "")
+        return schema.field(head) ?? FieldSchema(name: head, type: .date(timeAllowed: true), label: "", location: schema.location)
+    }
+
+    func timeline(_ index: Int, schema: CollectionSchema) -> [String: Any]? {
+        guard let state = model.timelines[index], let timeline = schema.timeline else { return nil }
+        var result: [String: Any] = [
+            "status": state.status.rawValue, "label": timeline.labels[state.status] ?? state.status.rawValue,
+            "isOpen": state.status == .open, "isPlanned": state.status == .planned, "isClosed": state.status == .closed,
+        ]
+        if let next = state.next {
+            result["next"] = formatter.html(scalar: next, field: FieldSchema(name: "next", type: .date(timeAllowed: true), label: "", location: schema.location))
+        }
+        result["deadline"] = timeline.countdown
+        if let days = state.daysLeft, state.status == .open, timeline.countdown {
+            result["daysLeft"] = days == 0 ? "paskutinė diena" : "liko \(Lithuanian.integer(days)) d."
+        }
+        return result
+    }
+
+    /// The full context of an entry page.
+    func entry(_ index: Int) -> [String: Any] {
+        let entry = model.entry(index)
+        let schema = schema(of: entry)
+        var crumbs: [(String, String)] = []
+        if let schema { crumbs.append((schema.title, schema.path)) }
+        var context = page(
+            title: entry.title, path: entry.url, kind: schema == nil ? "page" : "entry",
+            description: entry.fields["description"]?.plainText ?? schema?.excerptField.flatMap { entry.fields[$0]?.plainText }
+                .map { Self.excerpt($0) },
+            breadcrumbs: crumbs)
+        var data: [String: Any] = [
+            "title": entry.title, "url": urls.page(entry.url), "body": entry.body.html, "slug": entry.slug,
+        ]
+        let toc: [[String: Any]] = entry.body.headings.filter { $0.level <= 3 }.map {
+            ["level": $0.level, "text": $0.text, "id": $0.id, "isSub": $0.level > 2]
+        }
+        data["toc"] = toc
+        data["hasToc"] = toc.count >= 2
+        if let schema {
+            data["collection"] = ["name": schema.name, "title": schema.title, "singular": schema.singular, "url": urls.page(schema.path)]
+            var fields: [[String: Any]] = []
+            var byName: [String: Any] = [:]
+            for field in schema.fields where field.name != "title" {
+                guard let value = entry.fields[field.name], let html = formatter.html(value, field: field) else { continue }
+                fields.append(["name": field.name, "label": field.label, "html": html])
+                byName[field.name] = html
+            }
+            data["fields"] = fields
+            data["f"] = byName
+            if let timeline = timeline(index, schema: schema) { data["timeline"] = timeline }
+        }
+        let groups: [[String: Any]] = (model.backReferences[index] ?? []).compactMap { group in
+            guard let source = config.collection(group.collection) else { return nil }
+            return [
+                "title": "\(source.title): \(group.fieldLabel.lowercasedFirst)",
+                "entries": group.entries.map(summary),
+            ]
+        }
+        data["backrefs"] = groups
+        data["hasBackrefs"] = !groups.isEmpty
+        context["entry"] = data
+        return context
+    }
+
+    /// The first sentences of a text, at most about 240 characters, cut at a word.
+    static func excerpt(_ text: String, limit: Int = 240) -> String {
+        let flat = text.split(whereSeparator: \.isNewline).joined(separator: " ")
+        guard flat.count > limit else { return flat }
+        let cut = flat.prefix(limit)
+        var end = cut.lastIndex(of: " ") ?? cut.endIndex
+        while end > cut.startIndex, ",.;:–-".contains(cut[cut.index(before: end)]) { end = cut.index(before: end) }
+        return String(cut[..<end]) + "…"
+    }
+}
+
+extension String {
+    /// `Koordinatorius` → `koordinatorius`, for labels inside a sentence.
+    var lowercasedFirst: String { prefix(1).lowercased() + dropFirst() }
+}

@@ -1,0 +1,48 @@
+import ArgumentParser
+import Build
+import Diagnostics
+import Foundation
+
+struct BuildCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "build", abstract: "Builds the site into the output folder (public/ unless --output).")
+
+    @OptionGroup var siteOptions: SiteOptions
+
+    @Option(help: "The output folder (default: site.yml's 'output', public/).")
+    var output: String?
+
+    @Option(help: "The build date, YYYY-MM-DD or YYYY-MM-DDTHH:MM (default: SOURCE_DATE_EPOCH, else today).")
+    var now: String?
+
+    @Option(help: "Output format of diagnostics: human or github.")
+    var format: DiagnosticPrinter.Format = .human
+
+    @Flag(help: "Print the time of each stage.")
+    var timings = false
+
+    func run() throws {
+        let folder = SiteLoader.siteFolder(siteOptions.site)
+        let outputURL = output.map { SiteLoader.siteFolder($0) }
+        let builder = SiteBuilder(options: .init(siteFolder: folder, output: outputURL, now: now))
+        let report: SiteBuilder.Report
+        do {
+            report = try builder.run()
+        } catch {
+            Terminal.report(error.diagnostics, texts: [:], format: format)
+            throw ExitCode(2)
+        }
+        Terminal.report(report.diagnostics, texts: report.texts, format: format)
+        guard report.succeeded, let written = report.output else {
+            Terminal.status("\(report.diagnostics.summary); nothing was written")
+            throw ExitCode(1)
+        }
+        let total = report.timings.reduce(0) { $0 + $1.seconds }
+        Terminal.status(
+            "built \(report.entries) entries into \(report.pages) pages (\(report.filesWritten) files) in "
+                + "\(Terminal.relative(written.path)) in \(Terminal.seconds(total))")
+        if timings {
+            for (stage, seconds) in report.timings { Terminal.status("  \(stage): \(Terminal.seconds(seconds))") }
+        }
+    }
+}

@@ -1,0 +1,40 @@
+import Build
+import Foundation
+
+/// Builds fixture sites into scratch folders and reads trees back for comparison.
+enum BuildFixture {
+    static let fixtures = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
+        .appendingPathComponent("Fixtures")
+    static var recording: Bool { ProcessInfo.processInfo.environment["ZINYNAS_RECORD"] == "1" }
+
+    static func scratch() throws -> URL {
+        let url = FileManager.default.temporaryDirectory.appendingPathComponent("zinynas-build-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: url, withIntermediateDirectories: true)
+        return url
+    }
+
+    static func build(_ site: URL, into output: URL, now: String = "2026-05-01") throws -> SiteBuilder.Report {
+        try SiteBuilder(options: .init(siteFolder: site, output: output, now: now)).run()
+    }
+
+    /// Every file below `folder`: relative path → bytes.
+    static func tree(_ folder: URL) throws -> [String: Data] {
+        var result: [String: Data] = [:]
+        guard let enumerator = FileManager.default.enumerator(atPath: folder.path) else { return [:] }
+        while let relative = enumerator.nextObject() as? String {
+            var isDirectory: ObjCBool = false
+            let url = folder.appendingPathComponent(relative)
+            if FileManager.default.fileExists(atPath: url.path, isDirectory: &isDirectory), !isDirectory.boolValue {
+                result[relative] = try Data(contentsOf: url)
+            }
+        }
+        return result
+    }
+
+    /// A copy of a fixture site that a test may change.
+    static func copy(_ name: String) throws -> URL {
+        let folder = try scratch().appendingPathComponent(name)
+        try FileManager.default.copyItem(at: fixtures.appendingPathComponent(name), to: folder)
+        return folder
+    }
+}

@@ -1,0 +1,89 @@
+import Build
+import Foundation
+import Testing
+
+@Suite struct SiteBuildTests {
+    /// The valid fixture site, built end to end, matches Fixtures/expected/valid file by file
+    /// (re-recorded only with ZINYNAS_RECORD=1).
+    @Test func fixtureSiteMatchesTheExpectedTree() throws {
+        let output = try BuildFixture.scratch().appendingPathComponent("public")
+        let report = try BuildFixture.build(BuildFixture.fixtures.appendingPathComponent("valid"), into: output)
+        #expect(report.diagnostics.isEmpty, "\(report.diagnostics)")
+        let actual = try BuildFixture.tree(output)
+        let expectedFolder = BuildFixture.fixtures.appendingPathComponent("expected/valid")
+        if BuildFixture.recording {
+            try? FileManager.default.removeItem(at: expectedFolder)
+            try FileManager.default.createDirectory(
+                at: expectedFolder.deletingLastPathComponent(), withIntermediateDirectories: true)
+            try FileManager.default.copyItem(at: output, to: expectedFolder)
+            return
+        }
+        let expected = try BuildFixture.tree(expectedFolder)
+        #expect(actual.keys.sorted() == expected.keys.sorted())
+        for (path, bytes) in expected.sorted(by: { $0.key < $1.key }) {
+            #expect(
+                actual[path] == bytes,
+                "\(path) differs:\n\(String(decoding: actual[path] ?? Data(), as: UTF8.self))")
+        }
+    }
+
+    @Test func twoBuildsAreByteIdentical() throws {
+        let scratch = try BuildFixture.scratch()
+        let site = BuildFixture.fixtures.appendingPathComponent("valid")
+        _ = try BuildFixture.build(site, into: scratch.appendingPathComponent("a"))
+        _ = try BuildFixture.build(site, into: scratch.appendingPathComponent("b"))
+        let a = try BuildFixture.tree(scratch.appendingPathComponent("a"))
+        let b = try BuildFixture.tree(scratch.appendingPathComponent("b"))
+        #expect(a.count > 10)
+        #expect(a == b)
+    }
+
+    @Test func aFailedBuildLeavesThePreviousOutputUntouched() throws {
+        let site = try BuildFixture.copy("valid")
+        let output = site.deletingLastPathComponent().appendingPathComponent("public")
+        let first = try BuildFixture.build(site, into: output)
+        #expect(first.succeeded)
+        let before = try BuildFixture.tree(output)
+        let broken = site.appendingPathComponent("content/bibliotekos/pavb.md")
+        try "---\ntitle: X\nkind: nera\n---\n".write(to: broken, atomically: true, encoding: .utf8)
+        let second = try BuildFixture.build(site, into: output)
+        #expect(!second.succeeded)
+        #expect(second.diagnostics.map(\.description).contains {
+            $0.hasPrefix("content/bibliotekos/pavb.md:3:7: error: field 'kind' must be one of")
+        })
+        #expect(try BuildFixture.tree(output) == before)
+        let leftovers = try FileManager.default.contentsOfDirectory(atPath: output.deletingLastPathComponent().path)
+        #expect(!leftovers.contains { $0.contains("staging") || $0.contains(".old-") })
+    }
+
+    @Test func theBuildDateChangesDerivedStatusOnly() throws {
+        let scratch = try BuildFixture.scratch()
+        let site = BuildFixture.fixtures.appendingPathComponent("valid")
+        _ = try BuildFixture.build(site, into: scratch.appendingPathComponent("may"), now: "2026-05-20")
+        _ = try BuildFixture.build(site, into: scratch.appendingPathComponent("june"), now: "2026-05-21")
+        let may = try BuildFixture.tree(scratch.appendingPathComponent("may"))
+        let june = try BuildFixture.tree(scratch.appendingPathComponent("june"))
+        let table = { (tree: [String: Data]) in String(decoding: tree["projektai/registras/index.html"]!, as: UTF8.self) }
+        #expect(table(may).contains("<td data-sort=\"open\">Vyksta</td>"))
+        #expect(table(june).contains("<td data-sort=\"closed\">Baigėsi</td>"))
+    }
+
+    @Test func refusesToWriteIntoTheSiteSources() throws {
+        let site = BuildFixture.fixtures.appendingPathComponent("valid")
+        #expect(throws: (any Error).self) {
+            try BuildFixture.build(site, into: site.appendingPathComponent("content"))
+        }
+        #expect(throws: (any Error).self) { try BuildFixture.build(site, into: site) }
+    }
+
+    @Test func nowComesFromTheFlagThenSourceDateEpoch() throws {
+        let flag = try BuildClock.now(flag: "2026-11-28", environment: ["SOURCE_DATE_EPOCH": "0"], timeZone: "Europe/Vilnius")
+        #expect(flag.description == "2026-11-28T00:00")
+        // 2026-11-27T22:30:00Z is already the 28th in Vilnius (UTC+2 in winter).
+        let epoch = try BuildClock.now(flag: nil, environment: ["SOURCE_DATE_EPOCH": "1795818600"], timeZone: "Europe/Vilnius")
+        #expect(epoch.description == "2026-11-28T00:30")
+        #expect(throws: (any Error).self) {
+            try BuildClock.now(flag: "28.11.2026", environment: [:], timeZone: "Europe/Vilnius")
+        }
+    }
+}
