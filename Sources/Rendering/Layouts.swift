@@ -33,7 +33,8 @@ public struct Layouts: Sendable {
                 diagnostics.append(.error("template error: \(error)", at: SourceLocation(file: file.path, line: 1, column: 1)))
             }
         }
-        for kind in Kind.allCases where templates["_default/\(kind.rawValue)"] == nil {
+        let present = Set(files.map(\.path))
+        for kind in Kind.allCases where !present.contains("layouts/_default/\(kind.rawValue).mustache") {
             diagnostics.append(
                 .error(
                     "missing layout layouts/_default/\(kind.rawValue).mustache", at: nil,

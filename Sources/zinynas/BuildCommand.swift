@@ -38,9 +38,10 @@ struct BuildCommand: ParsableCommand {
             throw ExitCode(1)
         }
         let total = report.timings.reduce(0) { $0 + $1.seconds }
+        let stages = report.timings.map { "\($0.stage) \(Terminal.seconds($0.seconds))" }.joined(separator: ", ")
         Terminal.status(
             "built \(report.entries) entries into \(report.pages) pages (\(report.filesWritten) files) in "
-                + "\(Terminal.relative(written.path)) in \(Terminal.seconds(total))")
+                + "\(Terminal.relative(written.path)) in \(Terminal.seconds(total)) (\(stages))")
         if timings {
             for (stage, seconds) in report.timings { Terminal.status("  \(stage): \(Terminal.seconds(seconds))") }
         }

@@ -1,0 +1,41 @@
+import Foundation
+import Testing
+
+@Suite struct BuildCommandTests {
+    @Test func buildsIntoPublicWithASummary() throws {
+        let scratch = try CLI.temporaryFolder()
+        defer { try? FileManager.default.removeItem(at: scratch) }
+        let site = scratch.appendingPathComponent("site")
+        try CLI.copy(CLI.fixtures.appendingPathComponent("valid"), to: site)
+        let output = try CLI.run(["build", "--now", "2026-05-01"], in: site)
+        #expect(output.status == 0, "\(output.stderr)")
+        #expect(output.stderr.hasPrefix("built 5 entries into 16 pages (18 files) in public/ in "))
+        for stage in ["load", "parse", "layouts", "derive", "render", "write"] { #expect(output.stderr.contains(stage)) }
+        #expect(FileManager.default.fileExists(atPath: site.appendingPathComponent("public/projektai/index.html").path))
+
+        let elsewhere = scratch.appendingPathComponent("out")
+        let second = try CLI.run(["build", "--site", site.path, "--output", elsewhere.path, "--now", "2026-05-01"])
+        #expect(second.status == 0)
+        #expect(FileManager.default.fileExists(atPath: elsewhere.appendingPathComponent("index.html").path))
+    }
+
+    @Test func contentErrorsExitOneAndWriteNothing() throws {
+        let scratch = try CLI.temporaryFolder()
+        defer { try? FileManager.default.removeItem(at: scratch) }
+        let site = scratch.appendingPathComponent("site")
+        try CLI.copy(CLI.fixtures.appendingPathComponent("valid"), to: site)
+        try "---\ntitle: X\n---\n[x](/nera/)\n".write(
+            to: site.appendingPathComponent("content/nauja.md"), atomically: true, encoding: .utf8)
+        let output = try CLI.run(["build"], in: site)
+        #expect(output.status == 1)
+        #expect(output.stderr.contains("content/nauja.md:4:1: error: link to a missing page '/nera/'"))
+        #expect(output.stderr.hasSuffix("1 error in 1 file; nothing was written\n"))
+        #expect(!FileManager.default.fileExists(atPath: site.appendingPathComponent("public").path))
+    }
+
+    @Test func aBadNowIsAUsageError() throws {
+        let output = try CLI.run(["build", "--site", CLI.fixtures.appendingPathComponent("valid").path, "--now", "vakar", "--output", "/tmp/zinynas-never"])
+        #expect(output.status == 2)
+        #expect(output.stderr.contains("--now must be a date"))
+    }
+}
