@@ -63,6 +63,7 @@ extension SiteConfig {
                         location: field.location))
             }
         }
+        diagnostics += checkOutputs()
         return diagnostics
     }
 
