@@ -23,6 +23,7 @@ public struct SiteBuilder {
         public var diagnostics: [Diagnostic]
         public var texts: [String: String]
         public var entries = 0
+        /// HTML pages written; feeds, calendars and data files count only among the files.
         public var pages = 0
         public var filesWritten = 0
         public var output: URL?
@@ -54,16 +55,19 @@ public struct SiteBuilder {
         let now = try BuildClock.now(flag: options.now, timeZone: site.config.timeZone)
         let model = SiteModel(site: site, now: now)
         timer.finish("derive")
-        let files = SiteRenderer(model: model, layouts: layouts).render()
+        let rendered = SiteRenderer(model: model, layouts: layouts).render()
         timer.finish("render")
         let output = options.output ?? options.siteFolder.appendingPathComponent(site.config.output)
         let copies = source.staticFiles.map { (String($0.dropFirst("static/".count)), $0) }
             + source.assets.compactMap { path in SiteParser.assetURL(path, config: site.config).map { (String($0.dropFirst()), path) } }
+        // A file of the site's own (static/robots.txt) wins over a generated one.
+        let copied = Set(copies.map(\.0))
+        let files = rendered.filter { !copied.contains($0.path) }
         let writer = OutputWriter(siteFolder: options.siteFolder, output: output)
         report.filesWritten = try writer.write(files, copies: copies)
         timer.finish("write")
         report.entries = site.entries.count
-        report.pages = files.count
+        report.pages = files.filter { $0.path.hasSuffix(".html") }.count
         report.output = output
         report.timings = timer.stages
         return report

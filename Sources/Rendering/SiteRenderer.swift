@@ -25,10 +25,11 @@ public struct SiteRenderer: Sendable {
 
     public func render() -> [OutputFile] {
         let contexts = PageContexts(model: model)
-        return pages().parallelMap { page in
+        let pages = pages().parallelMap { page in
             let (path, html) = render(page, contexts: contexts)
             return OutputFile(path: path, text: html)
         }
+        return pages + MachineReadableOutputs(model: model).render(pages: pages)
     }
 
     func pages() -> [Page] {

@@ -1,0 +1,111 @@
+import Content
+
+/// Atom feeds (RFC 4287): one per collection with `feed: true` and one for the whole site,
+/// each with the newest entries first.
+///
+/// An entry's time is its last change when known (`SiteModel.lastModified`, from git), else
+/// the earliest value of its collection's `date` field; for events that may lie ahead.
+struct FeedRenderer {
+    let model: SiteModel
+    let urls: URLBuilder
+    let clock: SiteClock
+
+    init(model: SiteModel) {
+        self.model = model
+        urls = URLBuilder(config: model.config)
+        clock = SiteClock(timeZone: model.config.timeZone)
+    }
+
+    func render() -> [OutputFile] {
+        let collections = model.config.collections.filter(\.outputs.feed)
+        guard !collections.isEmpty else { return [] }
+        var files: [OutputFile] = []
+        var all: [Int] = []
+        for collection in collections {
+            let members = model.collections[collection.name] ?? []
+            all += members
+            files.append(
+                feed(
+                    path: CollectionOutputs.feedPath(collectionPath: collection.path),
+                    title: "\(collection.title) – \(model.config.title)", subtitle: collection.description,
+                    page: collection.path, entries: newest(members)))
+        }
+        files.append(
+            feed(
+                path: model.config.outputs.feedPath, title: model.config.title, subtitle: model.config.description,
+                page: "/", entries: newest(all)))
+        return files
+    }
+
+    /// When the entry last changed, as far as the build knows.
+    func updated(_ index: Int) -> LocalDateTime? {
+        if let modified = model.lastModified[index] { return modified }
+        let entry = model.entry(index)
+        guard let path = entry.collection.flatMap(model.config.collection)?.dateField else { return nil }
+        return SiteModel.values(path, in: entry.fields).compactMap { value -> LocalDateTime? in
+            switch value {
+            case .date(let d): return LocalDateTime(date: d, hour: 0, minute: 0)
+            case .dateTime(let t): return t
+            default: return nil
+            }
+        }.min { clock.utc($0) < clock.utc($1) }
+    }
+
+    /// The newest entries with their times; ties in URL order, so the feed never depends on scheduling.
+    private func newest(_ indexes: [Int]) -> [(index: Int, updated: LocalDateTime)] {
+        let dated = indexes.compactMap { index in updated(index).map { (index: index, updated: $0, utc: clock.utc($0)) } }
+        let sorted = dated.sorted { a, b in
+            a.utc != b.utc ? b.utc < a.utc : model.entry(a.index).url < model.entry(b.index).url
+        }
+        return sorted.prefix(model.config.outputs.feedLimit).map { ($0.index, $0.updated) }
+    }
+
+    private func feed(
+        path: String, title: String, subtitle: String?, page: String, entries: [(index: Int, updated: LocalDateTime)]
+    ) -> OutputFile {
+        let newest = entries.map { clock.utc($0.updated) }.max() ?? clock.utc(model.now)
+        var xml = """
+            <?xml version="1.0" encoding="utf-8"?>
+            <feed xmlns="http://www.w3.org/2005/Atom" xml:lang="\(HTML.escape(model.config.language))" \
+            xml:base="\(HTML.escape(urls.absolute("/")))">
+              <title>\(HTML.escape(title))</title>
+
+            """
+        if let subtitle { xml += "  <subtitle>\(HTML.escape(subtitle))</subtitle>\n" }
+        xml += """
+              <link rel="self" type="application/atom+xml" href="\(HTML.escape(urls.absolute(path)))"/>
+              <link rel="alternate" type="text/html" href="\(HTML.escape(urls.absolute(page)))"/>
+              <id>\(HTML.escape(urls.absolute(path)))</id>
+              <updated>\(clock.rfc3339(newest))</updated>
+              <author><name>\(HTML.escape(model.config.title))</name><uri>\(HTML.escape(urls.absolute("/")))</uri></author>
+              <generator>Žinynas</generator>
+
+            """
+        for (index, updated) in entries { xml += entry(index, updated: updated) }
+        xml += "</feed>\n"
+        return OutputFile(path: OutputFile.path(forURL: path), text: xml)
+    }
+
+    private func entry(_ index: Int, updated: LocalDateTime) -> String {
+        let entry = model.entry(index)
+        let schema = entry.collection.flatMap(model.config.collection)
+        let url = HTML.escape(urls.absolute(entry.url))
+        var xml = """
+              <entry>
+                <title>\(HTML.escape(entry.title))</title>
+                <link rel="alternate" type="text/html" href="\(url)"/>
+                <id>\(url)</id>
+                <updated>\(clock.rfc3339(updated))</updated>
+
+            """
+        if let schema {
+            xml += "    <category term=\"\(HTML.escape(schema.name))\" label=\"\(HTML.escape(schema.title))\"/>\n"
+        }
+        if let summary = PageContexts.description(of: entry, schema: schema) {
+            xml += "    <summary>\(HTML.escape(summary))</summary>\n"
+        }
+        // Links in the body are site paths; xml:base on <feed> makes them absolute.
+        xml += "    <content type=\"html\">\(HTML.escape(entry.body.html))</content>\n  </entry>\n"
+        return xml
+    }
+}

@@ -1,0 +1,18 @@
+import Content
+
+/// What the build publishes for programs rather than people: calendars, feeds, the sitemap,
+/// register exports and the JSON API, rendered after the pages from the same model.
+struct MachineReadableOutputs {
+    let model: SiteModel
+
+    /// - Parameter pages: the rendered pages, which the sitemap lists.
+    func render(pages: [OutputFile]) -> [OutputFile] {
+        let formats = ValueFormats(model: model)
+        let evaluator = TemplateEvaluator(formats: formats)
+        return CalendarRenderer(model: model, evaluator: evaluator).render()
+            + FeedRenderer(model: model).render()
+            + SitemapRenderer(model: model).render(pages: pages)
+            + ExportRenderer(model: model, formats: formats).render()
+            + APIRenderer(model: model, formats: formats).render()
+    }
+}
