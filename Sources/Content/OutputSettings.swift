@@ -54,6 +54,8 @@ public struct CalendarSettings: Sendable {
     /// How often subscribers should reload the calendar (`REFRESH-INTERVAL`).
     public var refreshHours = 12
     public var location: SourceLocation
+    /// Where the values of `events`, `start`, `end`, `categories` and `details` are written.
+    public var positions: [String: SourceLocation] = [:]
 
     public init(path: String, start: String, summary: TextTemplate, location: SourceLocation) {
         self.path = path

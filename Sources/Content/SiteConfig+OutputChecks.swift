@@ -53,13 +53,14 @@ extension SiteConfig {
 
     private func check(_ calendar: CalendarSettings, scope outer: TemplateScope, context: String) -> [Diagnostic] {
         var diagnostics: [Diagnostic] = []
+        func at(_ key: String) -> SourceLocation { calendar.positions[key] ?? calendar.location }
         var scope = outer
         if let events = calendar.events {
-            if let inner = outer.entering(events) {
-                scope = inner
-            } else {
-                diagnostics.append(unknown(events, key: "events", in: outer, context: context, at: calendar.location))
+            guard let inner = outer.entering(events) else {
+                // The other names are looked up inside the events: nothing more to check.
+                return [unknown(events, key: "events", in: outer, context: context, at: at("events"))]
             }
+            scope = inner
         }
         for (key, path) in [("start", calendar.start), ("end", calendar.end)] {
             guard let path else { continue }
@@ -67,14 +68,14 @@ extension SiteConfig {
             case .field(let field)? where field.type.isDate: break
             case .field?, .builtin?:
                 diagnostics.append(
-                    .error("'\(key)' of \(context) names '\(path)', which is not a date or date-time field", at: calendar.location))
+                    .error("'\(key)' of \(context) names '\(path)', which is not a date or date-time field", at: at(key)))
             case nil:
-                diagnostics.append(unknown(path, key: key, in: scope, context: context, at: calendar.location))
+                diagnostics.append(unknown(path, key: key, in: scope, context: context, at: at(key)))
             }
         }
         for (key, paths) in [("categories", calendar.categories), ("details", calendar.details)] {
             for path in paths where scope.resolve(path) == nil {
-                diagnostics.append(unknown(path, key: key, in: scope, context: context, at: calendar.location))
+                diagnostics.append(unknown(path, key: key, in: scope, context: context, at: at(key)))
             }
         }
         for template in [calendar.summary, calendar.eventLocation].compactMap({ $0 }) {

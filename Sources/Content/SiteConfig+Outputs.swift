@@ -69,6 +69,9 @@ extension SiteConfig {
         calendar.alarmDays = alarm
         calendar.perEntry = perEntry
         calendar.refreshHours = max(1, refresh)
+        for key in ["events", "start", "end", "categories", "details"] {
+            calendar.positions[key] = node[key]?.location
+        }
         return calendar
     }
 
@@ -112,7 +115,7 @@ extension SiteConfig {
         guard allowed, name.hasSuffix(".\(key)"), name.count > key.count + 1, !name.hasPrefix(".") else {
             if let node = r.value(key) {
                 r.error(
-                    "'\(key)' in \(r.context) must be a file name of lowercase ASCII letters, digits and '-' ending in .\(key)",
+                    "'\(key)' in \(r.context) must be a lowercase ASCII file name ending in .\(key)",
                     at: node, hint: "e.g. \(key): registras.\(key)")
             }
             return nil

@@ -63,7 +63,8 @@ struct TemplateScope {
             case .item(let item): names += members(of: item.type).map(\.name) + ["@value"]
             }
         }
-        return names
+        var seen: Set<String> = []
+        return names.filter { seen.insert($0).inserted }
     }
 
     private func member(_ name: String, of level: Level) -> FieldSchema? {

@@ -63,7 +63,7 @@ struct FeedRenderer {
     private func feed(
         path: String, title: String, subtitle: String?, page: String, entries: [(index: Int, updated: LocalDateTime)]
     ) -> OutputFile {
-        let newest = entries.map { clock.utc($0.updated) }.max() ?? clock.utc(model.now)
+        let newest = entries.map(\.updated).max { clock.utc($0) < clock.utc($1) } ?? model.now
         var xml = """
             <?xml version="1.0" encoding="utf-8"?>
             <feed xmlns="http://www.w3.org/2005/Atom" xml:lang="\(HTML.escape(model.config.language))" \
