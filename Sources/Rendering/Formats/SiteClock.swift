@@ -22,11 +22,9 @@ struct SiteClock: Sendable {
 
     /// The same instant in UTC.
     func utc(_ value: LocalDateTime) -> LocalDateTime {
-        let seconds = Self.seconds(value) - offsetSeconds(value)
-        let day = seconds >= 0 ? seconds / 86400 : (seconds - 86399) / 86400
-        let rest = seconds - day * 86400
-        return LocalDateTime(
-            date: LocalDate(dayNumber: day), hour: rest / 3600, minute: rest % 3600 / 60, second: rest % 60, offsetMinutes: 0)
+        var utc = Self.wallClock(Self.seconds(value) - offsetSeconds(value))
+        utc.offsetMinutes = 0
+        return utc
     }
 
     /// `2026-12-03T10:00:00+02:00`
@@ -59,6 +57,13 @@ struct SiteClock: Sendable {
     }
 
     private static func pad(_ n: Int) -> String { n < 10 ? "0\(n)" : "\(n)" }
+
+    /// The wall-clock reading `seconds` after 1970-01-01T00:00.
+    static func wallClock(_ seconds: Int) -> LocalDateTime {
+        let day = seconds >= 0 ? seconds / 86400 : (seconds - 86399) / 86400
+        let rest = seconds - day * 86400
+        return LocalDateTime(date: LocalDate(dayNumber: day), hour: rest / 3600, minute: rest % 3600 / 60, second: rest % 60)
+    }
 
     /// Seconds since 1970 of the wall-clock reading, as if it were UTC.
     static func seconds(_ value: LocalDateTime) -> Int {

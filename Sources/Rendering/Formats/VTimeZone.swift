@@ -8,9 +8,12 @@ import Foundation
 /// yearly `RRULE` (Europe/Vilnius: last Sunday of March and of October); irregular ones are
 /// listed with `RDATE`. A zone without transitions gets one fixed `STANDARD` observance.
 struct VTimeZone {
-    /// One change of offset, as wall-clock time before the change.
+    /// One change of offset.
     struct Transition {
+        /// The wall-clock time before the change.
         var local: LocalDateTime
+        /// The moment of the change, in UTC.
+        var utc: LocalDateTime
         var from: Int
         var to: Int
         var daylight: Bool
@@ -40,12 +43,11 @@ struct VTimeZone {
         while let next = zone.nextDaylightSavingTimeTransition(after: moment), next < limit {
             let from = zone.secondsFromGMT(for: next.addingTimeInterval(-1))
             let to = zone.secondsFromGMT(for: next)
-            let wall = Int(next.timeIntervalSince1970) + from
-            let day = wall / 86400
-            let rest = wall - day * 86400
-            let local = LocalDateTime(
-                date: LocalDate(dayNumber: day), hour: rest / 3600, minute: rest % 3600 / 60, second: rest % 60)
-            result.append(Transition(local: local, from: from, to: to, daylight: zone.isDaylightSavingTime(for: next)))
+            let seconds = Int(next.timeIntervalSince1970)
+            result.append(
+                Transition(
+                    local: SiteClock.wallClock(seconds + from), utc: SiteClock.wallClock(seconds), from: from, to: to,
+                    daylight: zone.isDaylightSavingTime(for: next)))
             moment = next
         }
         return result
@@ -76,9 +78,8 @@ struct VTimeZone {
             if yearly {
                 var rrule = "FREQ=YEARLY;BYMONTH=\(first.month);BYDAY=\(first.byDay)"
                 if let last = group.items.last, last.local.date.year < lastYear {
-                    // The rule stopped: UNTIL is the last change, in UTC.
-                    let utc = LocalDateTime(date: last.local.date, hour: last.local.hour, minute: last.local.minute, second: last.local.second, offsetMinutes: last.from / 60)
-                    rrule += ";UNTIL=" + SiteClock(timeZone: "UTC").icalUTC(utc)
+                    // The rule stopped: UNTIL is its last change, in UTC.
+                    rrule += ";UNTIL=" + SiteClock.icalLocal(last.utc) + "Z"
                 }
                 rule = ("RRULE", rrule)
             } else if group.items.count > 1 {

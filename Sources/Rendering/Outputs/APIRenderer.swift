@@ -41,7 +41,8 @@ struct APIRenderer {
                 ("status", .string(state.status.rawValue)), ("label", .string(timeline.labels[state.status] ?? "")),
             ]
             if let next = state.next {
-                status.append(("next", formats.stored(next, FieldSchema(name: "next", type: .datetime, label: "", location: collection.location))))
+                let field = FieldSchema(name: "next", type: .datetime, label: "", location: collection.location)
+                status.append(("next", formats.stored(next, field)))
             }
             members.append(("timeline", .object(status)))
         }
