@@ -10,7 +10,7 @@ extension PageContexts {
         let schema = schema(of: entry)
         let context: (key: String, value: JSONValue) = ("@context", .string("https://schema.org"))
         if let template = schema?.outputs.jsonld,
-            case .object(let members)? = evaluator.json(template, in: ValueScope(model: model, entry: index))
+            case .object(let members)? = evaluator.json(template, in: evaluator.scope(entry: index))
         {
             return JSONValue.object([context] + members).serialized(htmlSafe: true)
         }

@@ -12,6 +12,7 @@ import Testing
         #expect(value.serialized() == #"{"name":"Šiaulių \"Aušra\"\n</script>","price":12.50,"free":false,"tags":[],"none":null}"#)
         #expect(value.serialized(htmlSafe: true).contains(#"\u003c/script\u003e"#))
         #expect(JSONValue.string("\u{1}\u{2028}").serialized() == #""\u0001\u2028""#)
+        #expect(JSONValue.string("„Aušra“ – 5 €\u{2029}&").serialized(htmlSafe: true) == #""„Aušra“ – 5 €\u2029\u0026""#)
     }
 
     @Test func prettyJSONIndentsByTwoSpaces() {

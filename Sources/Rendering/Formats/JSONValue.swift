@@ -47,22 +47,42 @@ enum JSONValue: Sendable {
         }
     }
 
+    /// A JSON string literal, on UTF-8 bytes: every character that needs escaping is ASCII,
+    /// but for U+2028 and U+2029 (E2 80 A8/A9), which JavaScript reads as line breaks.
     private static func quote(_ text: String, htmlSafe: Bool, into out: inout String) {
-        out += "\""
-        for scalar in text.unicodeScalars {
-            switch scalar {
-            case "\"": out += "\\\""
-            case "\\": out += "\\\\"
-            case "\n": out += "\\n"
-            case "\r": out += "\\r"
-            case "\t": out += "\\t"
-            case "<" where htmlSafe, ">" where htmlSafe, "&" where htmlSafe, "\u{2028}", "\u{2029}":
-                out += unicodeEscape(scalar.value)
+        let utf8 = text.utf8
+        func special(_ byte: UInt8) -> Bool {
+            byte < 0x20 || byte == 0x22 || byte == 0x5C || byte == 0xE2
+                || (htmlSafe && (byte == 0x3C || byte == 0x3E || byte == 0x26))
+        }
+        guard utf8.contains(where: special) else {
+            out += "\"" + text + "\""
+            return
+        }
+        var bytes: [UInt8] = [0x22]
+        bytes.reserveCapacity(utf8.count + 16)
+        var rest = utf8[...]
+        while let byte = rest.first {
+            rest = rest.dropFirst()
+            switch byte {
+            case 0x22: bytes += Array("\\\"".utf8)
+            case 0x5C: bytes += Array("\\\\".utf8)
+            case 0x0A: bytes += Array("\\n".utf8)
+            case 0x0D: bytes += Array("\\r".utf8)
+            case 0x09: bytes += Array("\\t".utf8)
+            case 0xE2 where rest.starts(with: [0x80, 0xA8]) || rest.starts(with: [0x80, 0xA9]):
+                bytes += Array(unicodeEscape(rest.dropFirst().first == 0xA8 ? 0x2028 : 0x2029).utf8)
+                rest = rest.dropFirst(2)
             default:
-                if scalar.value < 0x20 { out += unicodeEscape(scalar.value) } else { out.unicodeScalars.append(scalar) }
+                if byte < 0x20 || (htmlSafe && (byte == 0x3C || byte == 0x3E || byte == 0x26)) {
+                    bytes += Array(unicodeEscape(UInt32(byte)).utf8)
+                } else {
+                    bytes.append(byte)
+                }
             }
         }
-        out += "\""
+        bytes.append(0x22)
+        out += String(decoding: bytes, as: UTF8.self)
     }
 
     private static func unicodeEscape(_ value: UInt32) -> String {

@@ -60,7 +60,7 @@ struct CalendarRenderer {
     /// in the order written, which keeps each `UID` stable across builds.
     func events(of index: Int, settings: CalendarSettings, collection: String) -> [Event] {
         let entry = model.entry(index)
-        let scope = ValueScope(model: model, entry: index)
+        let scope = evaluator.scope(entry: index)
         let scopes = settings.events.map { scope.values($0).map(scope.entering) } ?? [scope]
         let host = URL(string: model.config.baseURL)?.host ?? "zinynas"
         var events: [Event] = []

@@ -7,12 +7,17 @@ struct MachineReadableOutputs {
 
     /// - Parameter pages: the rendered pages, which the sitemap lists.
     func render(pages: [OutputFile]) -> [OutputFile] {
+        let model = self.model
         let formats = ValueFormats(model: model)
         let evaluator = TemplateEvaluator(formats: formats)
-        return CalendarRenderer(model: model, evaluator: evaluator).render()
-            + FeedRenderer(model: model).render()
-            + SitemapRenderer(model: model).render(pages: pages)
-            + ExportRenderer(model: model, formats: formats).render()
-            + APIRenderer(model: model, formats: formats).render()
+        // Independent of each other: rendered side by side, concatenated in this order.
+        let renderers: [@Sendable () -> [OutputFile]] = [
+            { CalendarRenderer(model: model, evaluator: evaluator).render() },
+            { FeedRenderer(model: model).render() },
+            { SitemapRenderer(model: model).render(pages: pages) },
+            { ExportRenderer(model: model, formats: formats).render() },
+            { APIRenderer(model: model, formats: formats).render() },
+        ]
+        return renderers.parallelMap { $0() }.flatMap { $0 }
     }
 }

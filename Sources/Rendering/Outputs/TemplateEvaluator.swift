@@ -3,6 +3,15 @@ import Content
 /// Fills the templates of site.yml (`jsonld`, calendar texts) with an entry's values.
 struct TemplateEvaluator {
     let formats: ValueFormats
+    private let site: ValueScope.Site
+
+    init(formats: ValueFormats) {
+        self.formats = formats
+        site = ValueScope.Site(formats.model)
+    }
+
+    /// Where placeholders of a template for the entry at `index` find their values.
+    func scope(entry index: Int) -> ValueScope { ValueScope(site: site, entry: index) }
 
     /// The template's text, each value shown by `show`; `nil` when a placeholder without a
     /// fallback has no value, so a half-filled text is never published.

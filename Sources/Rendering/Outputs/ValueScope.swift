@@ -19,13 +19,24 @@ struct ValueScope {
         case item(Resolved)
     }
 
-    let model: SiteModel
-    let urls: URLBuilder
-    private(set) var levels: [Level]
+    /// Shared by every scope of a build, so entering an item copies one reference, not the model.
+    final class Site: Sendable {
+        let model: SiteModel
+        let urls: URLBuilder
 
-    init(model: SiteModel, entry: Int) {
-        self.model = model
-        urls = URLBuilder(config: model.config)
+        init(_ model: SiteModel) {
+            self.model = model
+            urls = URLBuilder(config: model.config)
+        }
+    }
+
+    let site: Site
+    private(set) var levels: [Level]
+    var model: SiteModel { site.model }
+    var urls: URLBuilder { site.urls }
+
+    init(site: Site, entry: Int) {
+        self.site = site
         levels = [.entry(entry)]
     }
 
