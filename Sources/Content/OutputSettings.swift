@@ -8,6 +8,8 @@ public struct SiteOutputs: Sendable {
     public var feedLimit = 50
     /// Folder of the JSON API (`/api/`), one `<collection>.json` per collection; `nil`: no API.
     public var apiPath: String?
+    /// Where `feeds` is written, if it is.
+    public var feedsLocation: SourceLocation?
 
     public init() {}
 }

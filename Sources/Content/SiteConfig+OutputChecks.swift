@@ -13,10 +13,15 @@ extension SiteConfig {
             }
             claimed[path] = owner
         }
+        claimed["/sitemap.xml"] = "the sitemap"
         if collections.contains(where: \.outputs.feed) {
-            claimed[outputs.feedPath] = "the site-wide feed ('feeds: path')"
+            let location = outputs.feedsLocation ?? SourceLocation(file: "site.yml", line: 1, column: 1)
+            claim(outputs.feedPath, by: "the site-wide feed ('feeds: path')", at: location)
         }
         for collection in collections {
+            if let api = outputs.apiPath {
+                claim(api + collection.name + ".json", by: "the JSON API ('api')", at: collection.location)
+            }
             let context = "collection '\(collection.name)'"
             let scope = TemplateScope(config: self, collection: collection)
             let settings = collection.outputs

@@ -8,6 +8,7 @@ extension SiteConfig {
     static func decodeSiteOutputs(_ reader: inout MappingReader, _ diagnostics: inout [Diagnostic]) -> SiteOutputs {
         var outputs = SiteOutputs()
         if let node = reader.value("feeds"), var r = MappingReader(node, context: "'feeds'", diagnostics: &diagnostics) {
+            outputs.feedsLocation = node.location
             if let path = filePath("path", extension: "xml", &r) { outputs.feedPath = path }
             if let limit = r.int("limit") {
                 if limit < 1, let n = r.value("limit") { r.error("'limit' of 'feeds' must be at least 1", at: n) }

@@ -103,6 +103,14 @@ import YAML
         #expect(diagnostics.contains("site.yml:10:3: error: collection 'mokymai' has 'feed: true' but no 'date' to order its feed by | add 'date: <field>' to collection 'mokymai', or remove 'feed'"))
     }
 
+    @Test func theAPIAndTheSitemapClaimTheirPathsToo() throws {
+        let (_, diagnostics) = try decode("feed: true\nexport: {json: mokymai.json}", site: "feeds: {path: /sitemap.xml}\napi: /mokymai/\n")
+        #expect(Set(diagnostics) == [
+            "site.yml:3:8: error: the site-wide feed ('feeds: path') writes /sitemap.xml, which the sitemap writes too | give one of them another path",
+            "site.yml:18:13: error: the export of collection 'mokymai' writes /mokymai/mokymai.json, which the JSON API ('api') writes too | give one of them another path",
+        ])
+    }
+
     @Test func fileNamesAreCheckedAndPathsMustBeFree() throws {
         let (_, diagnostics) = try decode(
             "feed: true\ncalendar: {path: mokymai, start: sessions.start}\nexport: {csv: Registras.xlsx}",
