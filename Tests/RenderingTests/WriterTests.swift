@@ -42,3 +42,9 @@ import Testing
         #expect(TemplateEvaluator.duration(minutes: 0) == "PT0M")
     }
 }
+
+extension WriterTests {
+    @Test func xmlDropsForbiddenControlCharacters() {
+        #expect(XML.escape("a\u{0C}b <c> & \"d\"\n") == "ab &lt;c&gt; &amp; &quot;d&quot;\n")
+    }
+}

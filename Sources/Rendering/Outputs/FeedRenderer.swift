@@ -66,18 +66,18 @@ struct FeedRenderer {
         let newest = entries.map(\.updated).max { clock.utc($0) < clock.utc($1) } ?? model.now
         var xml = """
             <?xml version="1.0" encoding="utf-8"?>
-            <feed xmlns="http://www.w3.org/2005/Atom" xml:lang="\(HTML.escape(model.config.language))" \
-            xml:base="\(HTML.escape(urls.absolute("/")))">
-              <title>\(HTML.escape(title))</title>
+            <feed xmlns="http://www.w3.org/2005/Atom" xml:lang="\(XML.escape(model.config.language))" \
+            xml:base="\(XML.escape(urls.absolute("/")))">
+              <title>\(XML.escape(title))</title>
 
             """
-        if let subtitle { xml += "  <subtitle>\(HTML.escape(subtitle))</subtitle>\n" }
+        if let subtitle { xml += "  <subtitle>\(XML.escape(subtitle))</subtitle>\n" }
         xml += """
-              <link rel="self" type="application/atom+xml" href="\(HTML.escape(urls.absolute(path)))"/>
-              <link rel="alternate" type="text/html" href="\(HTML.escape(urls.absolute(page)))"/>
-              <id>\(HTML.escape(urls.absolute(path)))</id>
+              <link rel="self" type="application/atom+xml" href="\(XML.escape(urls.absolute(path)))"/>
+              <link rel="alternate" type="text/html" href="\(XML.escape(urls.absolute(page)))"/>
+              <id>\(XML.escape(urls.absolute(path)))</id>
               <updated>\(clock.rfc3339(newest))</updated>
-              <author><name>\(HTML.escape(model.config.title))</name><uri>\(HTML.escape(urls.absolute("/")))</uri></author>
+              <author><name>\(XML.escape(model.config.title))</name><uri>\(XML.escape(urls.absolute("/")))</uri></author>
               <generator>Žinynas</generator>
 
             """
@@ -89,23 +89,23 @@ struct FeedRenderer {
     private func entry(_ index: Int, updated: LocalDateTime) -> String {
         let entry = model.entry(index)
         let schema = entry.collection.flatMap(model.config.collection)
-        let url = HTML.escape(urls.absolute(entry.url))
+        let url = XML.escape(urls.absolute(entry.url))
         var xml = """
               <entry>
-                <title>\(HTML.escape(entry.title))</title>
+                <title>\(XML.escape(entry.title))</title>
                 <link rel="alternate" type="text/html" href="\(url)"/>
                 <id>\(url)</id>
                 <updated>\(clock.rfc3339(updated))</updated>
 
             """
         if let schema {
-            xml += "    <category term=\"\(HTML.escape(schema.name))\" label=\"\(HTML.escape(schema.title))\"/>\n"
+            xml += "    <category term=\"\(XML.escape(schema.name))\" label=\"\(XML.escape(schema.title))\"/>\n"
         }
         if let summary = PageContexts.description(of: entry, schema: schema) {
-            xml += "    <summary>\(HTML.escape(summary))</summary>\n"
+            xml += "    <summary>\(XML.escape(summary))</summary>\n"
         }
         // Links in the body are site paths; xml:base on <feed> makes them absolute.
-        xml += "    <content type=\"html\">\(HTML.escape(entry.body.html))</content>\n  </entry>\n"
+        xml += "    <content type=\"html\">\(XML.escape(entry.body.html))</content>\n  </entry>\n"
         return xml
     }
 }

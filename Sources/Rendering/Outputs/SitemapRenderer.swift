@@ -24,7 +24,7 @@ struct SitemapRenderer {
 
             """
         for path in paths {
-            xml += "  <url><loc>\(HTML.escape(urls.absolute(path)))</loc>"
+            xml += "  <url><loc>\(XML.escape(urls.absolute(path)))</loc>"
             // Only a real change date is a lastmod; git dates arrive through SiteModel.lastModified.
             if let index = entries[path], let modified = model.lastModified[index] {
                 xml += "<lastmod>\(clock.rfc3339(modified))</lastmod>"
