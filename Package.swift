@@ -25,7 +25,7 @@ let package = Package(
         .target(
             name: "Rendering",
             dependencies: ["Content", "Diagnostics", "Text", .product(name: "Mustache", package: "swift-mustache")]),
-        .target(name: "Build", dependencies: ["Content", "Rendering", "Diagnostics"]),
+        .target(name: "Build", dependencies: ["Content", "Rendering", "Diagnostics", "Text", "YAML"]),
         .executableTarget(
             name: "zinynas",
             dependencies: [
