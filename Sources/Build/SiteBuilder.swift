@@ -11,11 +11,17 @@ public struct SiteBuilder {
         public var output: URL?
         /// `--now`; `nil` falls back to SOURCE_DATE_EPOCH, then the clock.
         public var now: String?
+        /// Include `draft: true` entries.
+        public var drafts: Bool
+        /// Include entries whose `publish_date` is after the build date.
+        public var future: Bool
 
-        public init(siteFolder: URL, output: URL? = nil, now: String? = nil) {
+        public init(siteFolder: URL, output: URL? = nil, now: String? = nil, drafts: Bool = false, future: Bool = false) {
             self.siteFolder = siteFolder
             self.output = output
             self.now = now
+            self.drafts = drafts
+            self.future = future
         }
     }
 
@@ -52,7 +58,8 @@ public struct SiteBuilder {
             return report
         }
         let now = try BuildClock.now(flag: options.now, timeZone: site.config.timeZone)
-        let model = SiteModel(site: site, now: now)
+        let published = site.published(at: now, drafts: options.drafts, future: options.future)
+        let model = SiteModel(site: published, now: now)
         timer.finish("derive")
         let files = SiteRenderer(model: model, layouts: layouts).render()
         timer.finish("render")
@@ -62,7 +69,7 @@ public struct SiteBuilder {
         let writer = OutputWriter(siteFolder: options.siteFolder, output: output)
         report.filesWritten = try writer.write(files, copies: copies)
         timer.finish("write")
-        report.entries = site.entries.count
+        report.entries = published.entries.count
         report.pages = files.count
         report.output = output
         report.timings = timer.stages

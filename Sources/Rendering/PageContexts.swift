@@ -47,7 +47,7 @@ struct PageContexts {
     /// A short form of an entry for lists: title, URL, date, excerpt, meta fields, timeline.
     func summary(_ index: Int) -> [String: Any] {
         let entry = model.entry(index)
-        var result: [String: Any] = ["title": entry.title, "url": urls.page(entry.url)]
+        var result: [String: Any] = ["title": entry.title, "url": urls.page(entry.url), "isDraft": entry.isDraft]
         guard let schema = schema(of: entry) else { return result }
         result["collection"] = schema.singular
         result["collectionTitle"] = schema.title
@@ -107,7 +107,11 @@ struct PageContexts {
             breadcrumbs: crumbs)
         var data: [String: Any] = [
             "title": entry.title, "url": urls.page(entry.url), "body": entry.body.html, "slug": entry.slug,
+            "isDraft": entry.isDraft,
         ]
+        if let updated = entry.updated {
+            data["updated"] = "<time datetime=\"\(updated)\">\(Lithuanian.longDate(updated))</time>"
+        }
         let toc: [[String: Any]] = entry.body.headings.filter { $0.level <= 3 }.map {
             ["level": $0.level, "text": $0.text, "id": $0.id, "isSub": $0.level > 2]
         }

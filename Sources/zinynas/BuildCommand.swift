@@ -18,13 +18,19 @@ struct BuildCommand: ParsableCommand {
     @Option(help: "Output format of diagnostics: human or github.")
     var format: DiagnosticPrinter.Format = .human
 
+    @Flag(help: "Include entries marked 'draft: true'.")
+    var drafts = false
+
+    @Flag(help: "Include entries whose 'publish_date' is after the build date.")
+    var future = false
+
     @Flag(help: "Print the time of each stage.")
     var timings = false
 
     func run() throws {
         let folder = SiteLoader.siteFolder(siteOptions.site)
         let outputURL = output.map { SiteLoader.siteFolder($0) }
-        let builder = SiteBuilder(options: .init(siteFolder: folder, output: outputURL, now: now))
+        let builder = SiteBuilder(options: .init(siteFolder: folder, output: outputURL, now: now, drafts: drafts, future: future))
         let report: SiteBuilder.Report
         do {
             report = try builder.run()
