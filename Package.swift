@@ -38,6 +38,6 @@ let package = Package(
         .testTarget(name: "ContentTests", dependencies: ["Content", "Build"]),
         .testTarget(name: "RenderingTests", dependencies: ["Rendering", "Content"]),
         .testTarget(name: "BuildTests", dependencies: ["Build", "Rendering", "Content"]),
-        .testTarget(name: "CLITests", dependencies: ["zinynas"]),
+        .testTarget(name: "CLITests", dependencies: ["zinynas", "YAML"]),
     ]
 )

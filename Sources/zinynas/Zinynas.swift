@@ -7,7 +7,7 @@ struct Zinynas: ParsableCommand {
         commandName: "zinynas",
         abstract: "Builds the library knowledge portal from Markdown files with YAML front matter.",
         discussion: "Exit codes: 0 ok, 1 content errors, 2 usage or I/O errors.",
-        subcommands: [BuildCommand.self, Check.self, NewCommand.self])
+        subcommands: [BuildCommand.self, Check.self, NewCommand.self, SchemaCommand.self])
 
     /// Maps usage errors to exit code 2 (ArgumentParser's default is 64), as the CLI promises.
     static func main() {
