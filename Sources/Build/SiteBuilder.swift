@@ -38,14 +38,18 @@ public struct SiteBuilder {
     }
 
     public let options: Options
+    /// Called as each stage starts, for progress output (`parsing 10000 files`).
+    public var progress: @Sendable (String) -> Void = { _ in }
 
     public init(options: Options) { self.options = options }
 
     /// Builds the site; content problems come back in the report, I/O problems are thrown.
     public func run() throws(DiagnosticsError) -> Report {
         var timer = StageTimer()
+        progress("reading \(options.siteFolder.lastPathComponent)")
         let source = try SiteSource.read(siteFolder: options.siteFolder)
         timer.finish("load")
+        progress("parsing \(source.content.count) files")
         let parsed = SiteParser.parse(source)
         timer.finish("parse")
         var report = Report(diagnostics: parsed.diagnostics, texts: parsed.texts)
@@ -61,12 +65,15 @@ public struct SiteBuilder {
         let published = site.published(at: now, drafts: options.drafts, future: options.future)
         let model = SiteModel(site: published, now: now)
         timer.finish("derive")
-        let files = SiteRenderer(model: model, layouts: layouts).render()
+        let renderer = SiteRenderer(model: model, layouts: layouts)
+        progress("rendering pages of \(published.entries.count) entries")
+        let files = renderer.render()
         timer.finish("render")
         let output = options.output ?? options.siteFolder.appendingPathComponent(site.config.output)
         let copies = source.staticFiles.map { (String($0.dropFirst("static/".count)), $0) }
             + source.assets.compactMap { path in SiteParser.assetURL(path, config: site.config).map { (String($0.dropFirst()), path) } }
         let writer = OutputWriter(siteFolder: options.siteFolder, output: output)
+        progress("writing \(files.count + copies.count) files")
         report.filesWritten = try writer.write(files, copies: copies)
         timer.finish("write")
         report.entries = published.entries.count

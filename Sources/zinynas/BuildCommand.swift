@@ -30,7 +30,8 @@ struct BuildCommand: ParsableCommand {
     func run() throws {
         let folder = SiteLoader.siteFolder(siteOptions.site)
         let outputURL = output.map { SiteLoader.siteFolder($0) }
-        let builder = SiteBuilder(options: .init(siteFolder: folder, output: outputURL, now: now, drafts: drafts, future: future))
+        var builder = SiteBuilder(options: .init(siteFolder: folder, output: outputURL, now: now, drafts: drafts, future: future))
+        builder.progress = Terminal.progress
         let report: SiteBuilder.Report
         do {
             report = try builder.run()
@@ -38,6 +39,7 @@ struct BuildCommand: ParsableCommand {
             Terminal.report(error.diagnostics, texts: [:], format: format)
             throw ExitCode(2)
         }
+        Terminal.endProgress()
         Terminal.report(report.diagnostics, texts: report.texts, format: format)
         guard report.succeeded, let written = report.output else {
             Terminal.status("\(report.diagnostics.summary); nothing was written")
