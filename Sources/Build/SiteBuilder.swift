@@ -15,13 +15,19 @@ public struct SiteBuilder {
         public var drafts: Bool
         /// Include entries whose `publish_date` is after the build date.
         public var future: Bool
+        /// Replaces site.yml's `base_url` (the preview server serves at its own address).
+        public var baseURL: String?
 
-        public init(siteFolder: URL, output: URL? = nil, now: String? = nil, drafts: Bool = false, future: Bool = false) {
+        public init(
+            siteFolder: URL, output: URL? = nil, now: String? = nil, drafts: Bool = false, future: Bool = false,
+            baseURL: String? = nil
+        ) {
             self.siteFolder = siteFolder
             self.output = output
             self.now = now
             self.drafts = drafts
             self.future = future
+            self.baseURL = baseURL
         }
     }
 
@@ -50,7 +56,7 @@ public struct SiteBuilder {
         let source = try SiteSource.read(siteFolder: options.siteFolder)
         timer.finish("load")
         progress("parsing \(source.content.count) files")
-        let parsed = SiteParser.parse(source)
+        let parsed = SiteParser.parse(source, baseURL: options.baseURL)
         timer.finish("parse")
         var report = Report(diagnostics: parsed.diagnostics, texts: parsed.texts)
         let (layouts, layoutDiagnostics) = Layouts.parse(source.layouts.map { ($0.path, String(decoding: $0.bytes, as: UTF8.self)) })
