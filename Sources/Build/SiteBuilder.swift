@@ -37,6 +37,9 @@ public struct SiteBuilder {
         public var entries = 0
         public var pages = 0
         public var filesWritten = 0
+        /// Files whose bytes were already in the output folder.
+        public var filesUnchanged = 0
+        public var filesRemoved = 0
         public var output: URL?
         /// Seconds per stage, in pipeline order.
         public var timings: [(stage: String, seconds: Double)] = []
@@ -80,7 +83,10 @@ public struct SiteBuilder {
             + source.assets.compactMap { path in SiteParser.assetURL(path, config: site.config).map { (String($0.dropFirst()), path) } }
         let writer = OutputWriter(siteFolder: options.siteFolder, output: output)
         progress("writing \(files.count + copies.count) files")
-        report.filesWritten = try writer.write(files, copies: copies)
+        let written = try writer.write(files, copies: copies)
+        report.filesWritten = written.written
+        report.filesUnchanged = written.unchanged
+        report.filesRemoved = written.removed
         timer.finish("write")
         report.entries = published.entries.count
         report.pages = files.count

@@ -10,9 +10,20 @@ import Testing
         let output = try CLI.run(["build", "--now", "2026-05-01"], in: site)
         #expect(output.status == 0, "\(output.stderr)")
         #expect(output.stderr.hasPrefix("reading site…\nparsing 5 files…\n"), "plain progress lines when not a terminal")
-        #expect(output.stderr.contains("\nbuilt 5 entries into 16 pages (18 files) in public/ in "))
+        #expect(output.stderr.contains("\nbuilt 5 entries into 16 pages (18 files written) in public/ in "))
         for stage in ["load", "parse", "layouts", "derive", "render", "write"] { #expect(output.stderr.contains(stage)) }
         #expect(FileManager.default.fileExists(atPath: site.appendingPathComponent("public/projektai/index.html").path))
+
+        let again = try CLI.run(["build", "--now", "2026-05-01"], in: site)
+        #expect(again.stderr.contains("(0 files written, 18 unchanged) in public/"), "an unchanged site rewrites nothing")
+        let page = site.appendingPathComponent("content/laikinas.md")
+        try "---\ntitle: Laikinas\n---\n".write(to: page, atomically: true, encoding: .utf8)
+        let larger = try CLI.run(["build", "--now", "2026-05-01"], in: site)
+        #expect(larger.stderr.contains("(1 file written, 18 unchanged)"))
+        try FileManager.default.removeItem(at: page)
+        let smaller = try CLI.run(["build", "--now", "2026-05-01"], in: site)
+        #expect(smaller.stderr.contains("(0 files written, 18 unchanged, 1 removed)"))
+        #expect(!FileManager.default.fileExists(atPath: site.appendingPathComponent("public/laikinas").path))
 
         let elsewhere = scratch.appendingPathComponent("out")
         let second = try CLI.run(["build", "--site", site.path, "--output", elsewhere.path, "--now", "2026-05-01"])
