@@ -51,3 +51,29 @@ import Testing
         #expect(output.stderr.contains("--now must be a date"))
     }
 }
+
+@Suite struct ParallelBuildTests {
+    /// Work is split into chunks written into slots by index: the thread count never shows.
+    @Test func singleThreadedAndParallelBuildsAreIdentical() throws {
+        let scratch = try CLI.temporaryFolder()
+        defer { try? FileManager.default.removeItem(at: scratch) }
+        let site = CLI.repository.path
+        var trees: [[String: Data]] = []
+        for threads in ["1", "2", "7"] {
+            let output = scratch.appendingPathComponent("out-\(threads)")
+            let result = try CLI.run(
+                ["build", "--site", site, "--output", output.path, "--now", "2026-11-28"],
+                environment: ["ZINYNAS_THREADS": threads])
+            #expect(result.status == 0, "\(result.stderr)")
+            var tree: [String: Data] = [:]
+            let enumerator = FileManager.default.enumerator(atPath: output.path)
+            while let path = enumerator?.nextObject() as? String {
+                if let data = FileManager.default.contents(atPath: output.appendingPathComponent(path).path) { tree[path] = data }
+            }
+            trees.append(tree)
+        }
+        #expect(trees[0].count > 100)
+        #expect(trees[0] == trees[1])
+        #expect(trees[0] == trees[2])
+    }
+}
