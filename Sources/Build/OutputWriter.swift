@@ -44,8 +44,11 @@ public struct OutputWriter {
     /// removed, so a deploy that syncs by content moves little. Hidden files at the top
     /// (`.git`, `.nojekyll`) are left alone. Content errors stop a build before this stage,
     /// so a failed build never touches the folder.
+    /// - Parameter kept: pages left as they are (an incremental build knows they did not change).
     @discardableResult
-    public func write(_ files: [OutputFile], copies: [(output: String, source: String)]) throws(DiagnosticsError) -> Summary {
+    public func write(
+        _ files: [OutputFile], kept: [String] = [], copies: [(output: String, source: String)]
+    ) throws(DiagnosticsError) -> Summary {
         try checkOutputFolder()
         let root = output
         do {
@@ -63,14 +66,14 @@ public struct OutputWriter {
                     return try Self.update(root.appendingPathComponent(copy.output), with: bytes)
                 }
             }
-        var summary = Summary()
+        var summary = Summary(unchanged: kept.count)
         for result in written {
             switch result {
             case .success(let changed): if changed { summary.written += 1 } else { summary.unchanged += 1 }
             case .failure(let error): throw failure(error)
             }
         }
-        summary.removed = removeStale(keeping: Set(files.map(\.path) + copies.map(\.output)))
+        summary.removed = removeStale(keeping: Set(files.map(\.path) + kept + copies.map(\.output)))
         return summary
     }
 

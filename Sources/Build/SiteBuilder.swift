@@ -40,6 +40,8 @@ public struct SiteBuilder {
         /// Files whose bytes were already in the output folder.
         public var filesUnchanged = 0
         public var filesRemoved = 0
+        /// Pages whose templates ran; the others were kept from the last build (incremental).
+        public var pagesRendered = 0
         public var output: URL?
         /// Seconds per stage, in pipeline order.
         public var timings: [(stage: String, seconds: Double)] = []
@@ -75,21 +77,28 @@ public struct SiteBuilder {
         let model = SiteModel(site: published, now: now)
         timer.finish("derive")
         let renderer = SiteRenderer(model: model, layouts: layouts)
-        progress("rendering pages of \(published.entries.count) entries")
-        let files = renderer.render()
-        timer.finish("render")
         let output = options.output ?? options.siteFolder.appendingPathComponent(site.config.output)
+        let cacheFile = options.siteFolder.appendingPathComponent(".zinynas-cache/pages")
+        var cache = PageCache(file: cacheFile, output: output.standardizedFileURL)
+        progress("rendering pages of \(published.entries.count) entries")
+        let pages = renderer.render(reusing: { [cache] path, key in cache.canKeep(path, key: key) })
+        let files = pages.compactMap { page in page.bytes.map { OutputFile(path: page.path, bytes: $0) } }
+        let kept = pages.filter { $0.bytes == nil }.map(\.path)
+        timer.finish("render")
         let copies = source.staticFiles.map { (String($0.dropFirst("static/".count)), $0) }
             + source.assets.compactMap { path in SiteParser.assetURL(path, config: site.config).map { (String($0.dropFirst()), path) } }
         let writer = OutputWriter(siteFolder: options.siteFolder, output: output)
         progress("writing \(files.count + copies.count) files")
-        let written = try writer.write(files, copies: copies)
+        let written = try writer.write(files, kept: kept, copies: copies)
+        cache.update(pages.map { ($0.path, $0.key) })
+        cache.save(to: cacheFile)
         report.filesWritten = written.written
         report.filesUnchanged = written.unchanged
         report.filesRemoved = written.removed
         timer.finish("write")
         report.entries = published.entries.count
-        report.pages = files.count
+        report.pages = pages.count
+        report.pagesRendered = files.count
         report.output = output
         report.timings = timer.stages
         return report

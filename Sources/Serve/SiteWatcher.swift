@@ -27,11 +27,13 @@ final class SiteWatcher: @unchecked Sendable {
 
     /// Starts watching on a background thread; `polling` forces the portable scanner.
     func start(polling: Bool = false) {
+        // The baseline is taken before returning, so a change made right after counts.
+        let baseline = snapshot()
         let thread = Thread { [self] in
             #if canImport(Glibc)
-                if !polling, watchWithInotify() { return }
+                if !polling, watchWithInotify(from: baseline) { return }
             #endif
-            watchByPolling()
+            watchByPolling(from: baseline)
         }
         thread.name = "zinynas-watch"
         thread.start()
@@ -58,8 +60,8 @@ final class SiteWatcher: @unchecked Sendable {
         return result
     }
 
-    private func watchByPolling() {
-        var last = snapshot()
+    private func watchByPolling(from baseline: [String: String]) {
+        var last = baseline
         while !isStopped {
             Thread.sleep(forTimeInterval: 0.3)
             let current = snapshot()
@@ -74,7 +76,7 @@ final class SiteWatcher: @unchecked Sendable {
 
     #if canImport(Glibc)
         /// Blocks reading inotify events; returns `false` at once if inotify cannot start.
-        private func watchWithInotify() -> Bool {
+        private func watchWithInotify(from baseline: [String: String]) -> Bool {
             let fd = inotify_init1(Int32(IN_CLOEXEC))
             guard fd >= 0 else { return false }
             let mask = UInt32(IN_MODIFY | IN_CREATE | IN_DELETE | IN_MOVED_FROM | IN_MOVED_TO | IN_CLOSE_WRITE | IN_ATTRIB)
@@ -96,6 +98,7 @@ final class SiteWatcher: @unchecked Sendable {
                 }
             }
             addWatches()
+            if snapshot() != baseline { onChange() }  // saved while the watches were being set up
             var buffer = [UInt8](repeating: 0, count: 64 * 1024)
             defer { close(fd) }
             while !isStopped {
