@@ -7,7 +7,7 @@ import Rendering
 ///
 /// Content errors stop the pipeline before this stage, so a failed build leaves the previous
 /// site untouched.
-public struct OutputWriter {
+public struct OutputWriter: Sendable {
     public let siteFolder: URL
     public let output: URL
 
@@ -37,43 +37,43 @@ public struct OutputWriter {
         public var removed = 0
     }
 
-    /// Brings the output folder to exactly `files` plus `copies` (output path ← source path).
-    ///
-    /// Only files whose bytes differ are rewritten (each through a temporary file and a
-    /// rename, so a reader never sees half a file), and files the site no longer has are
-    /// removed, so a deploy that syncs by content moves little. Hidden files at the top
-    /// (`.git`, `.nojekyll`) are left alone. Content errors stop a build before this stage,
-    /// so a failed build never touches the folder.
-    /// - Parameter kept: pages left as they are (an incremental build knows they did not change).
-    @discardableResult
-    public func write(
-        _ files: [OutputFile], kept: [String] = [], copies: [(output: String, source: String)]
-    ) throws(DiagnosticsError) -> Summary {
+    /// Makes the output folder and every folder the pages and copies go into.
+    public func prepare(paths: [String]) throws(DiagnosticsError) {
         try checkOutputFolder()
-        let root = output
         do {
-            try FileManager.default.createDirectory(at: root, withIntermediateDirectories: true)
+            try FileManager.default.createDirectory(at: output, withIntermediateDirectories: true)
             var folders: Set<String> = []
-            for path in files.map(\.path) + copies.map(\.output) { try ensureFolder(of: path, in: root, created: &folders) }
+            for path in paths { try ensureFolder(of: path, in: output, created: &folders) }
         } catch {
             throw failure(error)
         }
-        let site = siteFolder
-        let written = files.parallelMap { file in Result { try Self.update(root.appendingPathComponent(file.path), with: file.bytes) } }
-            + copies.map { copy in
-                Result {
-                    let bytes = try Data(contentsOf: site.appendingPathComponent(copy.source))
-                    return try Self.update(root.appendingPathComponent(copy.output), with: bytes)
+    }
+
+    /// Writes one page (see `update`); safe to call from several threads at once.
+    public func write(_ path: String, _ bytes: [UInt8]) throws -> Bool {
+        try Self.update(output.appendingPathComponent(path), with: bytes)
+    }
+
+    /// Copies `copies` (output path ← source path) where they differ and removes every file
+    /// that is neither a page nor a copy, so a deploy that syncs by content moves little.
+    ///
+    /// Hidden files at the top (`.git`, `.nojekyll`) are left alone. Content errors stop a
+    /// build before any writing, so a failed build never touches the folder.
+    public func finish(pages: [String], copies: [(output: String, source: String)]) throws(DiagnosticsError) -> Summary {
+        var summary = Summary()
+        for copy in copies {
+            do {
+                let bytes = try Data(contentsOf: siteFolder.appendingPathComponent(copy.source))
+                if try Self.update(output.appendingPathComponent(copy.output), with: bytes) {
+                    summary.written += 1
+                } else {
+                    summary.unchanged += 1
                 }
-            }
-        var summary = Summary(unchanged: kept.count)
-        for result in written {
-            switch result {
-            case .success(let changed): if changed { summary.written += 1 } else { summary.unchanged += 1 }
-            case .failure(let error): throw failure(error)
+            } catch {
+                throw failure(error)
             }
         }
-        summary.removed = removeStale(keeping: Set(files.map(\.path) + kept + copies.map(\.output)))
+        summary.removed = removeStale(keeping: Set(pages + copies.map(\.output)))
         return summary
     }
 

@@ -78,27 +78,33 @@ public struct SiteBuilder {
         timer.finish("derive")
         let renderer = SiteRenderer(model: model, layouts: layouts)
         let output = options.output ?? options.siteFolder.appendingPathComponent(site.config.output)
-        let cacheFile = options.siteFolder.appendingPathComponent(".zinynas-cache/pages")
-        var cache = PageCache(file: cacheFile, output: output.standardizedFileURL)
-        progress("rendering pages of \(published.entries.count) entries")
-        let pages = renderer.render(reusing: { [cache] path, key in cache.canKeep(path, key: key) })
-        let files = pages.compactMap { page in page.bytes.map { OutputFile(path: page.path, bytes: $0) } }
-        let kept = pages.filter { $0.bytes == nil }.map(\.path)
-        timer.finish("render")
         let copies = source.staticFiles.map { (String($0.dropFirst("static/".count)), $0) }
             + source.assets.compactMap { path in SiteParser.assetURL(path, config: site.config).map { (String($0.dropFirst()), path) } }
         let writer = OutputWriter(siteFolder: options.siteFolder, output: output)
-        progress("writing \(files.count + copies.count) files")
-        let written = try writer.write(files, kept: kept, copies: copies)
+        try writer.prepare(paths: renderer.outputPaths() + copies.map(\.0))
+        let cacheFile = options.siteFolder.appendingPathComponent(".zinynas-cache/pages")
+        var cache = PageCache(file: cacheFile, output: output.standardizedFileURL)
+        progress("rendering pages of \(published.entries.count) entries")
+        let pages: [SiteRenderer.RenderedPage]
+        do {
+            pages = try renderer.render(
+                reusing: { [cache] path, key in cache.canKeep(path, key: key) },
+                write: { [writer] path, bytes in try writer.write(path, bytes) })
+        } catch {
+            throw DiagnosticsError([.error("cannot write the site to \(output.path): \(error.localizedDescription)", at: nil)])
+        }
+        timer.finish("render")
+        progress("copying \(copies.count) files")
+        let copied = try writer.finish(pages: pages.map(\.path), copies: copies)
         cache.update(pages.map { ($0.path, $0.key) })
         cache.save(to: cacheFile)
-        report.filesWritten = written.written
-        report.filesUnchanged = written.unchanged
-        report.filesRemoved = written.removed
+        report.filesWritten = pages.count { $0.written } + copied.written
+        report.filesUnchanged = pages.count { !$0.written } + copied.unchanged
+        report.filesRemoved = copied.removed
+        report.pagesRendered = pages.count { $0.rendered }
         timer.finish("write")
         report.entries = published.entries.count
         report.pages = pages.count
-        report.pagesRendered = files.count
         report.output = output
         report.timings = timer.stages
         return report

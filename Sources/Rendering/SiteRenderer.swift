@@ -1,4 +1,5 @@
 import Content
+import Synchronization
 
 /// The `render` stage: every page of the site as an in-memory file.
 public struct SiteRenderer: Sendable {
@@ -23,34 +24,67 @@ public struct SiteRenderer: Sendable {
         self.layouts = layouts
     }
 
+    /// Every page in memory (for tests and small sites; builds stream through `render(reusing:write:)`).
     public func render() -> [OutputFile] {
-        render(reusing: { _, _ in false }).map { OutputFile(path: $0.path, bytes: $0.bytes ?? []) }
+        let files = Mutex([OutputFile]())
+        _ = try? render(reusing: { _, _ in false }) { path, bytes in
+            files.withLock { $0.append(OutputFile(path: path, bytes: bytes)) }
+            return true
+        }
+        return files.withLock { $0 }.sorted { $0.path < $1.path }
     }
 
-    /// A page of the site: its bytes, or `nil` when `reuse` said the file from last time fits.
+    /// What became of one page.
     public struct RenderedPage: Sendable {
         public var path: String
         /// Fingerprint of the layouts, the page's template and its whole context.
         public var key: String
-        public var bytes: [UInt8]?
+        /// Whether the template ran (`false`: `reuse` kept the file from last time).
+        public var rendered: Bool
+        /// Whether `write` changed the file.
+        public var written: Bool
     }
 
-    /// Renders every page whose (path, key) `reuse` does not accept; templates run only for
-    /// pages whose context changed since the build that wrote the kept file.
-    public func render(reusing reuse: @Sendable (_ path: String, _ key: String) -> Bool) -> [RenderedPage] {
+    /// Output paths of every page, before rendering (so folders can be made first).
+    public func outputPaths() -> [String] { pages().map(path) }
+
+    /// The file a page is written to.
+    func path(_ page: Page) -> String {
+        switch page {
+        case .entry(let index): return OutputFile.path(forURL: model.entry(index).url)
+        case .collection(let name, let number):
+            return OutputFile.path(forURL: URLBuilder.paginated(model.config.collection(name)?.path ?? "/", page: number))
+        case .taxonomy(let t): return OutputFile.path(forURL: model.taxonomies[t].schema.path)
+        case .term(let t, let i, let number):
+            let taxonomy = model.taxonomies[t]
+            return OutputFile.path(forURL: URLBuilder.paginated(taxonomy.schema.path + taxonomy.terms[i].slug + "/", page: number))
+        case .view(let v): return OutputFile.path(forURL: model.config.views[v].path)
+        case .home: return "index.html"
+        case .notFound: return "404.html"
+        }
+    }
+
+    /// Renders every page whose (path, key) `reuse` does not accept and hands its bytes to
+    /// `write` at once, on the rendering thread, so pages never pile up in memory.
+    /// Templates run only for pages whose context changed since the build that wrote the kept file.
+    public func render(
+        reusing reuse: @Sendable (_ path: String, _ key: String) -> Bool,
+        write: @Sendable (_ path: String, _ bytes: [UInt8]) throws -> Bool
+    ) throws -> [RenderedPage] {
         let contexts = PageContexts(model: model)
         let fingerprint = layouts.fingerprint
-        return pages().parallelMap { page in
+        let results = pages().parallelMap { page -> Result<RenderedPage, Error> in
             let (path, context, kind, collection) = prepare(page, contexts: contexts)
             var hasher = ContextHasher()
             hasher.combine(fingerprint)
             hasher.combine(layouts.name(for: kind, collection: collection))
             hasher.combine(context: context)
             let key = hasher.hexDigest
-            if reuse(path, key) { return RenderedPage(path: path, key: key, bytes: nil) }
+            if reuse(path, key) { return .success(RenderedPage(path: path, key: key, rendered: false, written: false)) }
             let html = layouts.render(context, kind: kind, collection: collection)
-            return RenderedPage(path: path, key: key, bytes: Array(html.utf8))
+            return Result { RenderedPage(path: path, key: key, rendered: true, written: try write(path, Array(html.utf8))) }
         }
+        return try results.map { try $0.get() }
     }
 
     func pages() -> [Page] {
@@ -76,30 +110,26 @@ public struct SiteRenderer: Sendable {
 
     /// The output path, context and layout of one page.
     private func prepare(_ page: Page, contexts: PageContexts) -> (String, [String: Any], Layouts.Kind, String?) {
+        let path = path(page)
         switch page {
         case .entry(let index):
             let entry = model.entry(index)
-            let kind: Layouts.Kind = entry.collection == nil ? .page : .entry
-            return (OutputFile.path(forURL: entry.url), contexts.entry(index), kind, entry.collection)
+            return (path, contexts.entry(index), entry.collection == nil ? .page : .entry, entry.collection)
         case .collection(let name, let number):
-            guard let schema = model.config.collection(name) else { return ("", [:], .list, nil) }
-            let path = URLBuilder.paginated(schema.path, page: number)
-            return (OutputFile.path(forURL: path), contexts.collectionPage(schema, number: number), .list, name)
+            guard let schema = model.config.collection(name) else { return (path, [:], .list, nil) }
+            return (path, contexts.collectionPage(schema, number: number), .list, name)
         case .taxonomy(let t):
-            let taxonomy = model.taxonomies[t]
-            return (OutputFile.path(forURL: taxonomy.schema.path), contexts.taxonomyPage(taxonomy), .taxonomy, nil)
+            return (path, contexts.taxonomyPage(model.taxonomies[t]), .taxonomy, nil)
         case .term(let t, let i, let number):
             let taxonomy = model.taxonomies[t]
-            let term = taxonomy.terms[i]
-            let path = URLBuilder.paginated(taxonomy.schema.path + term.slug + "/", page: number)
-            return (OutputFile.path(forURL: path), contexts.termPage(taxonomy, term, number: number, pageSize: termPageSize), .term, nil)
+            return (path, contexts.termPage(taxonomy, taxonomy.terms[i], number: number, pageSize: termPageSize), .term, nil)
         case .view(let v):
             let view = model.config.views[v]
-            return (OutputFile.path(forURL: view.path), contexts.viewPage(view), .view, view.collection)
+            return (path, contexts.viewPage(view), .view, view.collection)
         case .home:
-            return ("index.html", contexts.homePage(), .home, nil)
+            return (path, contexts.homePage(), .home, nil)
         case .notFound:
-            return ("404.html", contexts.page(title: "Puslapis nerastas", path: "/404.html", kind: "404"), .notFound, nil)
+            return (path, contexts.page(title: "Puslapis nerastas", path: "/404.html", kind: "404"), .notFound, nil)
         }
     }
 }
