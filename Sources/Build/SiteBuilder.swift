@@ -11,11 +11,23 @@ public struct SiteBuilder {
         public var output: URL?
         /// `--now`; `nil` falls back to SOURCE_DATE_EPOCH, then the clock.
         public var now: String?
+        /// Include `draft: true` entries.
+        public var drafts: Bool
+        /// Include entries whose `publish_date` is after the build date.
+        public var future: Bool
+        /// Replaces site.yml's `base_url` (the preview server serves at its own address).
+        public var baseURL: String?
 
-        public init(siteFolder: URL, output: URL? = nil, now: String? = nil) {
+        public init(
+            siteFolder: URL, output: URL? = nil, now: String? = nil, drafts: Bool = false, future: Bool = false,
+            baseURL: String? = nil
+        ) {
             self.siteFolder = siteFolder
             self.output = output
             self.now = now
+            self.drafts = drafts
+            self.future = future
+            self.baseURL = baseURL
         }
     }
 
@@ -23,9 +35,13 @@ public struct SiteBuilder {
         public var diagnostics: [Diagnostic]
         public var texts: [String: String]
         public var entries = 0
-        /// HTML pages written; feeds, calendars and data files count only among the files.
         public var pages = 0
         public var filesWritten = 0
+        /// Files whose bytes were already in the output folder.
+        public var filesUnchanged = 0
+        public var filesRemoved = 0
+        /// Pages whose templates ran; the others were kept from the last build (incremental).
+        public var pagesRendered = 0
         public var output: URL?
         /// Seconds per stage, in pipeline order.
         public var timings: [(stage: String, seconds: Double)] = []
@@ -33,15 +49,19 @@ public struct SiteBuilder {
     }
 
     public let options: Options
+    /// Called as each stage starts, for progress output (`parsing 10000 files`).
+    public var progress: @Sendable (String) -> Void = { _ in }
 
     public init(options: Options) { self.options = options }
 
     /// Builds the site; content problems come back in the report, I/O problems are thrown.
     public func run() throws(DiagnosticsError) -> Report {
         var timer = StageTimer()
+        progress("reading \(options.siteFolder.lastPathComponent)")
         let source = try SiteSource.read(siteFolder: options.siteFolder)
         timer.finish("load")
-        let parsed = SiteParser.parse(source)
+        progress("parsing \(source.content.count) files")
+        let parsed = SiteParser.parse(source, baseURL: options.baseURL)
         timer.finish("parse")
         var report = Report(diagnostics: parsed.diagnostics, texts: parsed.texts)
         let (layouts, layoutDiagnostics) = Layouts.parse(source.layouts.map { ($0.path, String(decoding: $0.bytes, as: UTF8.self)) })
@@ -53,21 +73,44 @@ public struct SiteBuilder {
             return report
         }
         let now = try BuildClock.now(flag: options.now, timeZone: site.config.timeZone)
-        let model = SiteModel(site: site, now: now)
+        let published = site.published(at: now, drafts: options.drafts, future: options.future)
+        let model = SiteModel(site: published, now: now)
         timer.finish("derive")
-        let rendered = SiteRenderer(model: model, layouts: layouts).render()
-        timer.finish("render")
+        let renderer = SiteRenderer(model: model, layouts: layouts)
         let output = options.output ?? options.siteFolder.appendingPathComponent(site.config.output)
         let copies = source.staticFiles.map { (String($0.dropFirst("static/".count)), $0) }
             + source.assets.compactMap { path in SiteParser.assetURL(path, config: site.config).map { (String($0.dropFirst()), path) } }
-        // A file of the site's own (static/robots.txt) wins over a generated one.
-        let copied = Set(copies.map(\.0))
-        let files = rendered.filter { !copied.contains($0.path) }
+        let pagePaths = renderer.outputPaths()
+        // Feeds, calendars, sitemap and data files; a file of the site's own (static/robots.txt) wins.
+        let ownFiles = Set(copies.map(\.0))
+        let data = renderer.machineReadableOutputs(pagePaths: pagePaths).filter { !ownFiles.contains($0.path) }
         let writer = OutputWriter(siteFolder: options.siteFolder, output: output)
-        report.filesWritten = try writer.write(files, copies: copies)
+        try writer.prepare(paths: pagePaths + data.map(\.path) + copies.map(\.0))
+        let cacheFile = options.siteFolder.appendingPathComponent(".zinynas-cache/pages")
+        var cache = PageCache(file: cacheFile, output: output.standardizedFileURL)
+        progress("rendering pages of \(published.entries.count) entries")
+        let pages: [SiteRenderer.RenderedPage]
+        var dataWritten = 0
+        do {
+            pages = try renderer.render(
+                reusing: { [cache] path, key in cache.canKeep(path, key: key) },
+                write: { [writer] path, bytes in try writer.write(path, bytes) })
+            for file in data where try writer.write(file.path, file.bytes) { dataWritten += 1 }
+        } catch {
+            throw DiagnosticsError([.error("cannot write the site to \(output.path): \(error.localizedDescription)", at: nil)])
+        }
+        timer.finish("render")
+        progress("copying \(copies.count) files")
+        let copied = try writer.finish(pages: pages.map(\.path) + data.map(\.path), copies: copies)
+        cache.update(pages.map { ($0.path, $0.key) })
+        cache.save(to: cacheFile)
+        report.filesWritten = pages.count { $0.written } + dataWritten + copied.written
+        report.filesUnchanged = pages.count { !$0.written } + data.count - dataWritten + copied.unchanged
+        report.filesRemoved = copied.removed
+        report.pagesRendered = pages.count { $0.rendered }
         timer.finish("write")
-        report.entries = site.entries.count
-        report.pages = files.filter { $0.path.hasSuffix(".html") }.count
+        report.entries = published.entries.count
+        report.pages = pages.count
         report.output = output
         report.timings = timer.stages
         return report

@@ -63,10 +63,12 @@ struct EntryValidator {
         for field in fields {
             let name = qualified(path, field.name)
             if let node = present[field.name], !node.isNull {
-                if let value = value(of: node, field: field, path: name) {
+                if node.isBlankText, isRequired(field, siblings: present) {
+                    reportBlank(node, field: field, path: name)
+                } else if let value = value(of: node, field: field, path: name) {
                     values[field.name] = value
                     if let taxonomy = field.taxonomy, path.isEmpty {
-                        for termNode in node.items ?? [node] where termNode.text != nil && !termNode.isNull {
+                        for termNode in node.items ?? [node] where termNode.text != nil && !termNode.isNull && !termNode.isBlankText {
                             terms.append(TermUse(taxonomy: taxonomy, term: termNode.text!, location: termNode.location, length: termNode.length))
                         }
                     }
@@ -112,6 +114,8 @@ struct EntryValidator {
                 let itemPath = "\(path)[\(index + 1)]"
                 if itemNode.isNull {
                     report(itemNode, "item \(index + 1) of field '\(path)' is empty", hint: "remove the empty '-' line")
+                } else if itemNode.isBlankText {
+                    reportBlank(itemNode, field: item, path: itemPath)
                 } else if let v = self.value(of: itemNode, field: item, path: itemPath) {
                     values.append(v)
                 }
@@ -300,6 +304,13 @@ struct EntryValidator {
         return nil
     }
 
+    /// A quoted empty text (`location: ""`, as `zinynas new` leaves placeholders) where a value is needed.
+    private mutating func reportBlank(_ node: YAMLNode, field: FieldSchema, path: String) {
+        report(
+            node, "field '\(path)' is empty (\(field.label))",
+            hint: "write the value between the quotes, or remove the line if the field is optional")
+    }
+
     private mutating func report(_ node: YAMLNode, _ message: String, hint: String? = nil) {
         diagnostics.append(.error(message, at: node.location, length: node.length, hint: hint))
     }
@@ -349,6 +360,12 @@ struct EntryValidator {
 extension YAMLNode {
     /// An empty value (`key:` with nothing after it, or `~`/`null`).
     var isNull: Bool { text != nil && resolved == .null }
+
+    /// Text that is empty or only spaces (`""`).
+    var isBlankText: Bool {
+        guard let text, case .string = resolved else { return false }
+        return text.allSatisfy(\.isWhitespace)
+    }
 }
 
 extension LocalDateTime {

@@ -250,7 +250,8 @@ extension SiteConfig {
             diagnostics += r.finish()
             return nil
         }
-        var field = FieldSchema(name: name, type: type, label: r.string("label") ?? name, location: location)
+        let label = r.string("label") ?? name
+        var field = FieldSchema(name: name, type: Self.labelingItems(type, label), label: label, location: location)
         field.required = r.bool("required") ?? false
         field.defaultValue = r.value("default")
         field.unique = r.bool("unique") ?? false
@@ -354,6 +355,13 @@ extension SiteConfig {
                     hint: Suggestion.hint(for: typeName, in: FieldType.names, noun: "types")))
             return nil
         }
+    }
+
+    /// List items without a label of their own are named after their list in messages.
+    private static func labelingItems(_ type: FieldType, _ label: String) -> FieldType {
+        guard case .list(var item) = type, item.label == item.name else { return type }
+        item.label = label
+        return .list(item)
     }
 
     private static func bound(_ key: String, for type: FieldType, _ r: inout MappingReader) -> Bound? {

@@ -33,6 +33,12 @@ extension SiteConfig {
                         hint: "add 'title: {type: string, required: true, label: Pavadinimas}'"))
             }
             check(collection.fields, collectionNames: names, &diagnostics)
+            for field in collection.fields where ["draft", "publish_date"].contains(field.name) {
+                diagnostics.append(
+                    .error(
+                        "field '\(field.name)' of \(context) is built in: every entry may set it", at: field.location,
+                        hint: "remove it from 'fields', or give your field another name"))
+            }
             var paths = [("date", collection.dateField), ("excerpt", collection.excerptField)]
             paths += collection.metaFields.map { ("meta", $0) }
             paths += [("timeline.opens", collection.timeline?.opens), ("timeline.deadlines", collection.timeline?.deadlines)]

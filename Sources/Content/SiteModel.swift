@@ -17,9 +17,6 @@ public struct SiteModel: Sendable {
     public var timelines: [Int: TimelineState]
     /// Entry indexes per view name, filtered and sorted.
     public var views: [String: [Int]]
-    /// When each entry last changed (git dates, by entry index); feeds and the sitemap prefer it
-    /// to the collection's `date` field. Empty until a later stage fills it in.
-    public var lastModified: [Int: LocalDateTime] = [:]
 
     public var config: SiteConfig { site.config }
     public func entry(_ index: Int) -> Entry { site.entries[index] }

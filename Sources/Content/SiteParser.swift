@@ -1,4 +1,5 @@
 import Diagnostics
+import Foundation
 import Markdown
 import YAML
 
@@ -23,9 +24,10 @@ public enum SiteParser {
         return [title, description]
     }
 
-    public static func parse(_ source: SiteSource) -> Result {
+    /// - Parameter baseURL: replaces site.yml's `base_url` when given.
+    public static func parse(_ source: SiteSource, baseURL: String? = nil) -> Result {
         var texts: [String: String] = [:]
-        let config: SiteConfig
+        var config: SiteConfig
         switch parseConfig(source.config) {
         case .failure(let error):
             if case .success(let text) = SourceText.decode(source.config.bytes, path: source.config.path) {
@@ -34,11 +36,18 @@ public enum SiteParser {
             return Result(site: nil, diagnostics: error.diagnostics.sorted(), texts: texts)
         case .success(let (decoded, text)):
             config = decoded
+            if let baseURL { config.baseURL = baseURL }
             texts[source.config.path] = text
         }
         Markdown.prepare()
+        return parseContent(source, config: config, texts: texts)
+    }
+
+    /// Parses and validates the content files once site.yml is known.
+    private static func parseContent(_ source: SiteSource, config: SiteConfig, texts: [String: String]) -> Result {
+        var texts = texts
         let resolver = LinkResolver(urls: pageURLs(source.content, config: config), basePath: config.basePath)
-        let parsed = source.content.parallelMap { parseFile($0, config: config, resolver: resolver) }
+        let parsed = source.content.parallelMap { parseFile($0, config: config, resolver: resolver, source: source) }
         var diagnostics = parsed.flatMap(\.diagnostics)
         for file in parsed { texts[file.path] = file.text }
         diagnostics += crossChecks(parsed, config: config)
@@ -77,6 +86,14 @@ public enum SiteParser {
         var terms: [TermUse] = []
     }
 
+    /// The calendar date of a commit time in the site's time zone.
+    static func localDate(epoch: Int, timeZone: String) -> LocalDate {
+        var calendar = Calendar(identifier: .gregorian)
+        calendar.timeZone = TimeZone(identifier: timeZone) ?? TimeZone(identifier: "UTC")!
+        let c = calendar.dateComponents([.year, .month, .day], from: Date(timeIntervalSince1970: TimeInterval(epoch)))
+        return LocalDate(year: c.year ?? 1970, month: c.month ?? 1, day: c.day ?? 1) ?? LocalDate(dayNumber: epoch / 86400)
+    }
+
     /// The page URL of every content file, known from paths alone, so links resolve while parsing.
     static func pageURLs(_ files: [SourceFile], config: SiteConfig) -> [String: String] {
         var urls: [String: String] = [:]
@@ -86,7 +103,7 @@ public enum SiteParser {
         return urls
     }
 
-    static func parseFile(_ file: SourceFile, config: SiteConfig, resolver: LinkResolver) -> ParsedFile {
+    static func parseFile(_ file: SourceFile, config: SiteConfig, resolver: LinkResolver, source: SiteSource) -> ParsedFile {
         var result = ParsedFile(path: file.path)
         let place: ContentPath
         switch ContentPath.classify(file.path, config: config) {
@@ -119,9 +136,14 @@ public enum SiteParser {
             return result
         }
         let start = SourceLocation(file: file.path, line: 1, column: 1)
-        let fields = place.collection.flatMap { config.collection($0)?.fields } ?? pageFields(at: start)
+        let fields = (place.collection.flatMap { config.collection($0)?.fields } ?? pageFields(at: start))
+            + Entry.publishingFields(at: start)
         var validator = EntryValidator(file: file.path)
-        let values = validator.validate(root, fields: fields, missingAt: start)
+        var values = validator.validate(root, fields: fields, missingAt: start)
+        let isDraft = values["draft"] == .bool(true)
+        let publishDate = values["publish_date"]?.instant
+        values["draft"] = nil
+        values["publish_date"] = nil
         result.diagnostics += validator.diagnostics
         result.refs = validator.refs
         result.uniqueValues = validator.uniqueValues
@@ -132,7 +154,8 @@ public enum SiteParser {
             rewriteLink: { resolver.rewrite($0, from: file.path) })
         result.entry = Entry(
             collection: place.collection, slug: place.slug, sourcePath: file.path, url: place.url, fields: values,
-            body: body)
+            body: body, isDraft: isDraft, publishDate: publishDate,
+            updated: source.updated[file.path].map { Self.localDate(epoch: $0, timeZone: config.timeZone) })
         return result
     }
 }

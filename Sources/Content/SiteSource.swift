@@ -24,6 +24,8 @@ public struct SiteSource: Sendable {
     public var assets: [String]
     /// Files under `static/`, as paths relative to the site.
     public var staticFiles: [String]
+    /// Time (seconds since 1970) of the last commit that changed each content file, by path.
+    public var updated: [String: Int] = [:]
 
     public init(
         config: SourceFile, content: [SourceFile], layouts: [SourceFile] = [], assets: [String] = [],
@@ -55,9 +57,11 @@ extension SiteSource {
         let content = files(under: siteFolder, "content")
         let markdown = try read(content.filter { $0.hasSuffix(".md") }, in: siteFolder)
         let layouts = try read(files(under: siteFolder, "layouts").filter { $0.hasSuffix(".mustache") }, in: siteFolder)
-        return SiteSource(
+        var source = SiteSource(
             config: SourceFile(path: "site.yml", bytes: Array(configData)), content: markdown, layouts: layouts,
             assets: content.filter { !$0.hasSuffix(".md") }, staticFiles: files(under: siteFolder, "static"))
+        source.updated = GitDates.read(siteFolder: siteFolder)
+        return source
     }
 
     private static func read(_ paths: [String], in siteFolder: URL) throws(DiagnosticsError) -> [SourceFile] {

@@ -8,11 +8,18 @@ struct PageContexts {
     let formatter: FieldFormatter
     let evaluator: TemplateEvaluator
 
+    /// Every entry's list form, built once: an entry appears on many pages (its collection,
+    /// its terms, back-references, the home page).
+    private var summaries: [ContextBox]
+
     init(model: SiteModel) {
         self.model = model
         urls = URLBuilder(config: model.config)
         formatter = FieldFormatter(model: model, urls: urls)
         evaluator = TemplateEvaluator(formats: ValueFormats(model: model))
+        summaries = []
+        let builder = self
+        summaries = Array(model.site.entries.indices).parallelMap { ContextBox(builder.makeSummary($0)) }
     }
 
     var config: SiteConfig { model.config }
@@ -49,9 +56,11 @@ struct PageContexts {
     func schema(of entry: Entry) -> CollectionSchema? { entry.collection.flatMap(config.collection) }
 
     /// A short form of an entry for lists: title, URL, date, excerpt, meta fields, timeline.
-    func summary(_ index: Int) -> [String: Any] {
+    func summary(_ index: Int) -> [String: Any] { summaries[index].value }
+
+    private func makeSummary(_ index: Int) -> [String: Any] {
         let entry = model.entry(index)
-        var result: [String: Any] = ["title": entry.title, "url": urls.page(entry.url)]
+        var result: [String: Any] = ["title": entry.title, "url": urls.page(entry.url), "isDraft": entry.isDraft]
         guard let schema = schema(of: entry) else { return result }
         result["collection"] = schema.singular
         result["collectionTitle"] = schema.title
@@ -109,7 +118,11 @@ struct PageContexts {
             description: Self.description(of: entry, schema: schema), breadcrumbs: crumbs)
         var data: [String: Any] = [
             "title": entry.title, "url": urls.page(entry.url), "body": entry.body.html, "slug": entry.slug,
+            "isDraft": entry.isDraft,
         ]
+        if let updated = entry.updated {
+            data["updated"] = "<time datetime=\"\(updated)\">\(Lithuanian.longDate(updated))</time>"
+        }
         let toc: [[String: Any]] = entry.body.headings.filter { $0.level <= 3 }.map {
             ["level": $0.level, "text": $0.text, "id": $0.id, "isSub": $0.level > 2]
         }
@@ -156,13 +169,20 @@ struct PageContexts {
 
     /// The first sentences of a text, at most about 240 characters, cut at a word.
     static func excerpt(_ text: String, limit: Int = 240) -> String {
-        let flat = text.split(whereSeparator: \.isNewline).joined(separator: " ")
+        // Only the beginning matters: never split a whole long body.
+        let flat = text.prefix(limit * 2).split(whereSeparator: \.isNewline).joined(separator: " ")
         guard flat.count > limit else { return flat }
         let cut = flat.prefix(limit)
         var end = cut.lastIndex(of: " ") ?? cut.endIndex
         while end > cut.startIndex, ",.;:–-".contains(cut[cut.index(before: end)]) { end = cut.index(before: end) }
         return String(cut[..<end]) + "…"
     }
+}
+
+/// A template context shared across threads; never mutated once built.
+struct ContextBox: @unchecked Sendable {
+    let value: [String: Any]
+    init(_ value: [String: Any]) { self.value = value }
 }
 
 extension String {

@@ -18,13 +18,20 @@ struct BuildCommand: ParsableCommand {
     @Option(help: "Output format of diagnostics: human or github.")
     var format: DiagnosticPrinter.Format = .human
 
+    @Flag(help: "Include entries marked 'draft: true'.")
+    var drafts = false
+
+    @Flag(help: "Include entries whose 'publish_date' is after the build date.")
+    var future = false
+
     @Flag(help: "Print the time of each stage.")
     var timings = false
 
     func run() throws {
         let folder = SiteLoader.siteFolder(siteOptions.site)
         let outputURL = output.map { SiteLoader.siteFolder($0) }
-        let builder = SiteBuilder(options: .init(siteFolder: folder, output: outputURL, now: now))
+        var builder = SiteBuilder(options: .init(siteFolder: folder, output: outputURL, now: now, drafts: drafts, future: future))
+        builder.progress = Terminal.progress
         let report: SiteBuilder.Report
         do {
             report = try builder.run()
@@ -32,6 +39,7 @@ struct BuildCommand: ParsableCommand {
             Terminal.report(error.diagnostics, texts: [:], format: format)
             throw ExitCode(2)
         }
+        Terminal.endProgress()
         Terminal.report(report.diagnostics, texts: report.texts, format: format)
         guard report.succeeded, let written = report.output else {
             Terminal.status("\(report.diagnostics.summary); nothing was written")
@@ -39,8 +47,11 @@ struct BuildCommand: ParsableCommand {
         }
         let total = report.timings.reduce(0) { $0 + $1.seconds }
         let stages = report.timings.map { "\($0.stage) \(Terminal.seconds($0.seconds))" }.joined(separator: ", ")
+        var files = "\(report.filesWritten) \(report.filesWritten == 1 ? "file" : "files") written"
+        if report.filesUnchanged > 0 { files += ", \(report.filesUnchanged) unchanged" }
+        if report.filesRemoved > 0 { files += ", \(report.filesRemoved) removed" }
         Terminal.status(
-            "built \(report.entries) entries into \(report.pages) pages (\(report.filesWritten) files) in "
+            "built \(report.entries) entries into \(report.pages) pages (\(files)) in "
                 + "\(Terminal.relative(written.path)) in \(Terminal.seconds(total)) (\(stages))")
         if timings {
             for (stage, seconds) in report.timings { Terminal.status("  \(stage): \(Terminal.seconds(seconds))") }

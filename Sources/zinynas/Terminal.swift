@@ -11,6 +11,20 @@ enum Terminal {
         }
     }
 
+    /// Whether stderr is a terminal: progress then rewrites one line instead of printing many.
+    static let isInteractive = isatty(STDERR_FILENO) == 1
+
+    /// A progress line: rewritten in place on a terminal, printed plainly elsewhere (CI logs).
+    @Sendable static func progress(_ line: String) {
+        let text = isInteractive ? "\r\u{1B}[2K\(line)…" : "\(line)…\n"
+        FileHandle.standardError.write(Data(text.utf8))
+    }
+
+    /// Clears the progress line on a terminal before the summary.
+    static func endProgress() {
+        if isInteractive { FileHandle.standardError.write(Data("\r\u{1B}[2K".utf8)) }
+    }
+
     static func status(_ line: String) {
         FileHandle.standardError.write(Data((line + "\n").utf8))
     }

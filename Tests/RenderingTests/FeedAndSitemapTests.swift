@@ -27,15 +27,16 @@ import Testing
     }
 
     @Test func gitDatesWinInFeedsAndBecomeSitemapLastmod() throws {
-        var model = try OutputsFixture.model()
-        let index = OutputsFixture.index(model, "projektai", "be-partneriu")
-        model.lastModified[index] = LocalDateTime(iso: "2026-11-20T09:15:00Z")
+        // Committed after every other project's date: first, although its own date is the oldest.
+        let model = try OutputsFixture.model(updated: ["be-partneriu": LocalDate(year: 2027, month: 2, day: 1)!])
         let feed = file(FeedRenderer(model: model).render(), "projektai/atom.xml")
-        #expect(feed.contains("<updated>2026-11-20T09:15:00+00:00</updated>"))
-        let pages = [OutputFile(path: "projektai/be-partneriu/index.html", text: ""), OutputFile(path: "404.html", text: "")]
-        let sitemap = file(SitemapRenderer(model: model).render(pages: pages), "sitemap.xml")
+        let first = feed.components(separatedBy: "<entry>")[1]
+        #expect(first.contains("/projektai/be-partneriu/</id>") && first.contains("<updated>2027-02-01T00:00:00+02:00</updated>"))
+        let pages = ["projektai/be-partneriu/index.html", "projektai/trecias/index.html", "404.html"]
+        let sitemap = file(SitemapRenderer(model: model).render(pagePaths: pages), "sitemap.xml")
         #expect(sitemap.contains(
-            "<url><loc>https://bandymai.example.lt/zinynas/projektai/be-partneriu/</loc><lastmod>2026-11-20T09:15:00+00:00</lastmod></url>"))
+            "<url><loc>https://bandymai.example.lt/zinynas/projektai/be-partneriu/</loc><lastmod>2027-02-01</lastmod></url>"))
+        #expect(sitemap.contains("<url><loc>https://bandymai.example.lt/zinynas/projektai/trecias/</loc></url>"))
         #expect(!sitemap.contains("404"))
     }
 

@@ -10,9 +10,11 @@ enum OutputsFixture {
 
     struct Invalid: Error { var diagnostics: [String] }
 
-    static func model(now: String = "2026-11-28T00:00") throws -> SiteModel {
+    /// The fixture without git dates (they depend on the repository's history), unless `updated` gives some.
+    static func model(now: String = "2026-11-28T00:00", updated: [String: LocalDate] = [:]) throws -> SiteModel {
         let parsed = SiteParser.parse(try SiteSource.read(siteFolder: folder))
-        guard let site = parsed.site else { throw Invalid(diagnostics: parsed.diagnostics.map(\.description)) }
+        guard var site = parsed.site else { throw Invalid(diagnostics: parsed.diagnostics.map(\.description)) }
+        for i in site.entries.indices { site.entries[i].updated = updated[site.entries[i].slug] }
         return SiteModel(site: site, now: LocalDateTime(iso: Substring(now))!)
     }
 

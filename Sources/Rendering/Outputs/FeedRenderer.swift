@@ -3,8 +3,9 @@ import Content
 /// Atom feeds (RFC 4287): one per collection with `feed: true` and one for the whole site,
 /// each with the newest entries first.
 ///
-/// An entry's time is its last change when known (`SiteModel.lastModified`, from git), else
-/// the earliest value of its collection's `date` field; for events that may lie ahead.
+/// An entry's time is the day of its last commit when the site is in git (`Entry.updated`),
+/// else the earliest value of its collection's `date` field (for events, that may lie ahead).
+/// Ties (one commit day) fall back to the `date` field, then the URL.
 struct FeedRenderer {
     let model: SiteModel
     let urls: URLBuilder
@@ -39,7 +40,12 @@ struct FeedRenderer {
 
     /// When the entry last changed, as far as the build knows.
     func updated(_ index: Int) -> LocalDateTime? {
-        if let modified = model.lastModified[index] { return modified }
+        if let day = model.entry(index).updated { return LocalDateTime(date: day, hour: 0, minute: 0) }
+        return dated(index)
+    }
+
+    /// The earliest value of the entry's `date` field.
+    private func dated(_ index: Int) -> LocalDateTime? {
         let entry = model.entry(index)
         guard let path = entry.collection.flatMap(model.config.collection)?.dateField else { return nil }
         return SiteModel.values(path, in: entry.fields).compactMap { value -> LocalDateTime? in
@@ -51,11 +57,15 @@ struct FeedRenderer {
         }.min { clock.utc($0) < clock.utc($1) }
     }
 
-    /// The newest entries with their times; ties in URL order, so the feed never depends on scheduling.
+    /// The newest entries with their times, in an order that never depends on scheduling.
     private func newest(_ indexes: [Int]) -> [(index: Int, updated: LocalDateTime)] {
-        let dated = indexes.compactMap { index in updated(index).map { (index: index, updated: $0, utc: clock.utc($0)) } }
-        let sorted = dated.sorted { a, b in
-            a.utc != b.utc ? b.utc < a.utc : model.entry(a.index).url < model.entry(b.index).url
+        let keyed = indexes.compactMap { index in
+            updated(index).map { (index: index, updated: $0, utc: clock.utc($0), date: dated(index).map(clock.utc)) }
+        }
+        let sorted = keyed.sorted { a, b in
+            if a.utc != b.utc { return b.utc < a.utc }
+            if a.date != b.date, let x = a.date, let y = b.date { return y < x }
+            return model.entry(a.index).url < model.entry(b.index).url
         }
         return sorted.prefix(model.config.outputs.feedLimit).map { ($0.index, $0.updated) }
     }

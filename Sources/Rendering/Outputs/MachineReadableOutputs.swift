@@ -5,8 +5,8 @@ import Content
 struct MachineReadableOutputs {
     let model: SiteModel
 
-    /// - Parameter pages: the rendered pages, which the sitemap lists.
-    func render(pages: [OutputFile]) -> [OutputFile] {
+    /// - Parameter pagePaths: the output paths of the pages, which the sitemap lists.
+    func render(pagePaths: [String]) -> [OutputFile] {
         let model = self.model
         let formats = ValueFormats(model: model)
         let evaluator = TemplateEvaluator(formats: formats)
@@ -14,7 +14,7 @@ struct MachineReadableOutputs {
         let renderers: [@Sendable () -> [OutputFile]] = [
             { CalendarRenderer(model: model, evaluator: evaluator).render() },
             { FeedRenderer(model: model).render() },
-            { SitemapRenderer(model: model).render(pages: pages) },
+            { SitemapRenderer(model: model).render(pagePaths: pagePaths) },
             { ExportRenderer(model: model, formats: formats).render() },
             { APIRenderer(model: model, formats: formats).render() },
         ]

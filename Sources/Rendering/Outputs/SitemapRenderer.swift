@@ -5,19 +5,17 @@ import Content
 struct SitemapRenderer {
     let model: SiteModel
     let urls: URLBuilder
-    let clock: SiteClock
 
     init(model: SiteModel) {
         self.model = model
         urls = URLBuilder(config: model.config)
-        clock = SiteClock(timeZone: model.config.timeZone)
     }
 
-    /// - Parameter pages: every rendered file; pages are the `.html` ones but `404.html`.
-    func render(pages: [OutputFile]) -> [OutputFile] {
+    /// - Parameter pagePaths: output paths of the pages; all `.html` files but `404.html` are listed.
+    func render(pagePaths: [String]) -> [OutputFile] {
         var entries: [String: Int] = [:]
         for (index, entry) in model.site.entries.enumerated() { entries[entry.url] = index }
-        let paths = pages.map(\.path).filter { $0.hasSuffix(".html") && $0 != "404.html" }.map(Self.urlPath).sorted()
+        let paths = pagePaths.filter { $0.hasSuffix(".html") && $0 != "404.html" }.map(Self.urlPath).sorted()
         var xml = """
             <?xml version="1.0" encoding="UTF-8"?>
             <urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9">
@@ -25,10 +23,8 @@ struct SitemapRenderer {
             """
         for path in paths {
             xml += "  <url><loc>\(XML.escape(urls.absolute(path)))</loc>"
-            // Only a real change date is a lastmod; git dates arrive through SiteModel.lastModified.
-            if let index = entries[path], let modified = model.lastModified[index] {
-                xml += "<lastmod>\(clock.rfc3339(modified))</lastmod>"
-            }
+            // Only a real change date is a lastmod: the day of the entry's last commit.
+            if let index = entries[path], let day = model.entry(index).updated { xml += "<lastmod>\(day)</lastmod>" }
             xml += "</url>\n"
         }
         xml += "</urlset>\n"

@@ -1,0 +1,42 @@
+import Foundation
+
+/// "Last updated" dates from git history: one `git log` call for the whole content folder.
+///
+/// File modification times are never used: a fresh clone gives every file today's mtime.
+public enum GitDates {
+    /// Commit time (seconds since 1970) of the newest commit touching each file under
+    /// `content/`, keyed by path relative to the site folder; empty outside a repository.
+    public static func read(siteFolder: URL) -> [String: Int] {
+        guard let output = run(["log", "--format=%x01%ct", "--name-only", "--relative", "--no-renames", "--", "content"], in: siteFolder)
+        else { return [:] }
+        return parse(output)
+    }
+
+    /// Parses `git log --format=%x01%ct --name-only` output, newest commit first.
+    static func parse(_ output: String) -> [String: Int] {
+        var dates: [String: Int] = [:]
+        var current: Int?
+        for line in output.split(separator: "\n", omittingEmptySubsequences: true) {
+            if line.hasPrefix("\u{01}") {
+                current = Int(line.dropFirst())
+            } else if let time = current, dates[String(line)] == nil {
+                dates[String(line)] = time
+            }
+        }
+        return dates
+    }
+
+    private static func run(_ arguments: [String], in folder: URL) -> String? {
+        let process = Process()
+        process.executableURL = URL(fileURLWithPath: "/usr/bin/env")
+        process.arguments = ["git", "-C", folder.path] + arguments
+        let pipe = Pipe()
+        process.standardOutput = pipe
+        process.standardError = FileHandle.nullDevice
+        do { try process.run() } catch { return nil }
+        let data = pipe.fileHandleForReading.readDataToEndOfFile()
+        process.waitUntilExit()
+        guard process.terminationStatus == 0 else { return nil }
+        return String(decoding: data, as: UTF8.self)
+    }
+}
