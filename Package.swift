@@ -17,6 +17,8 @@ let package = Package(
             name: "CMark", pkgConfig: "libcmark-gfm",
             providers: [.apt(["libcmark-gfm-dev", "libcmark-gfm-extensions-dev"])]),
         .systemLibrary(name: "CYAML", pkgConfig: "yaml-0.1", providers: [.apt(["libyaml-dev"])]),
+        // Debian's libstemmer ships no .pc file: the module map links it by name.
+        .systemLibrary(name: "CStemmer", providers: [.apt(["libstemmer-dev"])]),
         .target(name: "Diagnostics"),
         .target(name: "Text"),
         .target(name: "YAML", dependencies: ["CYAML", "Diagnostics"]),
@@ -25,7 +27,8 @@ let package = Package(
         .target(
             name: "Rendering",
             dependencies: ["Content", "Diagnostics", "Text", .product(name: "Mustache", package: "swift-mustache")]),
-        .target(name: "Build", dependencies: ["Content", "Rendering", "Diagnostics", "Text", "YAML"]),
+        .target(name: "Search", dependencies: ["Content", "CStemmer"], resources: [.copy("Client/paieska.js")]),
+        .target(name: "Build", dependencies: ["Content", "Rendering", "Search", "Diagnostics", "Text", "YAML"]),
         .executableTarget(
             name: "zinynas",
             dependencies: [
@@ -39,5 +42,6 @@ let package = Package(
         .testTarget(name: "RenderingTests", dependencies: ["Rendering", "Content"]),
         .testTarget(name: "BuildTests", dependencies: ["Build", "Rendering", "Content"]),
         .testTarget(name: "CLITests", dependencies: ["zinynas", "YAML"]),
+        .testTarget(name: "SearchTests", dependencies: ["Search", "Build", "Content"]),
     ]
 )

@@ -2,6 +2,7 @@ import Content
 import Diagnostics
 import Foundation
 import Rendering
+import Search
 
 /// Runs the whole pipeline: load, parse and validate, derive, render, write.
 public struct SiteBuilder {
@@ -67,14 +68,22 @@ public struct SiteBuilder {
         timer.finish("derive")
         let renderer = SiteRenderer(model: model, layouts: layouts)
         progress("rendering pages of \(published.entries.count) entries")
-        let files = renderer.render()
+        var files = renderer.render()
+        var indexFiles: [OutputFile] = []
         timer.finish("render")
+        if renderer.hasSearch {
+            progress("indexing \(published.entries.count) entries for search")
+            let search = SearchIndex.build(model, path: SiteRenderer.searchPath)
+            files.append(renderer.searchPage(root: search.root, script: search.script))
+            indexFiles = search.files.map { OutputFile(path: $0.path, bytes: $0.bytes) }
+            timer.finish("search")
+        }
         let output = options.output ?? options.siteFolder.appendingPathComponent(site.config.output)
         let copies = source.staticFiles.map { (String($0.dropFirst("static/".count)), $0) }
             + source.assets.compactMap { path in SiteParser.assetURL(path, config: site.config).map { (String($0.dropFirst()), path) } }
         let writer = OutputWriter(siteFolder: options.siteFolder, output: output)
-        progress("writing \(files.count + copies.count) files")
-        report.filesWritten = try writer.write(files, copies: copies)
+        progress("writing \(files.count + indexFiles.count + copies.count) files")
+        report.filesWritten = try writer.write(files + indexFiles, copies: copies)
         timer.finish("write")
         report.entries = published.entries.count
         report.pages = files.count
