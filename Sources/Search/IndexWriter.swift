@@ -14,12 +14,12 @@ import Foundation
 /// Every name carries a content hash, so a deploy never mixes old and new files.
 struct IndexWriter {
     struct Settings {
-        var dictionaryShardBytes = 4096
-        var termShardBytes = 8192
+        var dictionaryShardBytes = 2048
+        var termShardBytes = 4096
         var inlinePostings = 64
         var firstBlock = 128
         var metaShard = 1024
-        var docShard = 4
+        var docShard = 2
         var maxSuffixes = 200
     }
 

@@ -118,7 +118,7 @@ extension SearchCorpus {
     }
 
     /// The text a result's snippet is cut from: the excerpt field, else the start of the body.
-    static func snippet(_ entry: Entry, schema: CollectionSchema?, limit: Int = 240) -> String {
+    static func snippet(_ entry: Entry, schema: CollectionSchema?, limit: Int = 200) -> String {
         let source = schema?.excerptField.flatMap { entry.fields[$0]?.plainText } ?? entry.body.plainText
         let flat = source.split(whereSeparator: \.isWhitespace).joined(separator: " ")
         guard flat.count > limit else { return flat }
