@@ -378,6 +378,7 @@ export async function start(root) {
       list.innerHTML = ''; more.hidden = true; status.textContent = 'Įveskite paieškos žodžius.';
       for (const b of boxes) b.row.hidden = !b.box.checked;
       facetsBox.hidden = true;
+      root.dataset.shown = location.search;
       return;
     }
     const result = await index.search(q, { filters, sort, limit });
@@ -396,6 +397,7 @@ export async function start(root) {
       + (d.date ? ` <time datetime="${d.date}">${longDate(d.date)}</time>` : '')
       + `</p><p class="excerpt">${highlight(d.snippet, result.slots)}</p></li>`).join('');
     more.hidden = result.total <= docs.length;
+    root.dataset.shown = location.search;
   }
 
   input.addEventListener('input', () => { clearTimeout(typing); typing = setTimeout(() => go(false), 120); });

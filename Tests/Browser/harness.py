@@ -1,0 +1,92 @@
+"""Headless Chromium (Debian's chromium + chromium-driver) against a built site served on
+127.0.0.1; shared by the browser test and scripts/bench-search."""
+import functools
+import http.server
+import os
+import shutil
+import subprocess
+import tempfile
+import threading
+
+from selenium import webdriver
+from selenium.webdriver.chrome.service import Service
+
+REPOSITORY = os.path.abspath(os.path.join(os.path.dirname(__file__), "..", ".."))
+
+
+def build_portal(now="2026-11-28"):
+    """Builds the bundled portal into a temporary folder and returns the output folder."""
+    out = tempfile.mkdtemp(prefix="zinynas-browser-")
+    zinynas = os.environ.get("ZINYNAS") or os.path.join(REPOSITORY, ".build/debug/zinynas")
+    subprocess.run([zinynas, "build", "--site", REPOSITORY, "--output", os.path.join(out, "public"), "--now", now],
+                   check=True, capture_output=True)
+    return os.path.join(out, "public")
+
+
+class QuietHandler(http.server.SimpleHTTPRequestHandler):
+    def log_message(self, *args):
+        pass
+
+
+class Server:
+    """A static server on a free loopback port, in a thread; stops with the context."""
+
+    def __init__(self, folder):
+        handler = functools.partial(QuietHandler, directory=folder)
+        self.httpd = http.server.ThreadingHTTPServer(("127.0.0.1", 0), handler)
+        self.url = "http://127.0.0.1:%d" % self.httpd.server_address[1]
+
+    def __enter__(self):
+        threading.Thread(target=self.httpd.serve_forever, daemon=True).start()
+        return self
+
+    def __exit__(self, *exc):
+        self.httpd.shutdown()
+        self.httpd.server_close()
+
+
+def chromium():
+    """Headless Chromium through Debian's chromedriver (no driver download)."""
+    options = webdriver.ChromeOptions()
+    for arg in ["--headless=new", "--no-sandbox", "--disable-dev-shm-usage", "--window-size=1280,1000"]:
+        options.add_argument(arg)
+    options.binary_location = shutil.which("chromium") or "/usr/bin/chromium"
+    service = Service(executable_path=shutil.which("chromedriver") or "/usr/bin/chromedriver")
+    driver = webdriver.Chrome(options=options, service=service)
+    driver.set_script_timeout(120)
+    return driver
+
+
+# Submits `query` on the search page and resolves to [milliseconds until the results are on
+# screen, bytes fetched meanwhile]; the page marks finished renders in data-shown.
+TIME_QUERY = """
+const [query, done] = [arguments[0], arguments[arguments.length - 1]];
+const root = document.querySelector('[data-search-index]');
+const input = root.querySelector('input[name=q]');
+performance.clearResourceTimings();
+const expected = '?' + new URLSearchParams({q: query});
+const t0 = performance.now();
+input.value = query;
+root.querySelector('form').requestSubmit();
+(function wait() {
+  if (root.dataset.shown === expected) {
+    const bytes = performance.getEntriesByType('resource').reduce((n, e) => n + e.encodedBodySize, 0);
+    done([performance.now() - t0, bytes]);
+  } else setTimeout(wait, 2);
+})();
+"""
+
+# The same for Pagefind's JS API: init, search, then the data of the first five results.
+TIME_PAGEFIND = """
+const [query, done] = [arguments[0], arguments[arguments.length - 1]];
+(async () => {
+  const pagefind = window.__pagefind || (window.__pagefind = await import('/pagefind/pagefind.js'));
+  await pagefind.init();
+  performance.clearResourceTimings();
+  const t0 = performance.now();
+  const search = await pagefind.search(query);
+  await Promise.all(search.results.slice(0, 5).map((r) => r.data()));
+  const bytes = performance.getEntriesByType('resource').reduce((n, e) => n + e.encodedBodySize, 0);
+  done([performance.now() - t0, bytes, search.results.length]);
+})().catch((e) => done([-1, 0, String(e)]));
+"""
