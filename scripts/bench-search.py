@@ -1,0 +1,199 @@
+"""Measures one corpus size for scripts/bench-search; `--table` writes docs/benchmarks.md."""
+import json
+import os
+import random
+import re
+import shutil
+import statistics
+import subprocess
+import sys
+import time
+
+sys.path.insert(0, os.path.join(os.path.dirname(__file__), "..", "Tests", "Browser"))
+from harness import REPOSITORY, TIME_PAGEFIND, TIME_QUERY, Server, chromium  # noqa: E402
+from selenium.webdriver.support.ui import WebDriverWait  # noqa: E402
+
+QUERIES = 30
+TIMEOUT = 20  # seconds a query may take before it counts as unanswered
+COMMON = "biblioteka"  # in almost every generated entry
+
+
+def timed(command, **kwargs):
+    """Runs under /usr/bin/time -v: (seconds, peak RSS in MB, output)."""
+    out = subprocess.run(["/usr/bin/time", "-v"] + command, capture_output=True, text=True, **kwargs)
+    if out.returncode:
+        raise SystemExit(out.stdout + out.stderr)
+    rss = int(re.search(r"Maximum resident set size \(kbytes\): (\d+)", out.stderr).group(1)) / 1024
+    wall = re.search(r"Elapsed \(wall clock\) time \(h:mm:ss or m:ss\): ([\d:.]+)", out.stderr).group(1)
+    seconds = sum(float(p) * 60 ** i for i, p in enumerate(reversed(wall.split(":"))))
+    return seconds, rss, out.stdout + out.stderr
+
+
+def folder_bytes(folder):
+    total = files = 0
+    for base, _, names in os.walk(folder):
+        for name in names:
+            total += os.path.getsize(os.path.join(base, name))
+            files += 1
+    return total, files
+
+
+def sample_queries(site, n, seed=7):
+    """Words drawn from the entries' running text (so frequent words come up often)."""
+    r = random.Random(seed)
+    paths = sorted(os.path.join(b, f) for b, _, fs in os.walk(os.path.join(site, "content")) for f in fs if f.endswith(".md"))
+    words = []
+    while len(words) < n:
+        text = open(r.choice(paths), encoding="utf-8").read().split("---", 2)[-1]
+        tokens = [w for w in re.findall(r"[^\W\d_]{3,}", text)]
+        if tokens:
+            words.append(r.choice(tokens).lower())
+    return words
+
+
+def measure(bench, n):
+    site, public = os.path.join(bench, "site-%d" % n), os.path.join(bench, "public-%d" % n)
+    zinynas = os.environ["ZINYNAS"]
+    result = {"n": n}
+    # Whole build with and without the search layout: the difference is the index's share.
+    layout = os.path.join(site, "layouts/_default/search.mustache")
+    shutil.copy(os.path.join(REPOSITORY, "layouts/_default/search.mustache"), layout)
+    seconds, rss, log = timed([zinynas, "build", "--site", site, "--output", public, "--now", "2026-11-28"])
+    result["search_s"] = parse_stage(log, "search")
+    result["build_s"], result["build_rss"] = seconds, rss
+    os.remove(layout)
+    _, result["plain_rss"], _ = timed([zinynas, "build", "--site", site, "--output", public + "-plain", "--now", "2026-11-28"])
+    shutil.rmtree(public + "-plain")
+    shutil.copy(os.path.join(REPOSITORY, "layouts/_default/search.mustache"), layout)
+    index_bytes, index_files = folder_bytes(os.path.join(public, "paieska"))
+    result["bytes"], result["files"] = index_bytes, index_files
+
+    pagefind = os.path.join(public, "pagefind")
+    shutil.rmtree(pagefind, ignore_errors=True)
+    result["pf_s"], result["pf_rss"], _ = timed([sys.executable, "-m", "pagefind_bin", "--site", public])
+    result["pf_bytes"], result["pf_files"] = folder_bytes(pagefind)
+
+    queries = sample_queries(site, QUERIES)
+    result["queries"] = queries
+    with Server(public) as server:
+        driver = chromium()
+        driver.execute_cdp_cmd("Network.enable", {})
+        driver.execute_cdp_cmd("Network.setCacheDisabled", {"cacheDisabled": True})
+        ours, theirs = [], []
+        for q in queries + [COMMON]:
+            driver.get(server.url + "/paieska/")
+            WebDriverWait(driver, 60).until(lambda d: d.execute_script(
+                "return 'ready' in document.querySelector('[data-search-index]').dataset"))
+            before = driver.execute_script(
+                "return performance.getEntriesByType('resource').filter(e => e.name.includes('/paieska/'))"
+                ".reduce((n, e) => n + e.encodedBodySize, 0)")
+            ms, got = driver.execute_async_script(TIME_QUERY, q)
+            ours.append({"q": q, "ms": ms, "bytes": got, "before": before})
+        pf_queries = queries if n <= 20000 else queries[:8]
+        for q in pf_queries + [COMMON]:
+            driver.get(server.url + "/404.html")
+            driver.set_script_timeout(TIMEOUT)
+            try:
+                init = driver.execute_async_script(
+                    "const done = arguments[0]; import('/pagefind/pagefind.js').then(async (p) => {"
+                    " window.__pagefind = p; await p.init(); done(performance.getEntriesByType('resource')"
+                    ".filter(e => e.name.includes('/pagefind/')).reduce((n, e) => n + e.encodedBodySize, 0)); })")
+                ms, got, count = driver.execute_async_script(TIME_PAGEFIND, q)
+                theirs.append({"q": q, "ms": ms, "bytes": got, "before": init, "count": count})
+            except Exception:  # noqa: BLE001 - a script timeout: no answer within TIMEOUT
+                theirs.append({"q": q, "ms": None, "bytes": None, "before": None})
+                driver.quit()
+                driver = chromium()
+                driver.execute_cdp_cmd("Network.enable", {})
+                driver.execute_cdp_cmd("Network.setCacheDisabled", {"cacheDisabled": True})
+        driver.quit()
+    result["ours"], result["pagefind"] = ours, theirs
+    with open(os.path.join(bench, "result-%d.json" % n), "w") as f:
+        json.dump(result, f, indent=1)
+    print(json.dumps({k: v for k, v in result.items() if k not in ("ours", "pagefind", "queries")}))
+
+
+def parse_stage(log, stage):
+    m = re.search(r"%s ([\d.]+) (ms|s)\b" % stage, log)
+    return float(m.group(1)) / (1000 if m.group(2) == "ms" else 1) if m else None
+
+
+def pct(values, p):
+    values = sorted(values)
+    return values[min(len(values) - 1, int(round(p * (len(values) - 1))))]
+
+
+def kb(b):
+    return "%.1f KB" % (b / 1000)
+
+
+def table(bench, sizes):
+    lines = ["## Search", "",
+             "`scripts/bench-search` on `gen-corpus.py` sites (`scripts/bench-corpus`), this machine (2 cores),",
+             "release build, headless Chromium from a local `http.server` with the HTTP cache off. Queries: %d words" % QUERIES,
+             "drawn from the entries' running text (seed 7), plus `%s`, which occurs in almost every entry." % COMMON,
+             "Bytes are the bodies fetched (neither engine's files are compressed by the server; Pagefind's",
+             "are gzip files themselves). Ours: the root and the client module before the first query; per query,",
+             "every index file a query and its first 10 results need. Pagefind: its JS, WebAssembly and metadata",
+             "after `init()`; per query, its index chunks and the fragments of the first 5 results.", ""]
+    for n in sizes:
+        path = os.path.join(bench, "result-%d.json" % n)
+        if not os.path.exists(path):
+            continue
+        r = json.load(open(path))
+        ours = r["ours"][:-1]
+        common = r["ours"][-1]
+        pf = [x for x in r["pagefind"][:-1]]
+        pf_common = r["pagefind"][-1]
+        answered = [x for x in pf if x["ms"] is not None]
+        ms_max = max(x["ms"] for x in r["ours"])
+
+        def pf_stat(fn, key):
+            return fn([x[key] for x in answered]) if answered else None
+
+        rows = [
+            ("entries", "%d" % n, "%d" % n),
+            ("index build", "%.1f s (search stage of the build)" % r["search_s"], "%.1f s" % r["pf_s"]),
+            ("build time ratio (target ≤ 0.15)", "%.3f" % (r["search_s"] / r["pf_s"]), "1"),
+            ("peak memory", "%.0f MB build with search, %.0f MB without" % (r["build_rss"], r["plain_rss"]),
+             "%.0f MB" % r["pf_rss"]),
+            ("index size", "%s in %d files" % (kb(r["bytes"]), r["files"]), "%s in %d files" % (kb(r["pf_bytes"]), r["pf_files"])),
+            ("before the first query", kb(ours[0]["before"]),
+             kb(answered[0]["before"]) if answered else "no answer"),
+            ("per one-word query, median", kb(statistics.median(x["bytes"] for x in ours)),
+             kb(pf_stat(statistics.median, "bytes")) if answered else "–"),
+            ("per one-word query, p90", kb(pct([x["bytes"] for x in ours], 0.9)),
+             kb(pf_stat(lambda v: pct(v, 0.9), "bytes")) if answered else "–"),
+            ("time to results, median", "%.0f ms" % statistics.median(x["ms"] for x in ours),
+             "%.0f ms" % pf_stat(statistics.median, "ms") if answered else "–"),
+            ("time to results, slowest query", "%.0f ms" % ms_max,
+             ("%.0f ms" % max(x["ms"] for x in answered)) if len(answered) == len(pf) else
+             "%d of %d queries unanswered in %d s" % (len(pf) - len(answered), len(pf), TIMEOUT)),
+            ("`%s`: time, bytes" % COMMON, "%.0f ms, %s" % (common["ms"], kb(common["bytes"])),
+             "%.0f ms, %s" % (pf_common["ms"], kb(pf_common["bytes"])) if pf_common["ms"] is not None
+             else "no answer in %d s" % TIMEOUT),
+        ]
+        lines += ["### %d entries" % n, "", "| | Žinynas | Pagefind 1.5.2 |", "|---|---|---|"]
+        lines += ["| %s | %s | %s |" % row for row in rows]
+        if n > 20000:
+            lines += ["", "Pagefind ran %d of the %d queries at this size (each may take up to %d s)." % (len(pf), QUERIES, TIMEOUT)]
+        lines.append("")
+    section = "\n".join(lines)
+    doc = os.path.join(REPOSITORY, "docs", "benchmarks.md")
+    text = open(doc, encoding="utf-8").read() if os.path.exists(doc) else "# Benchmarks\n\n"
+    if "## Search\n" in text:
+        head, rest = text.split("## Search\n", 1)
+        tail = rest[rest.find("\n## "):] if "\n## " in rest else ""
+        text = head + section + tail
+    else:
+        text = text.rstrip("\n") + "\n\n" + section
+    with open(doc, "w", encoding="utf-8") as f:
+        f.write(text.rstrip("\n") + "\n")
+    print(section)
+
+
+if __name__ == "__main__":
+    if sys.argv[1] == "--table":
+        table(sys.argv[2], [int(s) for s in sys.argv[3:]])
+    else:
+        measure(sys.argv[1], int(sys.argv[2]))
