@@ -1,4 +1,5 @@
 """Measures one corpus size for scripts/bench-search; `--table` writes docs/benchmarks.md."""
+import gzip
 import json
 import os
 import random
@@ -10,7 +11,7 @@ import sys
 import time
 
 sys.path.insert(0, os.path.join(os.path.dirname(__file__), "..", "Tests", "Browser"))
-from harness import REPOSITORY, TIME_PAGEFIND, TIME_QUERY, Server, chromium  # noqa: E402
+from harness import INIT_PAGEFIND, REPOSITORY, TIME_PAGEFIND, TIME_QUERY, Server, chromium  # noqa: E402
 from selenium.webdriver.support.ui import WebDriverWait  # noqa: E402
 
 QUERIES = 30
@@ -67,6 +68,11 @@ def measure(bench, n):
     shutil.copy(os.path.join(REPOSITORY, "layouts/_default/search.mustache"), layout)
     index_bytes, index_files = folder_bytes(os.path.join(public, "paieska"))
     result["bytes"], result["files"] = index_bytes, index_files
+    # What a server that compresses (most do) would send before the first query.
+    upfront = [os.path.join(public, "paieska", f) for f in os.listdir(os.path.join(public, "paieska")) if f.endswith(".js")]
+    upfront += [os.path.join(public, "paieska/index", f) for f in os.listdir(os.path.join(public, "paieska/index")) if f.startswith("root-")]
+    result["root_bytes"] = os.path.getsize(upfront[-1])
+    result["before_gzip"] = sum(len(gzip.compress(open(f, "rb").read(), 9)) for f in upfront)
 
     pagefind = os.path.join(public, "pagefind")
     shutil.rmtree(pagefind, ignore_errors=True)
@@ -81,25 +87,24 @@ def measure(bench, n):
         driver.execute_cdp_cmd("Network.setCacheDisabled", {"cacheDisabled": True})
         ours, theirs = [], []
         for q in queries + [COMMON]:
+            server.take()
             driver.get(server.url + "/paieska/")
             WebDriverWait(driver, 60).until(lambda d: d.execute_script(
                 "return 'ready' in document.querySelector('[data-search-index]').dataset"))
-            before = driver.execute_script(
-                "return performance.getEntriesByType('resource').filter(e => e.name.includes('/paieska/'))"
-                ".reduce((n, e) => n + e.encodedBodySize, 0)")
-            ms, got = driver.execute_async_script(TIME_QUERY, q)
-            ours.append({"q": q, "ms": ms, "bytes": got, "before": before})
+            before = sum(n for path, n in server.httpd.served if path.startswith(("/paieska/paieska-", "/paieska/index/")))
+            server.take()
+            ms = driver.execute_async_script(TIME_QUERY, q)
+            ours.append({"q": q, "ms": ms, "bytes": server.take(), "before": before})
         pf_queries = queries if n <= 20000 else queries[:8]
         for q in pf_queries + [COMMON]:
             driver.get(server.url + "/404.html")
             driver.set_script_timeout(TIMEOUT)
+            server.take()
             try:
-                init = driver.execute_async_script(
-                    "const done = arguments[0]; import('/pagefind/pagefind.js').then(async (p) => {"
-                    " window.__pagefind = p; await p.init(); done(performance.getEntriesByType('resource')"
-                    ".filter(e => e.name.includes('/pagefind/')).reduce((n, e) => n + e.encodedBodySize, 0)); })")
-                ms, got, count = driver.execute_async_script(TIME_PAGEFIND, q)
-                theirs.append({"q": q, "ms": ms, "bytes": got, "before": init, "count": count})
+                driver.execute_async_script(INIT_PAGEFIND)
+                init = server.take("/pagefind/")
+                ms, count = driver.execute_async_script(TIME_PAGEFIND, q)
+                theirs.append({"q": q, "ms": ms, "bytes": server.take(), "before": init, "count": count})
             except Exception:  # noqa: BLE001 - a script timeout: no answer within TIMEOUT
                 theirs.append({"q": q, "ms": None, "bytes": None, "before": None})
                 driver.quit()
@@ -158,7 +163,8 @@ def table(bench, sizes):
             ("peak memory", "%.0f MB build with search, %.0f MB without" % (r["build_rss"], r["plain_rss"]),
              "%.0f MB" % r["pf_rss"]),
             ("index size", "%s in %d files" % (kb(r["bytes"]), r["files"]), "%s in %d files" % (kb(r["pf_bytes"]), r["pf_files"])),
-            ("before the first query", kb(ours[0]["before"]),
+            ("root file", kb(r["root_bytes"]), "–"),
+            ("before the first query", "%s (%s gzipped)" % (kb(ours[0]["before"]), kb(r["before_gzip"])),
              kb(answered[0]["before"]) if answered else "no answer"),
             ("per one-word query, median", kb(statistics.median(x["bytes"] for x in ours)),
              kb(pf_stat(statistics.median, "bytes")) if answered else "–"),

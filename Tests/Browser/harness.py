@@ -24,8 +24,15 @@ def build_portal(now="2026-11-28"):
 
 
 class QuietHandler(http.server.SimpleHTTPRequestHandler):
+    """Serves files quietly and records (path, body bytes) of each, for byte counts."""
+
     def log_message(self, *args):
         pass
+
+    def copyfile(self, source, outputfile):
+        data = source.read()
+        outputfile.write(data)
+        self.server.served.append((self.path, len(data)))
 
 
 class Server:
@@ -34,7 +41,13 @@ class Server:
     def __init__(self, folder):
         handler = functools.partial(QuietHandler, directory=folder)
         self.httpd = http.server.ThreadingHTTPServer(("127.0.0.1", 0), handler)
+        self.httpd.served = []
         self.url = "http://127.0.0.1:%d" % self.httpd.server_address[1]
+
+    def take(self, prefix=""):
+        """Body bytes served since the last call, of paths starting with `prefix`."""
+        served, self.httpd.served = self.httpd.served, []
+        return sum(n for path, n in served if path.startswith(prefix))
 
     def __enter__(self):
         threading.Thread(target=self.httpd.serve_forever, daemon=True).start()
@@ -57,36 +70,34 @@ def chromium():
     return driver
 
 
-# Submits `query` on the search page and resolves to [milliseconds until the results are on
-# screen, bytes fetched meanwhile]; the page marks finished renders in data-shown.
+# Submits `query` on the search page and resolves to the milliseconds until the results are on
+# screen; the page marks finished renders in data-shown.
 TIME_QUERY = """
 const [query, done] = [arguments[0], arguments[arguments.length - 1]];
 const root = document.querySelector('[data-search-index]');
 const input = root.querySelector('input[name=q]');
-performance.clearResourceTimings();
 const expected = '?' + new URLSearchParams({q: query});
 const t0 = performance.now();
 input.value = query;
 root.querySelector('form').requestSubmit();
 (function wait() {
-  if (root.dataset.shown === expected) {
-    const bytes = performance.getEntriesByType('resource').reduce((n, e) => n + e.encodedBodySize, 0);
-    done([performance.now() - t0, bytes]);
-  } else setTimeout(wait, 2);
+  if (root.dataset.shown === expected) done(performance.now() - t0);
+  else setTimeout(wait, 2);
 })();
 """
 
-# The same for Pagefind's JS API: init, search, then the data of the first five results.
+# Pagefind's JS API: init (call first), then search and the data of the first five results,
+# resolving to [milliseconds, result count].
+INIT_PAGEFIND = """
+const done = arguments[arguments.length - 1];
+import('/pagefind/pagefind.js').then(async (p) => { window.__pagefind = p; await p.init(); done(true); });
+"""
 TIME_PAGEFIND = """
 const [query, done] = [arguments[0], arguments[arguments.length - 1]];
 (async () => {
-  const pagefind = window.__pagefind || (window.__pagefind = await import('/pagefind/pagefind.js'));
-  await pagefind.init();
-  performance.clearResourceTimings();
   const t0 = performance.now();
-  const search = await pagefind.search(query);
+  const search = await window.__pagefind.search(query);
   await Promise.all(search.results.slice(0, 5).map((r) => r.data()));
-  const bytes = performance.getEntriesByType('resource').reduce((n, e) => n + e.encodedBodySize, 0);
-  done([performance.now() - t0, bytes, search.results.length]);
-})().catch((e) => done([-1, 0, String(e)]));
+  done([performance.now() - t0, search.results.length]);
+})().catch((e) => done([-1, String(e)]));
 """

@@ -70,3 +70,12 @@ import Testing
         #expect(IndexWriter.impact(tf: 1, length: 400, average: 100) < one)
     }
 }
+
+@Suite struct ClientTests {
+    @Test func theClientShipsAsOneSmallModule() {
+        let client = String(decoding: SearchIndex.client, as: UTF8.self)
+        #expect(SearchIndex.client.count <= 25_000)
+        #expect(!client.contains("import ") || !client.contains(" from '"), "no dependencies")
+        #expect(client.contains("export class Index"))
+    }
+}

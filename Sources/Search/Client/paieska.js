@@ -202,16 +202,21 @@ export class Index {
     return r[lo];
   }
 
-  async meta(doc) {
-    const size = this.root.metaShard, name = this.root.meta[Math.floor(doc / size)];
+  async metaShard(k) {
+    const name = this.root.meta[k];
     if (!this.files.has('#' + name)) this.files.set('#' + name, this.file(name).then(parseMeta));
-    return (await this.files.get('#' + name))[doc % size];
+    return this.files.get('#' + name);
   }
 
-  /** Every facet value id of a document, and its date as yyyymmdd (0 without one). */
-  async facetsOf(doc) {
-    const [, c, y] = this.rangeOf(doc), [date, values] = await this.meta(doc);
-    return { date, values: y >= 0 ? [c, y, ...values] : [c, ...values] };
+  /** Per document: every facet value id, and the date as yyyymmdd (0 without one). */
+  async facetsOf(docs) {
+    const size = this.root.metaShard, shards = new Map();
+    for (const k of new Set(docs.map((d) => Math.floor(d / size)))) shards.set(k, this.metaShard(k));
+    for (const [k, p] of shards) shards.set(k, await p);
+    return docs.map((d) => {
+      const [, c, y] = this.rangeOf(d), [date, values] = shards.get(Math.floor(d / size))[d % size];
+      return { date, values: y >= 0 ? [c, y, ...values] : [c, ...values] };
+    });
   }
 
   /**
@@ -261,7 +266,7 @@ export class Index {
     }
     const matches = [];
     for (let d = 0; d < n; d++) if (hits[d] === slots.length) matches.push(d);
-    const info = await Promise.all(matches.map((d) => this.facetsOf(d)));
+    const info = await this.facetsOf(matches);
     const counts = new Map(), kept = [];
     matches.forEach((d, i) => {
       const mine = info[i].values;
