@@ -46,8 +46,12 @@ class Server:
 
     def take(self, prefix=""):
         """Body bytes served since the last call, of paths starting with `prefix`."""
+        return sum(n for path, n in self.take_list() if path.startswith(prefix))
+
+    def take_list(self):
+        """(path, body bytes) served since the last call."""
         served, self.httpd.served = self.httpd.served, []
-        return sum(n for path, n in served if path.startswith(prefix))
+        return served
 
     def __enter__(self):
         threading.Thread(target=self.httpd.serve_forever, daemon=True).start()
