@@ -9,9 +9,11 @@ import Foundation
 ///   blocks; small terms carry their one block inline.
 /// - `b-*.bin` postings blocks of large terms, highest impact first, so a one-word query reads
 ///   the first block only; blocks grow fourfold.
-/// - `m-*.bin` per-document facet values and dates, for multi-word queries, filters and sorting.
+/// - `m-<hash>/N.bin` per-document facet values and dates, for multi-word queries, filters and
+///   sorting by date.
 /// - `d-<hash>/N.json` display data (title, URL, date, snippet), a few documents a file.
-/// Every name carries a content hash, so a deploy never mixes old and new files.
+/// Every name carries a content hash (numbered shards: on their folder, a hash of them all), so
+/// a deploy never mixes old and new files.
 struct IndexWriter {
     struct Settings {
         var dictionaryShardBytes = 2048
@@ -81,7 +83,8 @@ struct IndexWriter {
         var dictionary: [[String]]
         /// `[first term id, file]` per shard.
         var terms: [[String]]
-        var meta: [String]
+        /// Folders of the numbered meta and display shards.
+        var meta: String
         var metaShard: Int
         var docs: String
         var docShard: Int
@@ -142,8 +145,9 @@ struct IndexWriter {
         }
     }
 
-    private mutating func metaShards(_ corpus: SearchCorpus, folder: String) -> [String] {
-        stride(from: 0, to: corpus.documents.count, by: settings.metaShard).map { start in
+    /// Meta shards in one folder named by the hash of them all, like the display shards.
+    private mutating func metaShards(_ corpus: SearchCorpus, folder: String) -> String {
+        let shards = stride(from: 0, to: corpus.documents.count, by: settings.metaShard).map { start in
             var out = ByteWriter(capacity: settings.metaShard * 8)
             for doc in corpus.documents[start..<min(start + settings.metaShard, corpus.documents.count)] {
                 out.varint(doc.date.map { $0.year * 10000 + $0.month * 100 + $0.day } ?? 0)
@@ -154,8 +158,16 @@ struct IndexWriter {
                     previous = value
                 }
             }
-            return add(out.bytes, folder: folder, prefix: "m-")
+            return out.bytes
         }
+        return numbered(shards, folder: folder, prefix: "m-", suffix: ".bin")
+    }
+
+    /// Writes `shards` as `<prefix><hash of all>/N<suffix>` and returns the folder's name.
+    private mutating func numbered(_ shards: [[UInt8]], folder: String, prefix: String, suffix: String) -> String {
+        let name = prefix + ContentHash.hex(shards.flatMap { $0 })
+        for (i, shard) in shards.enumerated() { files.append((folder + "/" + name + "/\(i)" + suffix, shard)) }
+        return name
     }
 
     /// Display shards in one folder named by the hash of them all: the root names the folder only.
@@ -169,9 +181,7 @@ struct IndexWriter {
             }
             shards.append(Array((try? encoder.encode(rows)) ?? Data()))
         }
-        let name = "d-" + ContentHash.hex(shards.flatMap { $0 })
-        for (i, shard) in shards.enumerated() { files.append((folder + "/" + name + "/\(i).json", shard)) }
-        return name
+        return numbered(shards, folder: folder, prefix: "d-", suffix: ".json")
     }
 
     // MARK: - Terms

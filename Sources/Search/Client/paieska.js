@@ -203,7 +203,7 @@ export class Index {
   }
 
   async metaShard(k) {
-    const name = this.root.meta[k];
+    const name = `${this.root.meta}/${k}.bin`;
     if (!this.files.has('#' + name)) this.files.set('#' + name, this.file(name).then(parseMeta));
     return this.files.get('#' + name);
   }
