@@ -173,9 +173,13 @@ export class Index {
     };
     await add(await this.lookup(f, false), 1, f);
     if (!out.length) {
+      const shards = new Set();
       for (const s of ['', ...this.suffixes]) {
-        if (!f.endsWith(s) || f.length - s.length < 3) continue;
-        const ids = await this.lookup(f.slice(0, f.length - s.length), true);
+        const stem = f.slice(0, f.length - s.length);
+        if (!f.endsWith(s) || stem.length < 3) continue;
+        shards.add(this.shardOf(stem));
+        if (shards.size > 3) break;
+        const ids = await this.lookup(stem, true);
         if (ids.length) { await add(ids, GUESS); break; }
       }
     }
@@ -386,8 +390,14 @@ export async function start(root) {
       root.dataset.shown = location.search;
       return;
     }
-    const result = await index.search(q, { filters, sort, limit });
-    const docs = await Promise.all(result.docs.map((d) => index.doc(d)));
+    let result, docs;
+    try {
+      result = await index.search(q, { filters, sort, limit });
+      docs = await Promise.all(result.docs.map((d) => index.doc(d)));
+    } catch (e) {
+      status.textContent = 'Paieška nepavyko: nepavyko įkelti paieškos rodyklės.';
+      throw e;
+    }
     if (mine !== run) return;
     facetsBox.hidden = false;
     for (const b of boxes) {
