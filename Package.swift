@@ -18,6 +18,8 @@ let package = Package(
             name: "CMark", pkgConfig: "libcmark-gfm",
             providers: [.apt(["libcmark-gfm-dev", "libcmark-gfm-extensions-dev"])]),
         .systemLibrary(name: "CYAML", pkgConfig: "yaml-0.1", providers: [.apt(["libyaml-dev"])]),
+        // Debian's libstemmer ships no .pc file: the module map links it by name.
+        .systemLibrary(name: "CStemmer", providers: [.apt(["libstemmer-dev"])]),
         .target(name: "Diagnostics"),
         .target(name: "Text"),
         .target(name: "YAML", dependencies: ["CYAML", "Diagnostics"]),
@@ -26,7 +28,8 @@ let package = Package(
         .target(
             name: "Rendering",
             dependencies: ["Content", "Diagnostics", "Text", .product(name: "Mustache", package: "swift-mustache")]),
-        .target(name: "Build", dependencies: ["Content", "Rendering", "Diagnostics", "Text", "YAML"]),
+        .target(name: "Search", dependencies: ["Content", "CStemmer"], resources: [.copy("Client/paieska.js")]),
+        .target(name: "Build", dependencies: ["Content", "Rendering", "Search", "Diagnostics", "Text", "YAML"]),
         .target(
             name: "Serve",
             dependencies: [
@@ -48,5 +51,6 @@ let package = Package(
         .testTarget(name: "BuildTests", dependencies: ["Build", "Rendering", "Content"]),
         .testTarget(name: "CLITests", dependencies: ["zinynas", "YAML"]),
         .testTarget(name: "ServeTests", dependencies: ["Serve", "Build"]),
+        .testTarget(name: "SearchTests", dependencies: ["Search", "Build", "Content"]),
     ]
 )

@@ -2,6 +2,7 @@ import Content
 import Diagnostics
 import Foundation
 import Rendering
+import Search
 
 /// Runs the whole pipeline: load, parse and validate, derive, render, write.
 public struct SiteBuilder {
@@ -80,10 +81,19 @@ public struct SiteBuilder {
         let output = options.output ?? options.siteFolder.appendingPathComponent(site.config.output)
         let copies = source.staticFiles.map { (String($0.dropFirst("static/".count)), $0) }
             + source.assets.compactMap { path in SiteParser.assetURL(path, config: site.config).map { (String($0.dropFirst()), path) } }
-        let pagePaths = renderer.outputPaths()
+        var pagePaths = renderer.outputPaths()
+        var data: [OutputFile] = []
+        if renderer.hasSearch {
+            progress("indexing \(published.entries.count) entries for search")
+            let search = SearchIndex.build(model, path: SiteRenderer.searchPath)
+            let page = renderer.searchPage(root: search.root, script: search.script)
+            pagePaths.append(page.path)
+            data = [page] + search.files.map { OutputFile(path: $0.path, bytes: $0.bytes) }
+            timer.finish("search")
+        }
         // Feeds, calendars, sitemap and data files; a file of the site's own (static/robots.txt) wins.
         let ownFiles = Set(copies.map(\.0))
-        let data = renderer.machineReadableOutputs(pagePaths: pagePaths).filter { !ownFiles.contains($0.path) }
+        data += renderer.machineReadableOutputs(pagePaths: pagePaths).filter { !ownFiles.contains($0.path) }
         let writer = OutputWriter(siteFolder: options.siteFolder, output: output)
         try writer.prepare(paths: pagePaths + data.map(\.path) + copies.map(\.0))
         let cacheFile = options.siteFolder.appendingPathComponent(".zinynas-cache/pages")

@@ -60,6 +60,13 @@ public struct Layouts: Sendable {
         return "_default/\(kind.rawValue)"
     }
 
+    /// Whether an optional template (`_default/search`) exists.
+    public func contains(_ name: String) -> Bool { names.contains(name) }
+
+    public func render(_ context: [String: Any], template name: String) -> String {
+        library.render(context, withTemplate: name) ?? ""
+    }
+
     public func render(_ context: [String: Any], kind: Kind, collection: String? = nil) -> String {
         library.render(context, withTemplate: name(for: kind, collection: collection)) ?? ""
     }

@@ -12,14 +12,16 @@ struct PageContexts {
     /// its terms, back-references, the home page).
     private var summaries: [ContextBox]
 
-    init(model: SiteModel) {
+    /// - Parameter summaries: build every entry's list form up front (pages without lists skip it).
+    init(model: SiteModel, summaries: Bool = true) {
         self.model = model
         urls = URLBuilder(config: model.config)
         formatter = FieldFormatter(model: model, urls: urls)
         evaluator = TemplateEvaluator(formats: ValueFormats(model: model))
-        summaries = []
+        self.summaries = []
+        guard summaries else { return }
         let builder = self
-        summaries = Array(model.site.entries.indices).parallelMap { ContextBox(builder.makeSummary($0)) }
+        self.summaries = Array(model.site.entries.indices).parallelMap { ContextBox(builder.makeSummary($0)) }
     }
 
     var config: SiteConfig { model.config }

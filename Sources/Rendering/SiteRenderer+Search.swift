@@ -1,0 +1,19 @@
+import Content
+
+extension SiteRenderer {
+    /// The optional layout of the search page; a site without it gets no search.
+    public static let searchLayout = "_default/search"
+    public static let searchPath = "/paieska/"
+
+    public var hasSearch: Bool { layouts.contains(Self.searchLayout) }
+
+    /// The search page: `search.index` and `search.script` are the URLs of the index root and
+    /// the client module; `collections` lists the collection indexes for readers without JavaScript.
+    public func searchPage(root: String, script: String) -> OutputFile {
+        let contexts = PageContexts(model: model, summaries: false)
+        var context = contexts.page(title: "Paieška", path: Self.searchPath, kind: "search")
+        context["search"] = ["index": contexts.urls.page(root), "script": contexts.urls.page(script)]
+        context["collections"] = model.config.collections.map { ["title": $0.title, "url": contexts.urls.page($0.path)] }
+        return OutputFile(path: OutputFile.path(forURL: Self.searchPath), text: layouts.render(context, template: Self.searchLayout))
+    }
+}

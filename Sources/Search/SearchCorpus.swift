@@ -1,0 +1,128 @@
+import Content
+
+/// What the index needs of each entry, numbered so that every collection, and every year
+/// inside it, is a contiguous range of document numbers (newest first within a collection).
+struct SearchCorpus {
+    /// Relative weight of where a word occurs, for ranking.
+    enum Weight {
+        static let title = 5.0
+        static let taxonomy = 3.0
+        static let excerpt = 3.0
+        static let heading = 2.0
+        static let text = 1.0
+    }
+
+    struct Document {
+        var entry: Int
+        var collection: Int
+        var year: Int?
+        var date: LocalDate?
+        /// Facet value ids other than collection and year (status, taxonomy terms), ascending.
+        var values: [Int]
+        var texts: [(weight: Double, text: String)]
+        var title: String
+        var url: String
+        var snippet: String
+    }
+
+    var documents: [Document]
+    var facets: [Facet]
+    /// First document of each (collection, year) run, with its collection and year facet value ids.
+    var ranges: [(start: Int, collection: Int, year: Int?)]
+}
+
+extension SearchCorpus {
+    /// Every entry but the home page, in index order.
+    init(model: SiteModel) {
+        let config = model.config
+        let prefix = config.basePath
+        let builder = FacetBuilder(model: model)
+        let groups = config.collections.map { model.collections[$0.name] ?? [] }
+            + [model.site.entries.indices.filter { model.entry($0).collection == nil && model.entry($0).url != "/" }]
+        var documents: [Document] = []
+        for (collection, members) in groups.enumerated() {
+            let schema = collection < config.collections.count ? config.collections[collection] : nil
+            var docs = members.map { index in
+                let entry = model.entry(index)
+                let date = schema?.dateField.flatMap { Self.date(SiteModel.values($0, in: entry.fields).first) }
+                return Document(
+                    entry: index, collection: collection, year: date?.year, date: date,
+                    values: builder.values(of: index, schema: schema), texts: Self.texts(entry, schema: schema, model: model),
+                    title: entry.title, url: prefix + entry.url.dropFirst(), snippet: Self.snippet(entry, schema: schema))
+            }
+            // Stable: the collection's own order breaks ties of the same date.
+            docs = docs.enumerated().sorted { a, b in
+                let (x, y) = (a.element.date?.dayNumber ?? Int.min, b.element.date?.dayNumber ?? Int.min)
+                return x != y ? x > y : a.offset < b.offset
+            }.map(\.element)
+            documents += docs
+        }
+        var ranges: [(start: Int, collection: Int, year: Int?)] = []
+        for (number, doc) in documents.enumerated() {
+            let collection = builder.collectionValue(doc.collection)
+            let year = doc.year.map { builder.yearValue($0) }
+            if ranges.last.map({ $0.collection != collection || $0.year != year }) ?? true {
+                ranges.append((number, collection, year))
+            }
+        }
+        self.documents = documents
+        self.ranges = ranges
+        self.facets = builder.finish(documents: documents, ranges: ranges)
+    }
+
+    static func date(_ value: FieldValue?) -> LocalDate? {
+        switch value {
+        case .date(let d)?: return d
+        case .dateTime(let t)?: return t.date
+        default: return nil
+        }
+    }
+
+    /// The weighted texts of an entry: title, taxonomy terms and excerpt, headings, other text.
+    static func texts(_ entry: Entry, schema: CollectionSchema?, model: SiteModel) -> [(weight: Double, text: String)] {
+        var texts: [(Double, String)] = [(Weight.title, entry.title)]
+        for field in schema?.fields ?? [] where field.name != "title" {
+            guard let value = entry.fields[field.name] else { continue }
+            if let taxonomy = field.taxonomy.flatMap(model.config.taxonomy) {
+                let names = leaves(value).map { taxonomy.label(of: $0.plainText) }
+                texts.append((Weight.taxonomy, names.joined(separator: " ")))
+            } else if field.name == schema?.excerptField {
+                texts.append((Weight.excerpt, value.plainText))
+            } else {
+                let words = leafTexts(value, type: field.type, model: model)
+                if !words.isEmpty { texts.append((Weight.text, words.joined(separator: " "))) }
+            }
+        }
+        for heading in entry.body.headings { texts.append((Weight.heading, heading.text)) }
+        texts.append((Weight.text, entry.body.plainText))
+        return texts
+    }
+
+    static func leaves(_ value: FieldValue) -> [FieldValue] {
+        if case .list(let items) = value { return items.flatMap(leaves) }
+        return [value]
+    }
+
+    /// Words worth finding in a field: strings, enum labels, referred entries' titles.
+    static func leafTexts(_ value: FieldValue, type: FieldType, model: SiteModel) -> [String] {
+        switch (type, value) {
+        case (.string, .string(let s)), (.text, .string(let s)): return [s]
+        case (.enumeration(let values), .enumeration(let key)): return [values.first { $0.key == key }?.label ?? key]
+        case (.ref(let collection), .ref(let slug)):
+            return [model.index(of: collection, slug: slug).map { model.entry($0).title } ?? slug]
+        case (.list(let item), .list(let items)): return items.flatMap { leafTexts($0, type: item.type, model: model) }
+        case (.object(let fields), .object(let values)):
+            return fields.flatMap { field in values[field.name].map { leafTexts($0, type: field.type, model: model) } ?? [] }
+        default: return []
+        }
+    }
+
+    /// The text a result's snippet is cut from: the excerpt field, else the start of the body.
+    static func snippet(_ entry: Entry, schema: CollectionSchema?, limit: Int = 200) -> String {
+        let source = schema?.excerptField.flatMap { entry.fields[$0]?.plainText } ?? entry.body.plainText
+        let flat = source.split(whereSeparator: \.isWhitespace).joined(separator: " ")
+        guard flat.count > limit else { return flat }
+        let cut = flat.prefix(limit)
+        return String(cut[..<(cut.lastIndex(of: " ") ?? cut.endIndex)]) + " …"
+    }
+}

@@ -1,0 +1,34 @@
+import Content
+import Foundation
+
+/// The `render` stage's search part: the index files and the browser client, in memory.
+public struct SearchIndex: Sendable {
+    /// Output-relative path → bytes.
+    public var files: [(path: String, bytes: [UInt8])]
+    /// Site paths (without the base path) of the root file and the client module.
+    public var root: String
+    public var script: String
+    public var documents: Int
+
+    /// Indexes every entry of the model but the home page; files go under `path` (`/paieska/`).
+    public static func build(_ model: SiteModel, path: String = "/paieska/") -> SearchIndex {
+        let corpus = SearchCorpus(model: model)
+        let inverted = InvertedIndex(documents: corpus.documents)
+        let folder = String(path.dropFirst()) + "index"
+        var writer = IndexWriter()
+        let root = writer.write(corpus, inverted, folder: folder)
+        let client = Self.client
+        let scriptName = "paieska-" + ContentHash.hex(client).prefix(12) + ".js"
+        let files = writer.files + [(String(path.dropFirst()) + scriptName, client)]
+        return SearchIndex(
+            files: files, root: path + "index/" + root, script: path + scriptName, documents: corpus.documents.count)
+    }
+
+    /// The browser client, a resource of this module so it is versioned with the index format.
+    public static var client: [UInt8] {
+        guard let url = Bundle.module.url(forResource: "paieska", withExtension: "js"),
+            let data = try? Data(contentsOf: url)
+        else { fatalError("the Search module's resource paieska.js is missing") }
+        return Array(data)
+    }
+}

@@ -1,0 +1,121 @@
+"""The search page in real headless Chromium: typing, results, facets, history, keyboard, axe."""
+import re
+import shutil
+import urllib.request
+
+import pytest
+from axe_selenium_python import Axe
+from selenium.webdriver.common.by import By
+from selenium.webdriver.common.keys import Keys
+from selenium.webdriver.support.ui import WebDriverWait
+
+from harness import Server, build_portal, chromium
+
+
+@pytest.fixture(scope="module")
+def site():
+    folder = build_portal()
+    with Server(folder) as server:
+        yield server.url
+    shutil.rmtree(folder, ignore_errors=True)
+
+
+@pytest.fixture(scope="module")
+def browser():
+    driver = chromium()
+    yield driver
+    driver.quit()
+
+
+def wait_shown(browser, search):
+    WebDriverWait(browser, 20).until(
+        lambda d: d.execute_script("return document.querySelector('[data-search-index]').dataset.shown") == search)
+
+
+def status(browser):
+    return browser.find_element(By.CSS_SELECTOR, "[role=status]").text
+
+
+def results(browser):
+    return browser.find_elements(By.CSS_SELECTOR, ".results li")
+
+
+def test_without_javascript_the_page_explains_and_links_to_collections(site):
+    html = urllib.request.urlopen(site + "/paieska/").read().decode()
+    assert "Paieška veikia tik naršyklėje, kurioje įjungtas JavaScript" in html
+    assert 'href="/projektai/"' in html and 'data-ui hidden' in html
+
+
+def test_header_search_types_a_query_and_shows_results(site, browser):
+    browser.get(site + "/")
+    box = browser.find_element(By.ID, "paieska-q")
+    box.send_keys("bibliotekose", Keys.ENTER)
+    wait_shown(browser, "?q=bibliotekose")
+    assert re.fullmatch(r"\d+ rezultat(as|ai|ų)", status(browser))
+    assert len(results(browser)) == 10
+    first = results(browser)[0]
+    assert first.find_element(By.CSS_SELECTOR, "h3 a").get_attribute("href").startswith(site + "/")
+    assert browser.find_elements(By.CSS_SELECTOR, ".results mark")
+
+
+def test_typing_on_the_page_updates_results_and_the_url(site, browser):
+    browser.get(site + "/paieska/")
+    WebDriverWait(browser, 20).until(lambda d: d.execute_script(
+        "return 'ready' in document.querySelector('[data-search-index]').dataset"))
+    box = browser.find_element(By.ID, "paieskos-zodziai")
+    box.send_keys("skaitymo skatin")
+    wait_shown(browser, "?q=skaitymo+skatin")
+    assert browser.current_url.endswith("?q=skaitymo+skatin")
+    assert results(browser)
+    box.clear()
+    box.send_keys("xyzzyq", Keys.ENTER)
+    wait_shown(browser, "?q=xyzzyq")
+    assert status(browser) == "Nerasta rezultatų"
+    assert not results(browser)
+
+
+def counts(browser):
+    return {b.get_attribute("id"): b.text for b in browser.find_elements(By.CSS_SELECTOR, "[data-facets] label")
+            if b.is_displayed()}
+
+
+def test_ticking_a_facet_narrows_results_and_counts_and_back_undoes_it(site, browser):
+    browser.get(site + "/paieska/?q=biblioteka")
+    wait_shown(browser, "?q=biblioteka")
+    before, total = counts(browser), status(browser)
+    # The first collection that holds only part of the results; ticked with the keyboard.
+    boxes = browser.find_elements(By.CSS_SELECTOR, "[data-facets] fieldset:first-child input")
+    box = next(b for b in boxes if b.is_displayed())
+    label = browser.find_element(By.CSS_SELECTOR, "label[for='%s']" % box.get_attribute("id")).text
+    expected = re.search(r"\((\d+)\)", label).group(1)
+    box.send_keys(Keys.SPACE)
+    WebDriverWait(browser, 20).until(lambda d: status(d) != total)
+    assert status(browser).startswith(expected + " ")
+    assert counts(browser) != before
+    assert "skiltis=" in browser.current_url
+    browser.back()
+    WebDriverWait(browser, 20).until(lambda d: status(d) == total)
+    assert not box.is_selected()
+
+
+def test_sorting_by_date_orders_results_newest_first(site, browser):
+    browser.get(site + "/paieska/?q=biblioteka&rikiuoti=data")
+    wait_shown(browser, "?q=biblioteka&rikiuoti=data")
+    dates = [t.get_attribute("datetime") for t in browser.find_elements(By.CSS_SELECTOR, ".results time")]
+    assert dates and dates == sorted(dates, reverse=True)
+
+
+def test_one_result_is_announced_in_the_singular(site, browser):
+    browser.get(site + "/paieska/?q=Klaip%C4%97dos")
+    wait_shown(browser, "?q=Klaip%C4%97dos")
+    assert status(browser) == "1 rezultatas"
+
+
+def test_axe_finds_no_violations_on_the_search_page(site, browser):
+    for url, shown in [("/paieska/?q=biblioteka", "?q=biblioteka"), ("/paieska/", "")]:
+        browser.get(site + url)
+        wait_shown(browser, shown)
+        axe = Axe(browser)
+        axe.inject()
+        violations = axe.run()["violations"]
+        assert violations == [], axe.report(violations)

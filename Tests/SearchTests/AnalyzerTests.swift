@@ -1,0 +1,58 @@
+import Foundation
+import Testing
+
+@testable import Search
+
+@Suite struct AnalyzerTests {
+    static let paradigms: [[String]] = {
+        let url = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
+            .appendingPathComponent("Fixtures/search/paradigms.json")
+        return (try? JSONDecoder().decode([[String]].self, from: Data(contentsOf: url))) ?? []
+    }()
+
+    @Test func everyCaseOfEachNounIsOneTerm() throws {
+        try #require(Self.paradigms.count >= 20)
+        let analyzer = Analyzer()
+        for forms in Self.paradigms {
+            let terms = Set(forms.map { analyzer.token($0).term })
+            #expect(terms.count == 1, "\(forms[0]): \(terms.sorted())")
+        }
+    }
+
+    @Test func formsWithoutDiacriticsReachTheSameTerm() {
+        let analyzer = Analyzer()
+        #expect(analyzer.token("bibliotekų").term == "bibliotek")
+        #expect(analyzer.token("bibliotekose").term == "bibliotek")
+        #expect(analyzer.token("biblioteku").term == "bibliotek")
+        #expect(analyzer.token("savivaldybėse").term == analyzer.token("savivaldybes").term)
+    }
+
+    @Test func stemmingComesBeforeFolding() {
+        // Snowball reads the ending's diacritics: the folded spelling alone gives another stem.
+        // `erdvese` (folded first) stems to `erdves`, `bendruomeneje` to `bendruomenej`.
+        let analyzer = Analyzer()
+        #expect(analyzer.token("erdvėse").term == "erdv")
+        #expect(analyzer.token("erdvėse").form == "erdvese")
+        #expect(analyzer.token("bendruomenėje").term == analyzer.token("bendruomenė").term)
+        #expect(analyzer.token("erdvese").term != analyzer.token("erdvėse").term)
+    }
+
+    @Test func foldingDropsLithuanianAndOtherDiacritics() {
+        #expect(Analyzer.fold("ąčęėįšųūž") == "aceeisuuz")
+        #expect(Analyzer.fold("bibliotēka") == "biblioteka")
+        #expect(Analyzer.fold("plain") == "plain")
+    }
+
+    @Test func wordsAreNormalisedLowercaseRunsOfLettersAndDigits() {
+        var words: [String] = []
+        // "Š" written as S + combining caron: NFC joins it before lowercasing.
+        Analyzer.words("PAVB-2024-001: S\u{030C}iaulių „Knygų“ naktis!") { words.append($0) }
+        #expect(words == ["pavb", "2024", "001", "šiaulių", "knygų", "naktis"])
+    }
+
+    @Test func tokensKeepTextOrder() {
+        let tokens = Analyzer().tokens("Bibliotekose skaitoma knygų")
+        #expect(tokens.map(\.form) == ["bibliotekose", "skaitoma", "knygu"])
+        #expect(tokens.map(\.term) == ["bibliotek", "skaitom", "knyg"])
+    }
+}

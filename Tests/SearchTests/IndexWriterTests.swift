@@ -1,0 +1,81 @@
+import Content
+import Foundation
+import Testing
+
+@testable import Search
+
+/// The index of the search fixture, written and read back.
+@Suite struct IndexWriterTests {
+    static let site = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
+        .appendingPathComponent("Fixtures/search")
+
+    static func model() throws -> SiteModel {
+        let parsed = SiteParser.parse(try SiteSource.read(siteFolder: site))
+        let site = try #require(parsed.site, "\(parsed.diagnostics.map(\.description))")
+        return SiteModel(site: site, now: LocalDateTime(date: LocalDate(year: 2026, month: 5, day: 1)!, hour: 0, minute: 0))
+    }
+
+    @Test func postingsRoundTrip() throws {
+        let model = try Self.model()
+        let corpus = SearchCorpus(model: model)
+        let inverted = InvertedIndex(documents: corpus.documents)
+        var writer = IndexWriter()
+        let root = writer.write(corpus, inverted, folder: "paieska/index")
+        let reader = try IndexReader(files: writer.files, root: "/paieska/index/" + root)
+        let terms = reader.terms()
+        #expect(terms.count == inverted.terms.count)
+        let byForms = Dictionary(uniqueKeysWithValues: inverted.terms.map { ($0.forms, $0) })
+        for term in terms {
+            let original = try #require(byForms[term.forms])
+            #expect(term.df == original.docs.count)
+            #expect(term.postings.map(\.doc).sorted() == original.docs.map(Int.init))
+            let masks = Dictionary(uniqueKeysWithValues: zip(original.docs.map(Int.init), original.masks.map(Int.init)))
+            for posting in term.postings where term.forms.count > 1 { #expect(masks[posting.doc] == posting.mask) }
+            // Highest impact first: the first block holds the top of a one-word query.
+            #expect(term.postings.map(\.q) == term.postings.map(\.q).sorted(by: >))
+            #expect(term.counts.values.reduce(0, +) >= term.df)
+        }
+        // Every surface form and stem finds its term through the dictionary.
+        let dictionary = reader.dictionary()
+        #expect(dictionary.map(\.0) == dictionary.map(\.0).sorted { $0.utf8.lexicographicallyPrecedes($1.utf8) })
+        for (key, value) in dictionary {
+            let term = terms[value >> 1]
+            #expect(value & 1 == 1 || term.forms.contains(key), "\(key)")
+        }
+    }
+
+    @Test func documentsAreNumberedInCollectionAndYearRanges() throws {
+        let corpus = SearchCorpus(model: try Self.model())
+        let keys = corpus.documents.map { [$0.collection, -($0.year ?? 0)] }
+        #expect(keys == keys.sorted { $0.lexicographicallyPrecedes($1) })
+        let starts = corpus.ranges.map(\.start)
+        #expect(starts == starts.sorted() && starts.first == 0)
+        #expect(Set(corpus.ranges.map { "\($0.collection)-\($0.year ?? -1)" }).count == corpus.ranges.count)
+    }
+
+    @Test func twoBuildsAreByteIdentical() throws {
+        let model = try Self.model()
+        let a = SearchIndex.build(model), b = SearchIndex.build(model)
+        #expect(a.root == b.root)
+        #expect(a.files.map(\.path) == b.files.map(\.path))
+        #expect(a.files.map(\.bytes) == b.files.map(\.bytes))
+        #expect(a.files.allSatisfy { $0.path.hasPrefix("paieska/") })
+    }
+
+    @Test func quantisedImpactGrowsWithFrequencyAndSaturates() {
+        let one = IndexWriter.impact(tf: 1, length: 100, average: 100)
+        let five = IndexWriter.impact(tf: 5, length: 100, average: 100)
+        let many = IndexWriter.impact(tf: 500, length: 100, average: 100)
+        #expect(1 <= one && one < five && five < many && many == IndexWriter.levels)
+        #expect(IndexWriter.impact(tf: 1, length: 400, average: 100) < one)
+    }
+}
+
+@Suite struct ClientTests {
+    @Test func theClientShipsAsOneSmallModule() {
+        let client = String(decoding: SearchIndex.client, as: UTF8.self)
+        #expect(SearchIndex.client.count <= 25_000)
+        #expect(!client.contains("import ") || !client.contains(" from '"), "no dependencies")
+        #expect(client.contains("export class Index"))
+    }
+}
