@@ -142,6 +142,7 @@ extension PageContexts {
             ])
         }
         context["sections"] = sections
+        context["summaryLevel"] = 3
         context["collections"] = config.collections.map { schema in
             [
                 "title": schema.title, "url": urls.page(schema.path),

@@ -50,7 +50,12 @@ struct PageContexts {
         ]
         if let description = config.description { site["description"] = description }
         if config.collections.contains(where: \.outputs.feed) { site["feed"] = urls.page(config.outputs.feedPath) }
-        return ["site": site, "page": page, "menu": menu, "breadcrumbs": crumbs, "hasBreadcrumbs": !crumbs.isEmpty]
+        // Lists sit under the page's h1, so their entries' titles are h2; pages that group
+        // lists under h2 (home) or h3 (back-references) raise it.
+        return [
+            "site": site, "page": page, "menu": menu, "breadcrumbs": crumbs, "hasBreadcrumbs": !crumbs.isEmpty,
+            "summaryLevel": 2,
+        ]
     }
 
     // MARK: - Entries
@@ -153,6 +158,7 @@ struct PageContexts {
         }
         data["backrefs"] = groups
         data["hasBackrefs"] = !groups.isEmpty
+        context["summaryLevel"] = 4
         context["entry"] = data
         if var page = context["page"] as? [String: Any] {
             page["jsonld"] = jsonld(index)

@@ -1,0 +1,66 @@
+"""The portal's pages in real headless Chromium: axe-core finds no WCAG violations, the skip
+link moves focus to the content, and the register table sorts from the keyboard."""
+import shutil
+
+import pytest
+from axe_selenium_python import Axe
+from selenium.webdriver.common.by import By
+from selenium.webdriver.common.keys import Keys
+
+from harness import Server, build_portal, chromium
+
+PAGES = [
+    "/", "/projektai/", "/projektai/pasienio-bibliotekos/", "/projektai/registras/", "/finansavimas/atviri/",
+    "/mokymai/dirbtinio-intelekto-pagrindai/", "/bibliotekos/pavb/", "/temos/", "/temos/skaitymo-skatinimas/",
+    "/apie/", "/prieinamumas/", "/404.html",
+]
+
+
+@pytest.fixture(scope="module")
+def site():
+    folder = build_portal()
+    with Server(folder) as server:
+        yield server.url
+    shutil.rmtree(folder, ignore_errors=True)
+
+
+@pytest.fixture(scope="module")
+def browser():
+    driver = chromium()
+    yield driver
+    driver.quit()
+
+
+@pytest.mark.parametrize("path", PAGES)
+def test_axe_finds_no_violations(site, browser, path):
+    browser.get(site + path)
+    assert browser.find_element(By.TAG_NAME, "html").get_attribute("lang") == "lt"
+    axe = Axe(browser)
+    axe.inject()
+    violations = axe.run()["violations"]
+    assert violations == [], axe.report(violations)
+
+
+def test_the_skip_link_is_first_and_moves_to_the_content(site, browser):
+    browser.get(site + "/projektai/")
+    body = browser.find_element(By.TAG_NAME, "body")
+    body.send_keys(Keys.TAB)
+    link = browser.switch_to.active_element
+    assert link.text == "Pereiti prie turinio"
+    link.send_keys(Keys.ENTER)
+    assert browser.switch_to.active_element.get_attribute("id") == "turinys"
+
+
+def test_the_register_sorts_by_a_column_from_the_keyboard(site, browser):
+    browser.get(site + "/projektai/registras/")
+    headers = browser.find_elements(By.CSS_SELECTOR, "table[data-sortable] th")
+    budget = next(h for h in headers if "Bendra vertė" in h.text)
+    button = budget.find_element(By.TAG_NAME, "button")
+    button.send_keys(Keys.ENTER)
+    assert budget.get_attribute("aria-sort") == "ascending"
+    column = [h.text for h in headers].index(budget.text)
+    values = [float(row.find_elements(By.TAG_NAME, "td")[column].get_attribute("data-sort") or 0)
+              for row in browser.find_elements(By.CSS_SELECTOR, "table[data-sortable] tbody tr")]
+    assert values == sorted(values) and len(values) >= 6
+    button.send_keys(Keys.ENTER)
+    assert budget.get_attribute("aria-sort") == "descending"
