@@ -11,6 +11,7 @@ let package = Package(
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
         .package(url: "https://github.com/hummingbird-project/swift-mustache", from: "2.0.0"),
+        .package(url: "https://github.com/swhitty/FlyingFox", from: "0.27.0"),
     ],
     targets: [
         .systemLibrary(
@@ -29,10 +30,17 @@ let package = Package(
             dependencies: ["Content", "Diagnostics", "Text", .product(name: "Mustache", package: "swift-mustache")]),
         .target(name: "Search", dependencies: ["Content", "CStemmer"], resources: [.copy("Client/paieska.js")]),
         .target(name: "Build", dependencies: ["Content", "Rendering", "Search", "Diagnostics", "Text", "YAML"]),
+        .target(
+            name: "Serve",
+            dependencies: [
+                "Build", "Content", "Diagnostics", .product(name: "FlyingFox", package: "FlyingFox"),
+                .product(name: "FlyingSocks", package: "FlyingFox"),
+            ]),
         .executableTarget(
             name: "zinynas",
             dependencies: [
-                "Build", "Content", "Diagnostics", .product(name: "ArgumentParser", package: "swift-argument-parser"),
+                "Build", "Content", "Diagnostics", "Serve",
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]),
         .testTarget(name: "DiagnosticsTests", dependencies: ["Diagnostics"]),
         .testTarget(name: "TextTests", dependencies: ["Text"]),
@@ -42,6 +50,7 @@ let package = Package(
         .testTarget(name: "RenderingTests", dependencies: ["Rendering", "Content"]),
         .testTarget(name: "BuildTests", dependencies: ["Build", "Rendering", "Content"]),
         .testTarget(name: "CLITests", dependencies: ["zinynas", "YAML"]),
+        .testTarget(name: "ServeTests", dependencies: ["Serve", "Build"]),
         .testTarget(name: "SearchTests", dependencies: ["Search", "Build", "Content"]),
     ]
 )

@@ -16,13 +16,19 @@ public struct SiteBuilder {
         public var drafts: Bool
         /// Include entries whose `publish_date` is after the build date.
         public var future: Bool
+        /// Replaces site.yml's `base_url` (the preview server serves at its own address).
+        public var baseURL: String?
 
-        public init(siteFolder: URL, output: URL? = nil, now: String? = nil, drafts: Bool = false, future: Bool = false) {
+        public init(
+            siteFolder: URL, output: URL? = nil, now: String? = nil, drafts: Bool = false, future: Bool = false,
+            baseURL: String? = nil
+        ) {
             self.siteFolder = siteFolder
             self.output = output
             self.now = now
             self.drafts = drafts
             self.future = future
+            self.baseURL = baseURL
         }
     }
 
@@ -32,6 +38,11 @@ public struct SiteBuilder {
         public var entries = 0
         public var pages = 0
         public var filesWritten = 0
+        /// Files whose bytes were already in the output folder.
+        public var filesUnchanged = 0
+        public var filesRemoved = 0
+        /// Pages whose templates ran; the others were kept from the last build (incremental).
+        public var pagesRendered = 0
         public var output: URL?
         /// Seconds per stage, in pipeline order.
         public var timings: [(stage: String, seconds: Double)] = []
@@ -51,7 +62,7 @@ public struct SiteBuilder {
         let source = try SiteSource.read(siteFolder: options.siteFolder)
         timer.finish("load")
         progress("parsing \(source.content.count) files")
-        let parsed = SiteParser.parse(source)
+        let parsed = SiteParser.parse(source, baseURL: options.baseURL)
         timer.finish("parse")
         var report = Report(diagnostics: parsed.diagnostics, texts: parsed.texts)
         let (layouts, layoutDiagnostics) = Layouts.parse(source.layouts.map { ($0.path, String(decoding: $0.bytes, as: UTF8.self)) })
@@ -67,26 +78,49 @@ public struct SiteBuilder {
         let model = SiteModel(site: published, now: now)
         timer.finish("derive")
         let renderer = SiteRenderer(model: model, layouts: layouts)
-        progress("rendering pages of \(published.entries.count) entries")
-        var files = renderer.render()
-        var indexFiles: [OutputFile] = []
-        timer.finish("render")
-        if renderer.hasSearch {
-            progress("indexing \(published.entries.count) entries for search")
-            let search = SearchIndex.build(model, path: SiteRenderer.searchPath)
-            files.append(renderer.searchPage(root: search.root, script: search.script))
-            indexFiles = search.files.map { OutputFile(path: $0.path, bytes: $0.bytes) }
-            timer.finish("search")
-        }
         let output = options.output ?? options.siteFolder.appendingPathComponent(site.config.output)
         let copies = source.staticFiles.map { (String($0.dropFirst("static/".count)), $0) }
             + source.assets.compactMap { path in SiteParser.assetURL(path, config: site.config).map { (String($0.dropFirst()), path) } }
+        var pagePaths = renderer.outputPaths()
+        var data: [OutputFile] = []
+        if renderer.hasSearch {
+            progress("indexing \(published.entries.count) entries for search")
+            let search = SearchIndex.build(model, path: SiteRenderer.searchPath)
+            let page = renderer.searchPage(root: search.root, script: search.script)
+            pagePaths.append(page.path)
+            data = [page] + search.files.map { OutputFile(path: $0.path, bytes: $0.bytes) }
+            timer.finish("search")
+        }
+        // Feeds, calendars, sitemap and data files; a file of the site's own (static/robots.txt) wins.
+        let ownFiles = Set(copies.map(\.0))
+        data += renderer.machineReadableOutputs(pagePaths: pagePaths).filter { !ownFiles.contains($0.path) }
         let writer = OutputWriter(siteFolder: options.siteFolder, output: output)
-        progress("writing \(files.count + indexFiles.count + copies.count) files")
-        report.filesWritten = try writer.write(files + indexFiles, copies: copies)
+        try writer.prepare(paths: pagePaths + data.map(\.path) + copies.map(\.0))
+        let cacheFile = options.siteFolder.appendingPathComponent(".zinynas-cache/pages")
+        var cache = PageCache(file: cacheFile, output: output.standardizedFileURL)
+        progress("rendering pages of \(published.entries.count) entries")
+        let pages: [SiteRenderer.RenderedPage]
+        var dataWritten = 0
+        do {
+            pages = try renderer.render(
+                reusing: { [cache] path, key in cache.canKeep(path, key: key) },
+                write: { [writer] path, bytes in try writer.write(path, bytes) })
+            for file in data where try writer.write(file.path, file.bytes) { dataWritten += 1 }
+        } catch {
+            throw DiagnosticsError([.error("cannot write the site to \(output.path): \(error.localizedDescription)", at: nil)])
+        }
+        timer.finish("render")
+        progress("copying \(copies.count) files")
+        let copied = try writer.finish(pages: pages.map(\.path) + data.map(\.path), copies: copies)
+        cache.update(pages.map { ($0.path, $0.key) })
+        cache.save(to: cacheFile)
+        report.filesWritten = pages.count { $0.written } + dataWritten + copied.written
+        report.filesUnchanged = pages.count { !$0.written } + data.count - dataWritten + copied.unchanged
+        report.filesRemoved = copied.removed
+        report.pagesRendered = pages.count { $0.rendered }
         timer.finish("write")
         report.entries = published.entries.count
-        report.pages = files.count
+        report.pages = pages.count
         report.output = output
         report.timings = timer.stages
         return report

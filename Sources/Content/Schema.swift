@@ -128,6 +128,8 @@ public struct CollectionSchema: Sendable {
     public var homeCount = 0
     public var timeline: Timeline?
     public var location: SourceLocation
+    /// Feed, calendar, structured data and exports (see OutputSettings.swift).
+    public var outputs = CollectionOutputs()
 
     public func field(_ name: String) -> FieldSchema? { fields.first { $0.name == name } }
 }
@@ -196,6 +198,7 @@ public struct SiteConfig: Sendable {
     public var taxonomies: [TaxonomySchema]
     public var views: [ViewSchema] = []
     public var menu: [MenuItem] = []
+    public var outputs = SiteOutputs()
 
     /// The path part of `base_url` (`/` or `/zinynas/`), prefixed to every internal link.
     public var basePath: String {

@@ -43,11 +43,13 @@ extension SiteConfig {
             reader.missing("collections")
         }
         let views = reader.value("views").map { decodeViews($0, &diagnostics) } ?? []
+        let outputs = decodeSiteOutputs(&reader, &diagnostics)
         diagnostics += reader.finish()
         var config = SiteConfig(
             title: title, description: description, baseURL: baseURL, language: language, timeZone: timeZone,
             output: output, unsafeHTML: unsafeHTML, collections: collections, taxonomies: taxonomies, views: views,
             menu: menu)
+        config.outputs = outputs
         diagnostics += config.resolveReferences()
         return (diagnostics.isEmpty ? config : nil, diagnostics)
     }
@@ -120,18 +122,21 @@ extension SiteConfig {
         let metaFields = stringList("meta", &r)
         let homeCount = r.int("home") ?? 0
         let timeline = r.value("timeline").flatMap { decodeTimeline($0, context: context, &diagnostics) }
+        let outputs = decodeCollectionOutputs(&r, context: context, &diagnostics)
         diagnostics += r.finish()
         let descending = sort.hasPrefix("-")
         let sortField = descending ? String(sort.dropFirst()) : sort
-        return CollectionSchema(
+        var collection = CollectionSchema(
             name: name, folder: folder, path: path, title: title, singular: singular,
             counts: counts ?? CountForms(one: singular, few: singular, other: singular), description: description,
             sortField: sortField, sortDescending: descending, pageSize: pageSize, fields: fields, dateField: dateField,
             excerptField: excerptField, metaFields: metaFields, homeCount: homeCount, timeline: timeline,
             location: location)
+        collection.outputs = outputs
+        return collection
     }
 
-    private static func stringList(_ key: String, _ r: inout MappingReader) -> [String] {
+    static func stringList(_ key: String, _ r: inout MappingReader) -> [String] {
         guard let node = r.value(key) else { return [] }
         guard let items = node.items, items.allSatisfy({ $0.text != nil }) else {
             r.error("'\(key)' must be a list of field names, e.g. [status, funder]", at: node)

@@ -69,6 +69,7 @@ extension SiteConfig {
                         location: field.location))
             }
         }
+        diagnostics += checkOutputs()
         return diagnostics
     }
 
@@ -128,6 +129,7 @@ extension SiteConfig {
 extension CollectionSchema {
     /// Whether a dotted path (`sessions.start`) names a field, reaching through lists and objects.
     public func hasPath(_ path: String) -> Bool {
+        guard !path.isEmpty else { return false }
         var fields = self.fields
         for (index, part) in path.split(separator: ".").enumerated() {
             guard let field = fields.first(where: { $0.name == part }) else { return false }

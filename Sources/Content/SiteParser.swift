@@ -24,9 +24,10 @@ public enum SiteParser {
         return [title, description]
     }
 
-    public static func parse(_ source: SiteSource) -> Result {
+    /// - Parameter baseURL: replaces site.yml's `base_url` when given.
+    public static func parse(_ source: SiteSource, baseURL: String? = nil) -> Result {
         var texts: [String: String] = [:]
-        let config: SiteConfig
+        var config: SiteConfig
         switch parseConfig(source.config) {
         case .failure(let error):
             if case .success(let text) = SourceText.decode(source.config.bytes, path: source.config.path) {
@@ -35,9 +36,16 @@ public enum SiteParser {
             return Result(site: nil, diagnostics: error.diagnostics.sorted(), texts: texts)
         case .success(let (decoded, text)):
             config = decoded
+            if let baseURL { config.baseURL = baseURL }
             texts[source.config.path] = text
         }
         Markdown.prepare()
+        return parseContent(source, config: config, texts: texts)
+    }
+
+    /// Parses and validates the content files once site.yml is known.
+    private static func parseContent(_ source: SiteSource, config: SiteConfig, texts: [String: String]) -> Result {
+        var texts = texts
         let resolver = LinkResolver(urls: pageURLs(source.content, config: config), basePath: config.basePath)
         let parsed = source.content.parallelMap { parseFile($0, config: config, resolver: resolver, source: source) }
         var diagnostics = parsed.flatMap(\.diagnostics)

@@ -71,9 +71,7 @@ struct FieldFormatter {
     }
 
     private func withUnit(_ n: Double, _ unit: String?) -> String {
-        guard let unit else { return Lithuanian.number(n) }
-        if unit == "%" { return Lithuanian.percent(n) }
-        return HTML.escape("\(Lithuanian.number(n))\u{00A0}\(unit)")
+        HTML.escape(Lithuanian.quantity(n, unit: unit))
     }
 
     /// Lists of objects: one range line per item when the object is just a start and an end

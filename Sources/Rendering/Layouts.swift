@@ -14,6 +14,8 @@ public struct Layouts: Sendable {
 
     let library: MustacheLibrary
     let names: Set<String>
+    /// Fingerprint of every template's path and text: a layout edit changes every page key.
+    public let fingerprint: String
 
     /// Parses every template; a syntax error is a diagnostic at the template's line and column.
     public static func parse(_ files: [(path: String, text: String)]) -> (Layouts?, [Diagnostic]) {
@@ -42,7 +44,14 @@ public struct Layouts: Sendable {
                         + Kind.allCases.map(\.rawValue).joined(separator: ", ")))
         }
         guard diagnostics.isEmpty else { return (nil, diagnostics) }
-        return (Layouts(library: MustacheLibrary(templates: templates), names: Set(templates.keys)), [])
+        var hasher = ContextHasher()
+        for file in files.sorted(by: { $0.path < $1.path }) {
+            hasher.combine(file.path)
+            hasher.combine(file.text)
+        }
+        let layouts = Layouts(
+            library: MustacheLibrary(templates: templates), names: Set(templates.keys), fingerprint: hasher.hexDigest)
+        return (layouts, [])
     }
 
     /// The template for a page kind, preferring the collection's own.

@@ -105,6 +105,12 @@ public enum Lithuanian {
     /// `80 %`
     public static func percent(_ value: Double) -> String { "\(number(value))\(noBreakSpace)%" }
 
+    /// A number with its unit: `8 akad. val.`, `90 %`.
+    public static func quantity(_ value: Double, unit: String?) -> String {
+        guard let unit else { return number(value) }
+        return unit == "%" ? percent(value) : "\(number(value))\(noBreakSpace)\(unit)"
+    }
+
     /// A field value as plain display text (dates long, money with €, booleans Taip/Ne).
     public static func display(_ value: FieldValue) -> String {
         switch value {

@@ -45,6 +45,7 @@ extension PageContexts {
         context["views"] = config.views.filter { $0.collection == schema.name }.map {
             ["title": $0.title, "url": urls.page($0.path)]
         }
+        context["outputs"] = outputLinks(schema)
         return context
     }
 
@@ -84,6 +85,7 @@ extension PageContexts {
             "countText": Lithuanian.count(entries.count, schema?.counts ?? Self.entryCounts),
             "entries": entries.map(summary), "isEmpty": entries.isEmpty,
         ] as [String: Any]
+        if let schema { context["outputs"] = outputLinks(schema) }
         guard let schema, !view.columns.isEmpty else { return context }
         let columns: [[String: Any]] = view.columns.map { name in
             let label = name == "timeline" ? "Būsena" : schema.field(name)?.label ?? name

@@ -6,11 +6,22 @@ struct PageContexts {
     let model: SiteModel
     let urls: URLBuilder
     let formatter: FieldFormatter
+    let evaluator: TemplateEvaluator
 
-    init(model: SiteModel) {
+    /// Every entry's list form, built once: an entry appears on many pages (its collection,
+    /// its terms, back-references, the home page).
+    private var summaries: [ContextBox]
+
+    /// - Parameter summaries: build every entry's list form up front (pages without lists skip it).
+    init(model: SiteModel, summaries: Bool = true) {
         self.model = model
         urls = URLBuilder(config: model.config)
         formatter = FieldFormatter(model: model, urls: urls)
+        evaluator = TemplateEvaluator(formats: ValueFormats(model: model))
+        self.summaries = []
+        guard summaries else { return }
+        let builder = self
+        self.summaries = Array(model.site.entries.indices).parallelMap { ContextBox(builder.makeSummary($0)) }
     }
 
     var config: SiteConfig { model.config }
@@ -28,15 +39,17 @@ struct PageContexts {
         crumbs += breadcrumbs.map { ["title": $0.0, "url": urls.page($0.1)] }
         var page: [String: Any] = [
             "title": title, "url": urls.page(path), "canonical": urls.absolute(path), "kind": kind,
-            "isHome": path == "/",
+            "isHome": path == "/", "ogType": kind == "entry" ? "article" : "website",
         ]
-        if let description { page["description"] = description }
+        // Every page gets a description for search results and link previews.
+        page["description"] = description ?? config.description ?? title
         var site: [String: Any] = [
             "title": config.title, "base": config.basePath, "language": config.language,
             "home": urls.page("/"), "search": urls.page("/paieska/"),
             "updated": Lithuanian.longDate(model.now.date), "updatedISO": model.now.date.description,
         ]
         if let description = config.description { site["description"] = description }
+        if config.collections.contains(where: \.outputs.feed) { site["feed"] = urls.page(config.outputs.feedPath) }
         return ["site": site, "page": page, "menu": menu, "breadcrumbs": crumbs, "hasBreadcrumbs": !crumbs.isEmpty]
     }
 
@@ -45,7 +58,9 @@ struct PageContexts {
     func schema(of entry: Entry) -> CollectionSchema? { entry.collection.flatMap(config.collection) }
 
     /// A short form of an entry for lists: title, URL, date, excerpt, meta fields, timeline.
-    func summary(_ index: Int) -> [String: Any] {
+    func summary(_ index: Int) -> [String: Any] { summaries[index].value }
+
+    private func makeSummary(_ index: Int) -> [String: Any] {
         let entry = model.entry(index)
         var result: [String: Any] = ["title": entry.title, "url": urls.page(entry.url), "isDraft": entry.isDraft]
         guard let schema = schema(of: entry) else { return result }
@@ -102,9 +117,7 @@ struct PageContexts {
         if let schema { crumbs.append((schema.title, schema.path)) }
         var context = page(
             title: entry.title, path: entry.url, kind: schema == nil ? "page" : "entry",
-            description: entry.fields["description"]?.plainText ?? schema?.excerptField.flatMap { entry.fields[$0]?.plainText }
-                .map { Self.excerpt($0) },
-            breadcrumbs: crumbs)
+            description: Self.description(of: entry, schema: schema), breadcrumbs: crumbs)
         var data: [String: Any] = [
             "title": entry.title, "url": urls.page(entry.url), "body": entry.body.html, "slug": entry.slug,
             "isDraft": entry.isDraft,
@@ -129,6 +142,7 @@ struct PageContexts {
             data["fields"] = fields
             data["f"] = byName
             if let timeline = timeline(index, schema: schema) { data["timeline"] = timeline }
+            if let calendar = entryCalendar(index) { data["calendar"] = calendar }
         }
         let groups: [[String: Any]] = (model.backReferences[index] ?? []).compactMap { group in
             guard let source = config.collection(group.collection) else { return nil }
@@ -140,18 +154,37 @@ struct PageContexts {
         data["backrefs"] = groups
         data["hasBackrefs"] = !groups.isEmpty
         context["entry"] = data
+        if var page = context["page"] as? [String: Any] {
+            page["jsonld"] = jsonld(index)
+            context["page"] = page
+        }
         return context
+    }
+
+    /// What a page is about, for `<meta name="description">` and structured data: its
+    /// `description` field, else its collection's excerpt field, else the start of its body.
+    static func description(of entry: Entry, schema: CollectionSchema?) -> String? {
+        if let text = entry.fields["description"]?.plainText { return text }
+        if let text = schema?.excerptField.flatMap({ entry.fields[$0]?.plainText }) { return excerpt(text) }
+        return entry.body.plainText.isEmpty ? nil : excerpt(entry.body.plainText)
     }
 
     /// The first sentences of a text, at most about 240 characters, cut at a word.
     static func excerpt(_ text: String, limit: Int = 240) -> String {
-        let flat = text.split(whereSeparator: \.isNewline).joined(separator: " ")
+        // Only the beginning matters: never split a whole long body.
+        let flat = text.prefix(limit * 2).split(whereSeparator: \.isNewline).joined(separator: " ")
         guard flat.count > limit else { return flat }
         let cut = flat.prefix(limit)
         var end = cut.lastIndex(of: " ") ?? cut.endIndex
         while end > cut.startIndex, ",.;:–-".contains(cut[cut.index(before: end)]) { end = cut.index(before: end) }
         return String(cut[..<end]) + "…"
     }
+}
+
+/// A template context shared across threads; never mutated once built.
+struct ContextBox: @unchecked Sendable {
+    let value: [String: Any]
+    init(_ value: [String: Any]) { self.value = value }
 }
 
 extension String {

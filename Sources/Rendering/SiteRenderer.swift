@@ -1,4 +1,5 @@
 import Content
+import Synchronization
 
 /// The `render` stage: every page of the site as an in-memory file.
 public struct SiteRenderer: Sendable {
@@ -23,12 +24,74 @@ public struct SiteRenderer: Sendable {
         self.layouts = layouts
     }
 
+    /// Every page and machine-readable file in memory (for tests and small sites; builds
+    /// stream pages through `render(reusing:write:)`).
     public func render() -> [OutputFile] {
-        let contexts = PageContexts(model: model)
-        return pages().parallelMap { page in
-            let (path, html) = render(page, contexts: contexts)
-            return OutputFile(path: path, text: html)
+        let files = Mutex([OutputFile]())
+        _ = try? render(reusing: { _, _ in false }) { path, bytes in
+            files.withLock { $0.append(OutputFile(path: path, bytes: bytes)) }
+            return true
         }
+        let pages = files.withLock { $0 }
+        return (pages + machineReadableOutputs(pagePaths: pages.map(\.path))).sorted { $0.path < $1.path }
+    }
+
+    /// Calendars, feeds, the sitemap, exports and the JSON API; the sitemap lists `pagePaths`.
+    public func machineReadableOutputs(pagePaths: [String]) -> [OutputFile] {
+        MachineReadableOutputs(model: model).render(pagePaths: pagePaths)
+    }
+
+    /// What became of one page.
+    public struct RenderedPage: Sendable {
+        public var path: String
+        /// Fingerprint of the layouts, the page's template and its whole context.
+        public var key: String
+        /// Whether the template ran (`false`: `reuse` kept the file from last time).
+        public var rendered: Bool
+        /// Whether `write` changed the file.
+        public var written: Bool
+    }
+
+    /// Output paths of every page, before rendering (so folders can be made first).
+    public func outputPaths() -> [String] { pages().map(path) }
+
+    /// The file a page is written to.
+    func path(_ page: Page) -> String {
+        switch page {
+        case .entry(let index): return OutputFile.path(forURL: model.entry(index).url)
+        case .collection(let name, let number):
+            return OutputFile.path(forURL: URLBuilder.paginated(model.config.collection(name)?.path ?? "/", page: number))
+        case .taxonomy(let t): return OutputFile.path(forURL: model.taxonomies[t].schema.path)
+        case .term(let t, let i, let number):
+            let taxonomy = model.taxonomies[t]
+            return OutputFile.path(forURL: URLBuilder.paginated(taxonomy.schema.path + taxonomy.terms[i].slug + "/", page: number))
+        case .view(let v): return OutputFile.path(forURL: model.config.views[v].path)
+        case .home: return "index.html"
+        case .notFound: return "404.html"
+        }
+    }
+
+    /// Renders every page whose (path, key) `reuse` does not accept and hands its bytes to
+    /// `write` at once, on the rendering thread, so pages never pile up in memory.
+    /// Templates run only for pages whose context changed since the build that wrote the kept file.
+    public func render(
+        reusing reuse: @Sendable (_ path: String, _ key: String) -> Bool,
+        write: @Sendable (_ path: String, _ bytes: [UInt8]) throws -> Bool
+    ) throws -> [RenderedPage] {
+        let contexts = PageContexts(model: model)
+        let fingerprint = layouts.fingerprint
+        let results = pages().parallelMap { page -> Result<RenderedPage, Error> in
+            let (path, context, kind, collection) = prepare(page, contexts: contexts)
+            var hasher = ContextHasher()
+            hasher.combine(fingerprint)
+            hasher.combine(layouts.name(for: kind, collection: collection))
+            hasher.combine(context: context)
+            let key = hasher.hexDigest
+            if reuse(path, key) { return .success(RenderedPage(path: path, key: key, rendered: false, written: false)) }
+            let html = layouts.render(context, kind: kind, collection: collection)
+            return Result { RenderedPage(path: path, key: key, rendered: true, written: try write(path, Array(html.utf8))) }
+        }
+        return try results.map { try $0.get() }
     }
 
     func pages() -> [Page] {
@@ -52,33 +115,28 @@ public struct SiteRenderer: Sendable {
         return pages
     }
 
-    private func render(_ page: Page, contexts: PageContexts) -> (String, String) {
+    /// The output path, context and layout of one page.
+    private func prepare(_ page: Page, contexts: PageContexts) -> (String, [String: Any], Layouts.Kind, String?) {
+        let path = path(page)
         switch page {
         case .entry(let index):
             let entry = model.entry(index)
-            let kind: Layouts.Kind = entry.collection == nil ? .page : .entry
-            return (OutputFile.path(forURL: entry.url), layouts.render(contexts.entry(index), kind: kind, collection: entry.collection))
+            return (path, contexts.entry(index), entry.collection == nil ? .page : .entry, entry.collection)
         case .collection(let name, let number):
-            guard let schema = model.config.collection(name) else { return ("", "") }
-            let path = URLBuilder.paginated(schema.path, page: number)
-            return (OutputFile.path(forURL: path), layouts.render(contexts.collectionPage(schema, number: number), kind: .list, collection: name))
+            guard let schema = model.config.collection(name) else { return (path, [:], .list, nil) }
+            return (path, contexts.collectionPage(schema, number: number), .list, name)
         case .taxonomy(let t):
-            let taxonomy = model.taxonomies[t]
-            return (OutputFile.path(forURL: taxonomy.schema.path), layouts.render(contexts.taxonomyPage(taxonomy), kind: .taxonomy))
+            return (path, contexts.taxonomyPage(model.taxonomies[t]), .taxonomy, nil)
         case .term(let t, let i, let number):
             let taxonomy = model.taxonomies[t]
-            let term = taxonomy.terms[i]
-            let path = URLBuilder.paginated(taxonomy.schema.path + term.slug + "/", page: number)
-            let context = contexts.termPage(taxonomy, term, number: number, pageSize: termPageSize)
-            return (OutputFile.path(forURL: path), layouts.render(context, kind: .term))
+            return (path, contexts.termPage(taxonomy, taxonomy.terms[i], number: number, pageSize: termPageSize), .term, nil)
         case .view(let v):
             let view = model.config.views[v]
-            return (OutputFile.path(forURL: view.path), layouts.render(contexts.viewPage(view), kind: .view, collection: view.collection))
+            return (path, contexts.viewPage(view), .view, view.collection)
         case .home:
-            return ("index.html", layouts.render(contexts.homePage(), kind: .home))
+            return (path, contexts.homePage(), .home, nil)
         case .notFound:
-            let context = contexts.page(title: "Puslapis nerastas", path: "/404.html", kind: "404")
-            return ("404.html", layouts.render(context, kind: .notFound))
+            return (path, contexts.page(title: "Puslapis nerastas", path: "/404.html", kind: "404"), .notFound, nil)
         }
     }
 }

@@ -47,8 +47,11 @@ struct BuildCommand: ParsableCommand {
         }
         let total = report.timings.reduce(0) { $0 + $1.seconds }
         let stages = report.timings.map { "\($0.stage) \(Terminal.seconds($0.seconds))" }.joined(separator: ", ")
+        var files = "\(report.filesWritten) \(report.filesWritten == 1 ? "file" : "files") written"
+        if report.filesUnchanged > 0 { files += ", \(report.filesUnchanged) unchanged" }
+        if report.filesRemoved > 0 { files += ", \(report.filesRemoved) removed" }
         Terminal.status(
-            "built \(report.entries) entries into \(report.pages) pages (\(report.filesWritten) files) in "
+            "built \(report.entries) entries into \(report.pages) pages (\(files)) in "
                 + "\(Terminal.relative(written.path)) in \(Terminal.seconds(total)) (\(stages))")
         if timings {
             for (stage, seconds) in report.timings { Terminal.status("  \(stage): \(Terminal.seconds(seconds))") }

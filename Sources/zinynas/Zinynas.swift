@@ -2,18 +2,22 @@ import ArgumentParser
 import Foundation
 
 @main
-struct Zinynas: ParsableCommand {
+struct Zinynas: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "zinynas",
         abstract: "Builds the library knowledge portal from Markdown files with YAML front matter.",
         discussion: "Exit codes: 0 ok, 1 content errors, 2 usage or I/O errors.",
-        subcommands: [BuildCommand.self, Check.self, NewCommand.self, SchemaCommand.self])
+        subcommands: [BuildCommand.self, Check.self, NewCommand.self, SchemaCommand.self, ServeCommand.self])
 
     /// Maps usage errors to exit code 2 (ArgumentParser's default is 64), as the CLI promises.
-    static func main() {
+    static func main() async {
         do {
             var command = try parseAsRoot()
-            try command.run()
+            if var async = command as? AsyncParsableCommand {
+                try await async.run()
+            } else {
+                try command.run()
+            }
         } catch {
             let code = exitCode(for: error)
             if code == .success || error is ExitCode { exit(withError: error) }

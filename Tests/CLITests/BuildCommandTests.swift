@@ -10,9 +10,20 @@ import Testing
         let output = try CLI.run(["build", "--now", "2026-05-01"], in: site)
         #expect(output.status == 0, "\(output.stderr)")
         #expect(output.stderr.hasPrefix("reading site…\nparsing 5 files…\n"), "plain progress lines when not a terminal")
-        #expect(output.stderr.contains("\nbuilt 5 entries into 16 pages (18 files) in public/ in "))
+        #expect(output.stderr.contains("\nbuilt 5 entries into 16 pages (20 files written) in public/ in "))
         for stage in ["load", "parse", "layouts", "derive", "render", "write"] { #expect(output.stderr.contains(stage)) }
         #expect(FileManager.default.fileExists(atPath: site.appendingPathComponent("public/projektai/index.html").path))
+
+        let again = try CLI.run(["build", "--now", "2026-05-01"], in: site)
+        #expect(again.stderr.contains("(0 files written, 20 unchanged) in public/"), "an unchanged site rewrites nothing")
+        let page = site.appendingPathComponent("content/laikinas.md")
+        try "---\ntitle: Laikinas\n---\n".write(to: page, atomically: true, encoding: .utf8)
+        let larger = try CLI.run(["build", "--now", "2026-05-01"], in: site)
+        #expect(larger.stderr.contains("(2 files written, 19 unchanged)"), "the new page and sitemap.xml")
+        try FileManager.default.removeItem(at: page)
+        let smaller = try CLI.run(["build", "--now", "2026-05-01"], in: site)
+        #expect(smaller.stderr.contains("(1 file written, 19 unchanged, 1 removed)"))
+        #expect(!FileManager.default.fileExists(atPath: site.appendingPathComponent("public/laikinas").path))
 
         let elsewhere = scratch.appendingPathComponent("out")
         let second = try CLI.run(["build", "--site", site.path, "--output", elsewhere.path, "--now", "2026-05-01"])
@@ -38,5 +49,31 @@ import Testing
         let output = try CLI.run(["build", "--site", CLI.fixtures.appendingPathComponent("valid").path, "--now", "vakar", "--output", "/tmp/zinynas-never"])
         #expect(output.status == 2)
         #expect(output.stderr.contains("--now must be a date"))
+    }
+}
+
+@Suite struct ParallelBuildTests {
+    /// Work is split into chunks written into slots by index: the thread count never shows.
+    @Test func singleThreadedAndParallelBuildsAreIdentical() throws {
+        let scratch = try CLI.temporaryFolder()
+        defer { try? FileManager.default.removeItem(at: scratch) }
+        let site = CLI.repository.path
+        var trees: [[String: Data]] = []
+        for threads in ["1", "2", "7"] {
+            let output = scratch.appendingPathComponent("out-\(threads)")
+            let result = try CLI.run(
+                ["build", "--site", site, "--output", output.path, "--now", "2026-11-28"],
+                environment: ["ZINYNAS_THREADS": threads])
+            #expect(result.status == 0, "\(result.stderr)")
+            var tree: [String: Data] = [:]
+            let enumerator = FileManager.default.enumerator(atPath: output.path)
+            while let path = enumerator?.nextObject() as? String {
+                if let data = FileManager.default.contents(atPath: output.appendingPathComponent(path).path) { tree[path] = data }
+            }
+            trees.append(tree)
+        }
+        #expect(trees[0].count > 100)
+        #expect(trees[0] == trees[1])
+        #expect(trees[0] == trees[2])
     }
 }

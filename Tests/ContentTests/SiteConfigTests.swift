@@ -50,4 +50,11 @@ import YAML
             "site.yml:4:3: error: collection 'knygos' sorts by 'yaer', which is not one of its fields | did you mean 'year'?"
         ])
     }
+
+    @Test func anEmptyFieldPathIsNotAField() throws {
+        let text = Self.minimal.replacingOccurrences(of: "    fields:", with: "    date: \"\"\n    fields:")
+        let (config, diagnostics) = try decode(text)
+        #expect(config == nil)
+        #expect(diagnostics.first?.hasPrefix("site.yml:4:3: error: 'date' names '', which is not a field of collection 'knygos'") == true)
+    }
 }

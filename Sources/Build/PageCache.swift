@@ -1,0 +1,100 @@
+import Foundation
+
+#if canImport(Glibc)
+    import Glibc
+#endif
+
+/// The incremental build's memory of the last build: for each page, the key of the
+/// context it was rendered from and the size and modification time of the file written.
+///
+/// A page is kept only if its key is unchanged and its file is still exactly as written;
+/// modification times serve to validate the cache, never as content. The file ends with a
+/// checksum: a truncated or altered cache is ignored whole and the build renders everything.
+struct PageCache: Sendable {
+    struct Record: Sendable, Equatable {
+        var key: String
+        var size: Int
+        var modified: Int
+    }
+
+    static let header = "zinynas-page-cache 1"
+    private(set) var records: [String: Record] = [:]
+    let output: URL
+
+    /// Reads the cache for `output`; an empty cache when missing, damaged or for another folder.
+    init(file: URL, output: URL) {
+        self.output = output
+        guard let text = try? String(contentsOf: file, encoding: .utf8) else { return }
+        var lines = text.split(separator: "\n", omittingEmptySubsequences: false)
+        guard lines.last == "", lines.count >= 3 else { return }
+        lines.removeLast()
+        let checksum = lines.removeLast()
+        var hasher = ContextDigest()
+        for line in lines { hasher.combine(line) }
+        guard checksum == "checksum \(hasher.hex)", lines.first == "\(Self.header)\t\(output.path)" else { return }
+        var records: [String: Record] = [:]
+        for line in lines.dropFirst() {
+            let fields = line.split(separator: "\t", maxSplits: 3, omittingEmptySubsequences: false)
+            guard fields.count == 4, let size = Int(fields[1]), let modified = Int(fields[2]) else { return }
+            records[String(fields[3])] = Record(key: String(fields[0]), size: size, modified: modified)
+        }
+        self.records = records
+    }
+
+    /// Whether the file at `path` was rendered from `key` and is still as it was written.
+    func canKeep(_ path: String, key: String) -> Bool {
+        guard let record = records[path], record.key == key else { return false }
+        guard let (size, modified) = Self.stat(output.appendingPathComponent(path)) else { return false }
+        return size == record.size && modified == record.modified
+    }
+
+    /// Records every page as it now stands in the output folder.
+    mutating func update(_ pages: [(path: String, key: String)]) {
+        var fresh: [String: Record] = [:]
+        for page in pages {
+            guard let (size, modified) = Self.stat(output.appendingPathComponent(page.path)) else { continue }
+            fresh[page.path] = Record(key: page.key, size: size, modified: modified)
+        }
+        records = fresh
+    }
+
+    func save(to file: URL) {
+        var lines = ["\(Self.header)\t\(output.path)"]
+        for path in records.keys.sorted() {
+            let r = records[path]!
+            lines.append("\(r.key)\t\(r.size)\t\(r.modified)\t\(path)")
+        }
+        var hasher = ContextDigest()
+        for line in lines { hasher.combine(Substring(line)) }
+        lines.append("checksum \(hasher.hex)")
+        let temporary = file.appendingPathExtension("tmp")
+        do {
+            try FileManager.default.createDirectory(at: file.deletingLastPathComponent(), withIntermediateDirectories: true)
+            try Data((lines.joined(separator: "\n") + "\n").utf8).write(to: temporary)
+            _ = rename(temporary.path, file.path)
+        } catch {
+            try? FileManager.default.removeItem(at: file)  // a cache that cannot be written must not linger stale
+        }
+    }
+
+    /// Size and modification time in nanoseconds.
+    static func stat(_ url: URL) -> (Int, Int)? {
+        var info = Glibc.stat()
+        guard lstat(url.path, &info) == 0 else { return nil }
+        return (Int(info.st_size), Int(info.st_mtim.tv_sec) * 1_000_000_000 + Int(info.st_mtim.tv_nsec))
+    }
+}
+
+/// FNV-1a over lines, for the cache file's checksum.
+struct ContextDigest {
+    private var value: UInt64 = 0xcbf2_9ce4_8422_2325
+    mutating func combine(_ line: Substring) {
+        for byte in line.utf8 {
+            value ^= UInt64(byte)
+            value = value &* 0x0000_0100_0000_01b3
+        }
+        value ^= 0x0A
+        value = value &* 0x0000_0100_0000_01b3
+    }
+    var hex: String { String(value, radix: 16) }
+}

@@ -1,0 +1,51 @@
+import Content
+
+/// The JSON API for the library's other systems: `<api>/<collection>.json` with every entry's
+/// fields as stored (enum keys, term slugs, refs as `{slug, title, url}`), its URL and status.
+struct APIRenderer {
+    let model: SiteModel
+    let formats: ValueFormats
+
+    func render() -> [OutputFile] {
+        guard let folder = model.config.outputs.apiPath else { return [] }
+        return model.config.collections.map { collection in
+            OutputFile(path: OutputFile.path(forURL: folder + collection.name + ".json"), text: document(collection))
+        }
+    }
+
+    private func document(_ collection: CollectionSchema) -> String {
+        let indexes = model.collections[collection.name] ?? []
+        let fields = collection.fields.map { field -> JSONValue in
+            .object([("name", .string(field.name)), ("label", .string(field.label))])
+        }
+        let document = JSONValue.object([
+            ("collection", .string(collection.name)), ("title", .string(collection.title)),
+            ("url", .string(formats.urls.absolute(collection.path))),
+            ("generated", .string(formats.clock.rfc3339(model.now))), ("count", .number(String(indexes.count))),
+            ("fields", .array(fields)), ("entries", .array(indexes.map { entry($0, collection) })),
+        ])
+        return document.serialized(pretty: true) + "\n"
+    }
+
+    private func entry(_ index: Int, _ collection: CollectionSchema) -> JSONValue {
+        let entry = model.entry(index)
+        let values = collection.fields.compactMap { field in
+            entry.fields[field.name].map { (key: field.name, value: formats.stored($0, field)) }
+        }
+        var members: [(key: String, value: JSONValue)] = [
+            ("slug", .string(entry.slug)), ("url", .string(formats.urls.absolute(entry.url))),
+            ("title", .string(entry.title)), ("fields", .object(values)),
+        ]
+        if let state = model.timelines[index], let timeline = collection.timeline {
+            var status: [(key: String, value: JSONValue)] = [
+                ("status", .string(state.status.rawValue)), ("label", .string(timeline.labels[state.status] ?? "")),
+            ]
+            if let next = state.next {
+                let field = FieldSchema(name: "next", type: .datetime, label: "", location: collection.location)
+                status.append(("next", formats.stored(next, field)))
+            }
+            members.append(("timeline", .object(status)))
+        }
+        return .object(members)
+    }
+}

@@ -1,0 +1,185 @@
+import Content
+import Foundation
+
+/// iCalendar files (RFC 5545, with RFC 7986 calendar names) of collections with `calendar:`
+/// settings: one a calendar app subscribes to, and with `per_entry` one per entry to import.
+struct CalendarRenderer {
+    /// One event, with every text already filled in.
+    struct Event {
+        var uid: String
+        var start: FieldValue
+        var end: FieldValue?
+        var summary: String
+        var location: String?
+        var categories: [String]
+        var description: String
+        var url: String
+        var alarmDays: Int?
+    }
+
+    let model: SiteModel
+    let evaluator: TemplateEvaluator
+    let urls: URLBuilder
+    let clock: SiteClock
+
+    init(model: SiteModel, evaluator: TemplateEvaluator) {
+        self.model = model
+        self.evaluator = evaluator
+        urls = URLBuilder(config: model.config)
+        clock = SiteClock(timeZone: model.config.timeZone)
+    }
+
+    func render() -> [OutputFile] {
+        var files: [OutputFile] = []
+        for collection in model.config.collections {
+            guard let settings = collection.outputs.calendar else { continue }
+            var all: [Event] = []
+            for index in model.collections[collection.name] ?? [] {
+                let events = self.events(of: index, settings: settings, collection: collection.name)
+                all += events
+                if settings.perEntry, !events.isEmpty {
+                    let entry = model.entry(index)
+                    let path = CalendarSettings.entryPath(entryURL: entry.url)
+                    files.append(file(path, name: entry.title, description: nil, pageURL: entry.url, events: events, refreshHours: nil))
+                }
+            }
+            all.sort { a, b in
+                let (x, y) = (Self.sortKey(a.start, clock), Self.sortKey(b.start, clock))
+                return x != y ? x < y : a.uid < b.uid
+            }
+            let name = settings.name ?? "\(model.config.title): \(collection.title)"
+            files.append(
+                file(
+                    settings.path, name: name, description: settings.description, pageURL: collection.path, events: all,
+                    refreshHours: settings.refreshHours))
+        }
+        return files
+    }
+
+    /// The events of one entry: one per item at `events` (or one for the entry), numbered from 1
+    /// in the order written, which keeps each `UID` stable across builds.
+    func events(of index: Int, settings: CalendarSettings, collection: String) -> [Event] {
+        let entry = model.entry(index)
+        let scope = evaluator.scope(entry: index)
+        let scopes = settings.events.map { scope.values($0).map(scope.entering) } ?? [scope]
+        let host = URL(string: model.config.baseURL)?.host ?? "zinynas"
+        var events: [Event] = []
+        for (n, item) in scopes.enumerated() {
+            guard let start = Self.instant(item.values(settings.start)) else { continue }
+            let details = settings.details.compactMap { path -> String? in
+                let values = item.values(path)
+                guard case .value(_, let field)? = values.first else { return nil }
+                return "\(field.label): " + values.map(evaluator.display).joined(separator: ", ")
+            }
+            let url = urls.absolute(entry.url)
+            events.append(
+                Event(
+                    uid: "\(collection)-\(entry.slug)-\(n + 1)@\(host)", start: start,
+                    end: settings.end.flatMap { Self.instant(item.values($0)) },
+                    summary: evaluator.text(settings.summary, in: item, show: evaluator.display) ?? entry.title,
+                    location: settings.eventLocation.flatMap { evaluator.text($0, in: item, show: evaluator.display) },
+                    categories: settings.categories.flatMap { item.values($0).map(evaluator.display) },
+                    description: (details + ["Daugiau informacijos: \(url)"]).joined(separator: "\n"), url: url,
+                    alarmDays: settings.alarmDays))
+        }
+        return events
+    }
+
+    private static func instant(_ values: [Resolved]) -> FieldValue? {
+        for case .value(let value, _) in values {
+            switch value {
+            case .date, .dateTime: return value
+            default: continue
+            }
+        }
+        return nil
+    }
+
+    private static func sortKey(_ value: FieldValue, _ clock: SiteClock) -> LocalDateTime {
+        switch value {
+        case .date(let d): return clock.utc(LocalDateTime(date: d, hour: 0, minute: 0))
+        case .dateTime(let t): return clock.utc(t)
+        default: return LocalDateTime(date: LocalDate(dayNumber: 0), hour: 0, minute: 0)
+        }
+    }
+
+    /// A calendar file; `refreshHours` is set for calendars meant for subscription.
+    private func file(
+        _ path: String, name: String, description: String?, pageURL: String, events: [Event], refreshHours: Int?
+    ) -> OutputFile {
+        var ics = ICalendar()
+        ics.line("BEGIN", "VCALENDAR")
+        ics.line("VERSION", "2.0")
+        ics.text("PRODID", "-//Zinynas//\(model.config.title)//\(model.config.language.uppercased())")
+        ics.line("CALSCALE", "GREGORIAN")
+        ics.line("METHOD", "PUBLISH")
+        ics.text("NAME", name)
+        ics.text("X-WR-CALNAME", name)
+        if let description {
+            ics.text("DESCRIPTION", description)
+            ics.text("X-WR-CALDESC", description)
+        }
+        ics.line("URL", urls.absolute(pageURL))
+        if let refreshHours {
+            // Subscribers reload the calendar from SOURCE this often (Outlook reads X-PUBLISHED-TTL).
+            let refresh = "PT\(refreshHours)H"
+            ics.line("SOURCE;VALUE=URI", urls.absolute(path))
+            ics.line("REFRESH-INTERVAL;VALUE=DURATION", refresh)
+            ics.line("X-PUBLISHED-TTL", refresh)
+        }
+        let zoned = events.flatMap { [$0.start] + ($0.end.map { [$0] } ?? []) }.compactMap { value -> Int? in
+            if case .dateTime(let t) = value, t.offsetMinutes == nil { return t.date.year }
+            return nil
+        }
+        if let first = zoned.min(), let last = zoned.max() {
+            ics.text("X-WR-TIMEZONE", clock.zone.identifier)
+            VTimeZone(zone: clock.zone, years: first...last).write(to: &ics)
+        }
+        for event in events { write(event, to: &ics) }
+        ics.line("END", "VCALENDAR")
+        return OutputFile(path: OutputFile.path(forURL: path), bytes: ics.bytes)
+    }
+
+    private func write(_ event: Event, to ics: inout ICalendar) {
+        ics.line("BEGIN", "VEVENT")
+        ics.text("UID", event.uid)
+        ics.line("DTSTAMP", clock.icalUTC(model.now))
+        switch event.start {
+        case .date(let day):
+            // All day: DTEND is exclusive, so the day after the last one.
+            var last = day
+            if case .date(let end)? = event.end, end > day { last = end }
+            ics.line("DTSTART;VALUE=DATE", SiteClock.icalDate(day))
+            ics.line("DTEND;VALUE=DATE", SiteClock.icalDate(LocalDate(dayNumber: last.dayNumber + 1)))
+        case .dateTime(let start):
+            var end = start
+            if case .dateTime(let t)? = event.end { end = t }
+            ics.line(property("DTSTART", start), value(start))
+            ics.line(property("DTEND", end), value(end))
+        default:
+            break
+        }
+        ics.text("SUMMARY", event.summary)
+        if let location = event.location { ics.text("LOCATION", location) }
+        ics.text("DESCRIPTION", event.description)
+        if !event.categories.isEmpty { ics.list("CATEGORIES", event.categories) }
+        ics.line("URL", event.url)
+        if let days = event.alarmDays {
+            ics.line("BEGIN", "VALARM")
+            ics.line("ACTION", "DISPLAY")
+            ics.text("DESCRIPTION", event.summary)
+            ics.line("TRIGGER", "-P\(days)D")
+            ics.line("END", "VALARM")
+        }
+        ics.line("END", "VEVENT")
+    }
+
+    /// A time with its own offset is written in UTC; a wall-clock time names the site's zone.
+    private func property(_ name: String, _ time: LocalDateTime) -> String {
+        time.offsetMinutes == nil ? "\(name);TZID=\(clock.zone.identifier)" : name
+    }
+
+    private func value(_ time: LocalDateTime) -> String {
+        time.offsetMinutes == nil ? SiteClock.icalLocal(time) : clock.icalUTC(time)
+    }
+}

@@ -1,0 +1,59 @@
+import Content
+
+/// Register exports of collections with `export:`: a spreadsheet and a JSON file beside the
+/// collection's pages, one row per entry with every field and the entry's address.
+///
+/// Cells show what readers see: enum labels, term names, ref titles; money as a plain decimal.
+struct ExportRenderer {
+    static let urlLabel = "Nuoroda"
+
+    let model: SiteModel
+    let formats: ValueFormats
+
+    func render() -> [OutputFile] {
+        model.config.collections.flatMap { collection -> [OutputFile] in
+            guard let export = collection.outputs.export else { return [] }
+            var rows = model.collections[collection.name] ?? []
+            if let field = export.sortField {
+                rows = SiteModel.sorted(rows, by: field, descending: export.sortDescending, model: model)
+            }
+            var files: [OutputFile] = []
+            if let name = export.csv {
+                files.append(OutputFile(path: OutputFile.path(forURL: collection.path + name), bytes: csv(collection, rows: rows)))
+            }
+            if let name = export.json {
+                files.append(OutputFile(path: OutputFile.path(forURL: collection.path + name), text: json(collection, rows: rows)))
+            }
+            return files
+        }
+    }
+
+    private func csv(_ collection: CollectionSchema, rows: [Int]) -> [UInt8] {
+        let header = collection.fields.map(\.label) + [Self.urlLabel]
+        let cells = rows.map { index -> [String] in
+            let entry = model.entry(index)
+            return collection.fields.map { field in entry.fields[field.name].map { formats.cell($0, field) } ?? "" }
+                + [formats.urls.absolute(entry.url)]
+        }
+        return CSV.document(header: header, rows: cells)
+    }
+
+    private func json(_ collection: CollectionSchema, rows: [Int]) -> String {
+        let columns = collection.fields.map { field -> JSONValue in
+            .object([("name", .string(field.name)), ("label", .string(field.label))])
+        } + [.object([("name", .string("url")), ("label", .string(Self.urlLabel))])]
+        let items = rows.map { index -> JSONValue in
+            let entry = model.entry(index)
+            let values = collection.fields.map { field in
+                (key: field.name, value: entry.fields[field.name].map { formats.labelled($0, field) } ?? .null)
+            }
+            return .object(values + [("url", .string(formats.urls.absolute(entry.url)))])
+        }
+        let document = JSONValue.object([
+            ("title", .string(collection.title)), ("url", .string(formats.urls.absolute(collection.path))),
+            ("generated", .string(model.now.date.description)), ("count", .number(String(rows.count))),
+            ("columns", .array(columns)), ("rows", .array(items)),
+        ])
+        return document.serialized(pretty: true) + "\n"
+    }
+}

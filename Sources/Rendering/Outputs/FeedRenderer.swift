@@ -1,0 +1,121 @@
+import Content
+
+/// Atom feeds (RFC 4287): one per collection with `feed: true` and one for the whole site,
+/// each with the newest entries first.
+///
+/// An entry's time is the day of its last commit when the site is in git (`Entry.updated`),
+/// else the earliest value of its collection's `date` field (for events, that may lie ahead).
+/// Ties (one commit day) fall back to the `date` field, then the URL.
+struct FeedRenderer {
+    let model: SiteModel
+    let urls: URLBuilder
+    let clock: SiteClock
+
+    init(model: SiteModel) {
+        self.model = model
+        urls = URLBuilder(config: model.config)
+        clock = SiteClock(timeZone: model.config.timeZone)
+    }
+
+    func render() -> [OutputFile] {
+        let collections = model.config.collections.filter(\.outputs.feed)
+        guard !collections.isEmpty else { return [] }
+        var files: [OutputFile] = []
+        var all: [Int] = []
+        for collection in collections {
+            let members = model.collections[collection.name] ?? []
+            all += members
+            files.append(
+                feed(
+                    path: CollectionOutputs.feedPath(collectionPath: collection.path),
+                    title: "\(collection.title) – \(model.config.title)", subtitle: collection.description,
+                    page: collection.path, entries: newest(members)))
+        }
+        files.append(
+            feed(
+                path: model.config.outputs.feedPath, title: model.config.title, subtitle: model.config.description,
+                page: "/", entries: newest(all)))
+        return files
+    }
+
+    /// When the entry last changed, as far as the build knows.
+    func updated(_ index: Int) -> LocalDateTime? {
+        if let day = model.entry(index).updated { return LocalDateTime(date: day, hour: 0, minute: 0) }
+        return dated(index)
+    }
+
+    /// The earliest value of the entry's `date` field.
+    private func dated(_ index: Int) -> LocalDateTime? {
+        let entry = model.entry(index)
+        guard let path = entry.collection.flatMap(model.config.collection)?.dateField else { return nil }
+        return SiteModel.values(path, in: entry.fields).compactMap { value -> LocalDateTime? in
+            switch value {
+            case .date(let d): return LocalDateTime(date: d, hour: 0, minute: 0)
+            case .dateTime(let t): return t
+            default: return nil
+            }
+        }.min { clock.utc($0) < clock.utc($1) }
+    }
+
+    /// The newest entries with their times, in an order that never depends on scheduling.
+    private func newest(_ indexes: [Int]) -> [(index: Int, updated: LocalDateTime)] {
+        let keyed = indexes.compactMap { index in
+            updated(index).map { (index: index, updated: $0, utc: clock.utc($0), date: dated(index).map(clock.utc)) }
+        }
+        let sorted = keyed.sorted { a, b in
+            if a.utc != b.utc { return b.utc < a.utc }
+            if a.date != b.date, let x = a.date, let y = b.date { return y < x }
+            return model.entry(a.index).url < model.entry(b.index).url
+        }
+        return sorted.prefix(model.config.outputs.feedLimit).map { ($0.index, $0.updated) }
+    }
+
+    private func feed(
+        path: String, title: String, subtitle: String?, page: String, entries: [(index: Int, updated: LocalDateTime)]
+    ) -> OutputFile {
+        let newest = entries.map(\.updated).max { clock.utc($0) < clock.utc($1) } ?? model.now
+        var xml = """
+            <?xml version="1.0" encoding="utf-8"?>
+            <feed xmlns="http://www.w3.org/2005/Atom" xml:lang="\(XML.escape(model.config.language))" \
+            xml:base="\(XML.escape(urls.absolute("/")))">
+              <title>\(XML.escape(title))</title>
+
+            """
+        if let subtitle { xml += "  <subtitle>\(XML.escape(subtitle))</subtitle>\n" }
+        xml += """
+              <link rel="self" type="application/atom+xml" href="\(XML.escape(urls.absolute(path)))"/>
+              <link rel="alternate" type="text/html" href="\(XML.escape(urls.absolute(page)))"/>
+              <id>\(XML.escape(urls.absolute(path)))</id>
+              <updated>\(clock.rfc3339(newest))</updated>
+              <author><name>\(XML.escape(model.config.title))</name><uri>\(XML.escape(urls.absolute("/")))</uri></author>
+              <generator>Žinynas</generator>
+
+            """
+        for (index, updated) in entries { xml += entry(index, updated: updated) }
+        xml += "</feed>\n"
+        return OutputFile(path: OutputFile.path(forURL: path), text: xml)
+    }
+
+    private func entry(_ index: Int, updated: LocalDateTime) -> String {
+        let entry = model.entry(index)
+        let schema = entry.collection.flatMap(model.config.collection)
+        let url = XML.escape(urls.absolute(entry.url))
+        var xml = """
+              <entry>
+                <title>\(XML.escape(entry.title))</title>
+                <link rel="alternate" type="text/html" href="\(url)"/>
+                <id>\(url)</id>
+                <updated>\(clock.rfc3339(updated))</updated>
+
+            """
+        if let schema {
+            xml += "    <category term=\"\(XML.escape(schema.name))\" label=\"\(XML.escape(schema.title))\"/>\n"
+        }
+        if let summary = PageContexts.description(of: entry, schema: schema) {
+            xml += "    <summary>\(XML.escape(summary))</summary>\n"
+        }
+        // Links in the body are site paths; xml:base on <feed> makes them absolute.
+        xml += "    <content type=\"html\">\(XML.escape(entry.body.html))</content>\n  </entry>\n"
+        return xml
+    }
+}

@@ -1,0 +1,187 @@
+import Build
+import Diagnostics
+import FlyingFox
+import FlyingSocks
+import Foundation
+
+/// `zinynas serve`: builds the site into a scratch folder, serves it, rebuilds on every
+/// change and tells open pages to reload, or to show the diagnostics of a failed build
+/// over the last good page.
+///
+/// FlyingFox was chosen over Hummingbird and SwiftNIO: it has no dependencies of its own
+/// and compiles in seconds, where NIO-based servers add minutes to a clean build.
+public final class PreviewServer: Sendable {
+    public struct Options: Sendable {
+        public var siteFolder: URL
+        public var host: String
+        /// 0 picks a free port.
+        public var port: UInt16
+        public var drafts: Bool
+        public var future: Bool
+        public var now: String?
+        /// Use the polling watcher even where inotify works.
+        public var polling: Bool
+
+        public init(
+            siteFolder: URL, host: String = "127.0.0.1", port: UInt16 = 1313, drafts: Bool = true, future: Bool = false,
+            now: String? = nil, polling: Bool = false
+        ) {
+            self.siteFolder = siteFolder
+            self.host = host
+            self.port = port
+            self.drafts = drafts
+            self.future = future
+            self.now = now
+            self.polling = polling
+        }
+    }
+
+    public let options: Options
+    /// The served folder, inside a scratch folder of its own that `cleanUp` removes.
+    public let output: URL
+    let state = PreviewState()
+    let rebuilds = RebuildQueue()
+
+    public init(options: Options) {
+        self.options = options
+        output = FileManager.default.temporaryDirectory
+            .appendingPathComponent("zinynas-serve-\(getpid())-\(UUID().uuidString.prefix(8))/public")
+    }
+
+    /// Builds once, then serves until the task is cancelled. `ready` receives the bound port.
+    public func run(log: @escaping @Sendable (String) -> Void, ready: @escaping @Sendable (UInt16) -> Void = { _ in })
+        async throws
+    {
+        try FileManager.default.createDirectory(at: output, withIntermediateDirectories: true)
+        defer { cleanUp() }
+        let server = HTTPServer(
+            config: .init(address: try address(), timeout: 30, logger: .disabled), handler: ClosureHTTPHandler(route))
+        try await withThrowingTaskGroup(of: Void.self) { group in
+            group.addTask { try await server.run() }
+            try await server.waitUntilListening()
+            let port = await Self.port(of: server) ?? options.port
+            await rebuild(log: log)
+            log("serving \(options.siteFolder.lastPathComponent) at http://\(options.host):\(port)/ (Ctrl+C stops)")
+            ready(port)
+            let watcher = SiteWatcher(siteFolder: options.siteFolder) { [self] in
+                Task { await rebuilds.request { await self.rebuild(log: log) } }
+            }
+            watcher.start(polling: options.polling)
+            defer { watcher.stop() }
+            group.addTask { [state] in
+                while !Task.isCancelled {
+                    try await Task.sleep(for: .seconds(10))
+                    await state.keepAlive()
+                }
+            }
+            try await group.next()
+            group.cancelAll()
+        }
+    }
+
+    /// Removes the scratch folder (also called on Ctrl+C, where `run` never returns).
+    public func cleanUp() {
+        try? FileManager.default.removeItem(at: output.deletingLastPathComponent())
+    }
+
+    /// Rebuilds into the served folder; a failed build leaves it as it was.
+    func rebuild(log: @Sendable (String) -> Void) async {
+        let builder = SiteBuilder(
+            options: .init(
+                siteFolder: options.siteFolder, output: output, now: options.now, drafts: options.drafts,
+                future: options.future, baseURL: "http://\(options.host):\(options.port)/"))
+        do {
+            let report = try builder.run()
+            if report.succeeded {
+                await state.succeeded()
+                log("built \(report.pages) pages")
+            } else {
+                await state.failed(report.diagnostics, texts: report.texts)
+                log("rebuild failed: \(report.diagnostics.summary); still serving the last good site")
+            }
+        } catch {
+            await state.failed(error.diagnostics, texts: [:])
+            log("rebuild failed: \(error.diagnostics.summary)")
+        }
+    }
+
+    private func address() throws -> any SocketAddress {
+        if options.host.contains(":") { return try sockaddr_in6.inet6(ip6: options.host, port: options.port) }
+        let host = options.host == "localhost" ? "127.0.0.1" : options.host
+        return try sockaddr_in.inet(ip4: host, port: options.port)
+    }
+
+    private static func port(of server: HTTPServer) async -> UInt16? {
+        switch await server.listeningAddress {
+        case .ip4(_, let port)?, .ip6(_, let port)?: return port
+        default: return nil
+        }
+    }
+
+    // MARK: - Requests
+
+    @Sendable func route(_ request: HTTPRequest) async throws -> HTTPResponse {
+        guard request.method == .GET || request.method == .HEAD else {
+            return HTTPResponse(statusCode: .methodNotAllowed)
+        }
+        switch request.path {
+        case "/__zinynas/events":
+            let (id, stream) = await state.subscribe()
+            stream.continuation.onTermination = { [state] _ in Task { await state.unsubscribe(id) } }
+            return HTTPResponse(
+                statusCode: .ok,
+                headers: [.contentType: "text/event-stream; charset=utf-8", .init("Cache-Control"): "no-store"],
+                body: HTTPBodySequence(from: stream))
+        case "/__zinynas/status":
+            return HTTPResponse(
+                statusCode: .ok, headers: [.contentType: "application/json; charset=utf-8"],
+                body: Data(await state.statusJSON().utf8))
+        case "/__zinynas/live.js":
+            return HTTPResponse(
+                statusCode: .ok, headers: [.contentType: "text/javascript; charset=utf-8"],
+                body: Data(LiveReloadScript.source.utf8))
+        default:
+            return file(for: request)
+        }
+    }
+
+    private func file(for request: HTTPRequest) -> HTTPResponse {
+        let files = StaticFiles(root: output)
+        let target = request.target.path()  // as sent, still percent-encoded
+        switch files.resolve(target) {
+        case .forbidden:
+            return HTTPResponse(statusCode: .forbidden, body: Data("403 Forbidden\n".utf8))
+        case .notFound:
+            let page = (try? Data(contentsOf: output.appendingPathComponent("404.html"))) ?? Data("404 Not Found\n".utf8)
+            return HTTPResponse(
+                statusCode: .notFound, headers: [.contentType: "text/html; charset=utf-8"],
+                body: StaticFiles.injectingLiveReload(page))
+        case .file(let url):
+            guard var data = try? Data(contentsOf: url) else { return HTTPResponse(statusCode: .notFound) }
+            let type = StaticFiles.contentType(of: url)
+            if type.hasPrefix("text/html") { data = StaticFiles.injectingLiveReload(data) }
+            return HTTPResponse(
+                statusCode: .ok, headers: [.contentType: type, .init("Cache-Control"): "no-store"], body: data)
+        }
+    }
+}
+
+/// Runs rebuilds one at a time and folds requests that arrive during a rebuild into one more.
+actor RebuildQueue {
+    private var running = false
+    private var pending = false
+
+    func request(_ rebuild: @escaping @Sendable () async -> Void) async {
+        if running {
+            pending = true
+            return
+        }
+        running = true
+        repeat {
+            pending = false
+            try? await Task.sleep(for: .milliseconds(80))  // let an editor finish writing its files
+            await rebuild()
+        } while pending
+        running = false
+    }
+}

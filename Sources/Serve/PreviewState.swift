@@ -1,0 +1,62 @@
+import Diagnostics
+import Foundation
+
+/// What the preview server knows: the version of the last good build, the diagnostics of
+/// the last build (empty when it succeeded) and the browser tabs listening for events.
+actor PreviewState {
+    private(set) var version = 0
+    private(set) var diagnostics: [Diagnostic] = []
+    private var texts: [String: String] = [:]
+    private var listeners: [UUID: EventStream] = [:]
+
+    /// Records a successful build and tells every tab to reload.
+    func succeeded() {
+        version += 1
+        diagnostics = []
+        broadcast("reload")
+    }
+
+    /// Records a failed build; the last good site stays served and tabs show the overlay.
+    func failed(_ diagnostics: [Diagnostic], texts: [String: String]) {
+        self.diagnostics = diagnostics
+        self.texts = texts
+        broadcast("errors")
+    }
+
+    /// `{"version": …, "ok": …, "diagnostics": [{file, line, column, message, hint, text}]}`.
+    func statusJSON() -> String {
+        let printer = DiagnosticPrinter(format: .human) { [texts] in texts[$0] }
+        let items: [[String: Any]] = diagnostics.map { d in
+            var item: [String: Any] = ["message": d.message, "text": printer.render(d), "severity": d.severity.rawValue]
+            if let location = d.location {
+                item["file"] = location.file
+                item["line"] = location.line
+                item["column"] = location.column
+            }
+            if let hint = d.hint { item["hint"] = hint }
+            return item
+        }
+        let status: [String: Any] = ["version": version, "ok": diagnostics.isEmpty, "diagnostics": items]
+        let data = (try? JSONSerialization.data(withJSONObject: status, options: [.sortedKeys, .withoutEscapingSlashes])) ?? Data("{}".utf8)
+        return String(decoding: data, as: UTF8.self)
+    }
+
+    func subscribe() -> (UUID, EventStream) {
+        let id = UUID()
+        let stream = EventStream()
+        listeners[id] = stream
+        stream.send(event: "hello", data: statusJSON())
+        return (id, stream)
+    }
+
+    func unsubscribe(_ id: UUID) {
+        listeners.removeValue(forKey: id)?.finish()
+    }
+
+    func keepAlive() { for stream in listeners.values { stream.keepAlive() } }
+
+    private func broadcast(_ event: String) {
+        let data = statusJSON()
+        for stream in listeners.values { stream.send(event: event, data: data) }
+    }
+}

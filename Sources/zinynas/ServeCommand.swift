@@ -1,0 +1,54 @@
+import ArgumentParser
+import Build
+import Foundation
+import Serve
+
+struct ServeCommand: AsyncParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "serve",
+        abstract: "Serves the site for preview, rebuilding and reloading open pages on every change.")
+
+    @OptionGroup var siteOptions: SiteOptions
+
+    @Option(help: "The address to listen on; only this machine can connect unless you name another.")
+    var host = "127.0.0.1"
+
+    @Option(help: "The port to listen on (0 picks a free one).")
+    var port: UInt16 = 1313
+
+    @Flag(inversion: .prefixedNo, help: "Include drafts, marked as such (default: on).")
+    var drafts = true
+
+    @Flag(help: "Include entries whose 'publish_date' is after the build date.")
+    var future = false
+
+    @Option(help: "The build date, YYYY-MM-DD (default: SOURCE_DATE_EPOCH, else today).")
+    var now: String?
+
+    @Flag(help: "Watch for changes by scanning instead of inotify.")
+    var poll = false
+
+    func run() async throws {
+        let options = PreviewServer.Options(
+            siteFolder: SiteLoader.siteFolder(siteOptions.site), host: host, port: port, drafts: drafts, future: future,
+            now: now, polling: poll)
+        let server = PreviewServer(options: options)
+        let signals = [SIGINT, SIGTERM].map { number in
+            signal(number, SIG_IGN)
+            let source = DispatchSource.makeSignalSource(signal: number, queue: .main)
+            source.setEventHandler {
+                server.cleanUp()
+                Foundation.exit(0)
+            }
+            source.resume()
+            return source
+        }
+        defer { signals.forEach { $0.cancel() } }
+        do {
+            try await server.run(log: { Terminal.status($0) })
+        } catch {
+            Terminal.status("error: cannot serve on \(host):\(port): \(error)")
+            throw ExitCode(2)
+        }
+    }
+}

@@ -1,0 +1,118 @@
+import Build
+import Foundation
+import Testing
+
+/// An incremental build (reusing .zinynas-cache and the previous output) must equal a clean
+/// build of the same sources, byte for byte, after every kind of change.
+@Suite struct IncrementalBuildTests {
+    struct Change: Sendable, CustomTestStringConvertible {
+        var name: String
+        var apply: @Sendable (URL) throws -> Void
+        var testDescription: String { name }
+    }
+
+    static func edit(_ site: URL, _ path: String, _ transform: (String) -> String) throws {
+        let url = site.appendingPathComponent(path)
+        try transform(try String(contentsOf: url, encoding: .utf8)).write(to: url, atomically: true, encoding: .utf8)
+    }
+
+    static let changes: [Change] = [
+        Change(name: "editing a body") { site in
+            try edit(site, "content/bibliotekos/deichmanske.md") { $0 + "\nNaujas sakinys.\n" }
+        },
+        Change(name: "changing a taxonomy value") { site in
+            try edit(site, "content/projektai/skaitymo-iskis/index.md") {
+                $0.replacingOccurrences(of: "topics: [skaitymo-skatinimas, vaikai]", with: "topics: [skaitymo-skatinimas, senjorai]")
+            }
+        },
+        Change(name: "renaming an entry") { site in
+            try edit(site, "content/projektai/nuotoliniai-mokymai.md") {
+                $0.replacingOccurrences(of: "title: Nuotoliniai mokymai", with: "title: Nuotoliniai kursai")
+            }
+        },
+        Change(name: "deleting an entry") { site in
+            try "---\ntitle: Laikinas\n---\n".write(
+                to: site.appendingPathComponent("content/laikinas.md"), atomically: true, encoding: .utf8)
+        },
+        Change(name: "editing a layout") { site in
+            try edit(site, "layouts/partials/item.mustache") { $0.replacingOccurrences(of: "<li>", with: "<li class=\"i\">") }
+        },
+        Change(name: "editing site.yml") { site in
+            try edit(site, "site.yml") { $0.replacingOccurrences(of: "title: Registras", with: "title: Projektų lentelė") }
+        },
+    ]
+
+    func build(_ site: URL, into output: URL) throws -> SiteBuilder.Report {
+        let report = try SiteBuilder(options: .init(siteFolder: site, output: output, now: "2026-05-01")).run()
+        #expect(report.succeeded, "\(report.diagnostics)")
+        return report
+    }
+
+    /// Builds a fresh copy of `site` without its cache: the reference result.
+    func cleanTree(of site: URL) throws -> [String: Data] {
+        let copy = try BuildFixture.scratch().appendingPathComponent("clean")
+        try FileManager.default.copyItem(at: site, to: copy)
+        try? FileManager.default.removeItem(at: copy.appendingPathComponent(".zinynas-cache"))
+        let output = copy.deletingLastPathComponent().appendingPathComponent("out")
+        _ = try build(copy, into: output)
+        return try BuildFixture.tree(output)
+    }
+
+    @Test(arguments: changes)
+    func incrementalEqualsClean(_ change: Change) throws {
+        let site = try BuildFixture.copy("valid")
+        let output = site.deletingLastPathComponent().appendingPathComponent("public")
+        let first = try build(site, into: output)
+        try change.apply(site)
+        if change.name == "deleting an entry" {  // add, build, then delete
+            _ = try build(site, into: output)
+            try FileManager.default.removeItem(at: site.appendingPathComponent("content/laikinas.md"))
+        }
+        let second = try build(site, into: output)
+        #expect(try BuildFixture.tree(output) == cleanTree(of: site))
+        if change.name != "editing a layout" {
+            #expect(second.pagesRendered < first.pagesRendered, "unaffected pages are kept, not rendered again")
+        }
+    }
+
+    @Test func anUnchangedSiteRendersNothing() throws {
+        let site = try BuildFixture.copy("valid")
+        let output = site.deletingLastPathComponent().appendingPathComponent("public")
+        let first = try build(site, into: output)
+        let second = try build(site, into: output)
+        #expect(first.pagesRendered == first.pages)
+        #expect(second.pagesRendered == 0)
+        #expect(second.filesWritten == 0)
+    }
+
+    @Test(arguments: ["truncated", "altered", "garbage"])
+    func aDamagedCacheIsIgnored(_ damage: String) throws {
+        let site = try BuildFixture.copy("valid")
+        let output = site.deletingLastPathComponent().appendingPathComponent("public")
+        let first = try build(site, into: output)
+        try Self.edit(site, "content/bibliotekos/deichmanske.md") { $0 + "\nPakeitimas.\n" }
+        let cache = site.appendingPathComponent(".zinynas-cache/pages")
+        let text = try String(contentsOf: cache, encoding: .utf8)
+        switch damage {
+        case "truncated": try String(text.prefix(text.count / 2)).write(to: cache, atomically: true, encoding: .utf8)
+        case "altered":
+            try text.replacingOccurrences(of: "\t", with: "\t0", options: [], range: text.range(of: "\t"))
+                .write(to: cache, atomically: true, encoding: .utf8)
+        default: try Data([0xFF, 0x00, 0x13]).write(to: cache)
+        }
+        let second = try build(site, into: output)
+        #expect(second.pagesRendered == first.pages, "a damaged cache renders every page again")
+        #expect(try BuildFixture.tree(output) == cleanTree(of: site))
+    }
+
+    @Test func anOutputFileChangedByHandIsRenderedAgain() throws {
+        let site = try BuildFixture.copy("valid")
+        let output = site.deletingLastPathComponent().appendingPathComponent("public")
+        _ = try build(site, into: output)
+        let page = output.appendingPathComponent("apie/index.html")
+        try "sugadinta".write(to: page, atomically: true, encoding: .utf8)
+        let second = try build(site, into: output)
+        #expect(second.pagesRendered == 1)
+        #expect(try BuildFixture.tree(output) == cleanTree(of: site))
+    }
+}

@@ -1,0 +1,64 @@
+import Content
+import Foundation
+import Testing
+
+@testable import Rendering
+
+/// Feeds, sitemap and exports of the outputs fixture, and the hook for git dates.
+@Suite struct FeedAndSitemapTests {
+    func file(_ files: [OutputFile], _ path: String) -> String {
+        String(decoding: files.first { $0.path == path }?.bytes ?? [], as: UTF8.self)
+    }
+
+    @Test func feedsListTheNewestByDateWithAbsoluteIDs() throws {
+        let files = FeedRenderer(model: try OutputsFixture.model()).render()
+        #expect(files.map(\.path) == ["renginiai/atom.xml", "kvietimai/atom.xml", "projektai/atom.xml", "naujienos.xml"])
+        let site = file(files, "naujienos.xml")
+        let ids = site.components(separatedBy: "<entry>").dropFirst().map {
+            $0.components(separatedBy: "<id>")[1].components(separatedBy: "</id>")[0]
+        }
+        #expect(ids == [
+            "https://bandymai.example.lt/zinynas/renginiai/ziemos-seminaras/",
+            "https://bandymai.example.lt/zinynas/projektai/trecias/",
+            "https://bandymai.example.lt/zinynas/renginiai/rudens-naktis/",
+        ], "3 newest of every collection with a feed (feeds: limit: 3)")
+        #expect(site.contains("<updated>2027-01-15T10:00:00+02:00</updated>\n  <author>"))
+        #expect(site.contains(#"xml:base="https://bandymai.example.lt/zinynas/""#))
+    }
+
+    @Test func gitDatesWinInFeedsAndBecomeSitemapLastmod() throws {
+        // Committed after every other project's date: first, although its own date is the oldest.
+        let model = try OutputsFixture.model(updated: ["be-partneriu": LocalDate(year: 2027, month: 2, day: 1)!])
+        let feed = file(FeedRenderer(model: model).render(), "projektai/atom.xml")
+        let first = feed.components(separatedBy: "<entry>")[1]
+        #expect(first.contains("/projektai/be-partneriu/</id>") && first.contains("<updated>2027-02-01T00:00:00+02:00</updated>"))
+        let pages = ["projektai/be-partneriu/index.html", "projektai/trecias/index.html", "404.html"]
+        let sitemap = file(SitemapRenderer(model: model).render(pagePaths: pages), "sitemap.xml")
+        #expect(sitemap.contains(
+            "<url><loc>https://bandymai.example.lt/zinynas/projektai/be-partneriu/</loc><lastmod>2027-02-01</lastmod></url>"))
+        #expect(sitemap.contains("<url><loc>https://bandymai.example.lt/zinynas/projektai/trecias/</loc></url>"))
+        #expect(!sitemap.contains("404"))
+    }
+
+    @Test func exportsHaveEveryFieldWithLabelsAndPlainNumbers() throws {
+        let model = try OutputsFixture.model()
+        let files = ExportRenderer(model: model, formats: ValueFormats(model: model)).render()
+        let csv = file(files, "projektai/registras.csv")
+        #expect(csv.hasPrefix("\u{FEFF}Registro Nr.;Pavadinimas;Koordinatorius;Partneriai;Pradžia;Finansuotojas;Vertė;Finansavimas;Tikslas;Vykdomas;Nuoroda\r\n"))
+        #expect(csv.contains(#"SAB-2027-002;Ąžuolų alėja;"Šiaulių „Aušros“ biblioteka; filialas";;2027-01-10;Europos Komisija;1000000;800000,25;;;"#))
+        let json = file(files, "projektai/registras.json")
+        #expect(json.contains(#""budget": 12500.50,"#) && json.contains(#""active": true,"#) && json.contains(#""grant": null,"#))
+        #expect(json.contains(#""partners": ["#) && json.contains(#""Zarasų viešoji biblioteka""#))
+    }
+
+    @Test func theAPIKeepsStoredValues() throws {
+        let model = try OutputsFixture.model()
+        let files = APIRenderer(model: model, formats: ValueFormats(model: model)).render()
+        #expect(files.map(\.path) == ["duomenys/bibliotekos.json", "duomenys/renginiai.json", "duomenys/kvietimai.json", "duomenys/projektai.json"])
+        let events = file(files, "duomenys/renginiai.json")
+        #expect(events.contains(#""kind": "seminar""#), "enum keys, not labels")
+        #expect(events.contains(#""start": "2026-10-24T18:00:00+03:00""#))
+        let projects = file(files, "duomenys/projektai.json")
+        #expect(projects.contains(#""slug": "siauliu","#) && projects.contains(#""url": "https://bandymai.example.lt/zinynas/bibliotekos/siauliu/""#))
+    }
+}

@@ -1,0 +1,30 @@
+import Content
+import Foundation
+
+@testable import Rendering
+
+/// The model of Tests/Fixtures/outputs, the site whose collections publish every kind of output.
+enum OutputsFixture {
+    static let folder = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
+        .appendingPathComponent("Fixtures/outputs")
+
+    struct Invalid: Error { var diagnostics: [String] }
+
+    /// The fixture without git dates (they depend on the repository's history), unless `updated` gives some.
+    static func model(now: String = "2026-11-28T00:00", updated: [String: LocalDate] = [:]) throws -> SiteModel {
+        let parsed = SiteParser.parse(try SiteSource.read(siteFolder: folder))
+        guard var site = parsed.site else { throw Invalid(diagnostics: parsed.diagnostics.map(\.description)) }
+        for i in site.entries.indices { site.entries[i].updated = updated[site.entries[i].slug] }
+        return SiteModel(site: site, now: LocalDateTime(iso: Substring(now))!)
+    }
+
+    static func index(_ model: SiteModel, _ collection: String, _ slug: String) -> Int {
+        model.index(of: collection, slug: slug)!
+    }
+
+    /// An entry's JSON-LD, parsed back with Foundation for inspection.
+    static func jsonld(_ model: SiteModel, _ collection: String, _ slug: String) throws -> [String: Any] {
+        let text = PageContexts(model: model).jsonld(index(model, collection, slug))
+        return try JSONSerialization.jsonObject(with: Data(text.utf8)) as? [String: Any] ?? [:]
+    }
+}

@@ -1,0 +1,111 @@
+import Build
+import Foundation
+import Testing
+
+@testable import Serve
+
+/// A preview server on a free port over a scratch copy of the valid fixture site.
+final class RunningServer: @unchecked Sendable {
+    let site: URL
+    let server: PreviewServer
+    let port: UInt16
+    private let task: Task<Void, Error>
+
+    init(polling: Bool = false) async throws {
+        let fixtures = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
+            .appendingPathComponent("Fixtures/valid")
+        site = FileManager.default.temporaryDirectory.appendingPathComponent("zinynas-serve-test-\(UUID().uuidString)")
+        try FileManager.default.copyItem(at: fixtures, to: site)
+        let server = PreviewServer(options: .init(siteFolder: site, port: 0, now: "2026-05-01", polling: polling))
+        self.server = server
+        let (ports, continuation) = AsyncStream.makeStream(of: UInt16.self)
+        task = Task { try await server.run(log: { _ in }, ready: { continuation.yield($0) }) }
+        var iterator = ports.makeAsyncIterator()
+        port = await iterator.next() ?? 0
+    }
+
+    func write(_ text: String, to path: String) throws {
+        try text.write(to: site.appendingPathComponent(path), atomically: true, encoding: .utf8)
+    }
+
+    func stop() {
+        task.cancel()
+        try? FileManager.default.removeItem(at: site)
+    }
+}
+
+@Suite(.serialized) struct PreviewServerTests {
+    @Test func servesPagesWithTheReloadScriptOnlyInResponses() async throws {
+        let running = try await RunningServer()
+        defer { running.stop() }
+        let page = try RawHTTP.get("/projektai/", port: running.port)
+        #expect(page.status == 200)
+        #expect(page.body.contains("<script src=\"/__zinynas/live.js\" defer></script>\n</body>"))
+        let onDisk = try String(contentsOf: running.server.output.appendingPathComponent("projektai/index.html"), encoding: .utf8)
+        #expect(!onDisk.contains("__zinynas"), "the served files themselves stay clean")
+        let script = try RawHTTP.get("/__zinynas/live.js", port: running.port)
+        #expect(script.body.contains("new EventSource(\"/__zinynas/events\")"))
+        let missing = try RawHTTP.get("/nera/", port: running.port)
+        #expect(missing.status == 404)
+        #expect(missing.body.contains("<h1>Nerasta</h1>"))
+    }
+
+    @Test func aSavedChangeSendsReloadAndServesTheNewContent() async throws {
+        try await changeIsNoticed(polling: false)
+    }
+
+    @Test func thePollingWatcherNoticesChangesToo() async throws {
+        try await changeIsNoticed(polling: true)
+    }
+
+    func changeIsNoticed(polling: Bool) async throws {
+        let running = try await RunningServer(polling: polling)
+        defer { running.stop() }
+        let events = try RawHTTP(port: running.port)
+        events.send("/__zinynas/events")
+        #expect(events.read(until: "event: hello").contains("\"version\":1"))
+        try running.write("---\ntitle: Apie žinyną\n---\nNaujas tekstas apie žinyną.\n", to: "content/apie.md")
+        let stream = events.read(until: "event: reload", seconds: 10)
+        #expect(stream.contains("event: reload\ndata: {\"diagnostics\":[],\"ok\":true,\"version\":2}"))
+        #expect(try RawHTTP.get("/apie/", port: running.port).body.contains("Naujas tekstas apie žinyną."))
+    }
+
+    @Test func aBrokenFileShowsTheOverlayAndKeepsTheLastGoodSite() async throws {
+        let running = try await RunningServer()
+        defer { running.stop() }
+        let events = try RawHTTP(port: running.port)
+        events.send("/__zinynas/events")
+        events.read(until: "event: hello")
+        try running.write("---\ntitle: PAVB\nkind: nera\n---\nSugadinta.\n", to: "content/bibliotekos/pavb.md")
+        let stream = events.read(until: "event: errors", seconds: 10)
+        #expect(stream.contains("event: errors"))
+        #expect(stream.contains("\"file\":\"content/bibliotekos/pavb.md\",\"hint\":\"allowed values: county (Apskrities), municipal (Savivaldybės)\",\"line\":3"))
+        let status = try RawHTTP.get("/__zinynas/status", port: running.port).body
+        #expect(status.contains("\"ok\":false"))
+        let page = try RawHTTP.get("/bibliotekos/pavb/", port: running.port)
+        #expect(page.status == 200)
+        #expect(page.body.contains("Apskrities biblioteka.") && !page.body.contains("Sugadinta."))
+    }
+
+    @Test(arguments: [
+        "/../site.yml", "/projektai/../../site.yml", "/%2e%2e/site.yml", "/%2E%2E%2Fsite.yml", "/..%2fsite.yml",
+        "/%252e%252e/site.yml", "/projektai/..%5c..%5csite.yml", "/%00/index.html",
+    ])
+    func traversalIsRefused(_ path: String) async throws {
+        let running = try await RunningServer()
+        defer { running.stop() }
+        let response = try RawHTTP.get(path, port: running.port)
+        #expect(response.status == 403 || response.status == 404 || response.status == 400, "\(path) → \(response.status)")
+        #expect(!response.body.contains("base_url"), "site.yml must never be served")
+    }
+
+    @Test func symbolicLinksOutOfTheOutputAreRefused() async throws {
+        let running = try await RunningServer()
+        defer { running.stop() }
+        try FileManager.default.createSymbolicLink(
+            at: running.server.output.appendingPathComponent("nuoroda.yml"),
+            withDestinationURL: running.site.appendingPathComponent("site.yml"))
+        let response = try RawHTTP.get("/nuoroda.yml", port: running.port)
+        #expect(response.status == 403)
+    }
+}
