@@ -167,7 +167,9 @@ def table(bench, sizes):
              "are gzip files themselves). Ours: the root and the client module before the first query; per query,",
              "every index file a query and its first 10 results need. Pagefind: its JS, WebAssembly and metadata",
              "after `init()` plus the WebAssembly and metadata its first search loads; per query, its index chunks and the",
-             "fragments of the first 5 results. Each query runs on a freshly loaded page.", ""]
+             "fragments of the first 5 results. Each query runs on a freshly loaded page.",
+             "Several terms (and filters, or date order) take the general path: every postings block of their",
+             "terms and the per-document facet data of the matches, so they fetch far more than one word.", ""]
     for n in sizes:
         path = os.path.join(bench, "result-%d.json" % n)
         if not os.path.exists(path):

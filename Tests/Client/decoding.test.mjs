@@ -35,7 +35,7 @@ test('term records give forms, document frequency, facet counts and blocks summi
       const t = parseTerm(bytes);
       terms++;
       assert.equal(t.blocks.reduce((n, b) => n + b.size, 0), t.df);
-      const docs = t.blocks.flatMap((b) => parseBlock(b.bytes ?? file(b.file), t.forms.length > 1).docs);
+      const docs = t.blocks.flatMap((b) => [...parseBlock(b.bytes ?? file(b.file), t.forms.length > 1, b.size).docs]);
       assert.equal(new Set(docs).size, t.df);
       const collections = [...t.counts].filter(([id]) => index.values[id].facet === 0).reduce((n, [, c]) => n + c, 0);
       assert.equal(collections, t.df, 'every document is in one collection');
@@ -46,9 +46,14 @@ test('term records give forms, document frequency, facet counts and blocks summi
 
 test('meta shards hold a date and the facet values of every document', () => {
   const shards = Math.ceil(index.root.documents / index.root.metaShard);
-  const meta = Array.from({ length: shards }, (_, k) => parseMeta(file(`${index.root.meta}/${k}.bin`))).flat();
-  assert.equal(meta.length, index.root.documents);
-  assert.ok(meta.every(([date]) => date === 0 || (date > 19000101 && date < 21000101)));
+  const meta = Array.from({ length: shards }, (_, k) => parseMeta(file(`${index.root.meta}/${k}.bin`)));
+  const dates = meta.flatMap((m) => m.dates);
+  assert.equal(dates.length, index.root.documents);
+  assert.ok(dates.every((date) => date === 0 || (date > 19000101 && date < 21000101)));
+  for (const m of meta) {
+    assert.equal(m.start.length, m.dates.length + 1);
+    assert.ok(m.values.every((v) => index.values[v] && index.values[v].facet > 1), 'status and taxonomy values');
+  }
 });
 
 test('folding, word split, one-edit distance, Lithuanian counts and dates', () => {

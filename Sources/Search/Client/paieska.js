@@ -61,26 +61,27 @@ export function parseTerm(bytes) {
   return { df, forms, counts, blocks };
 }
 
-/** Postings block → {docs, q, masks}, highest impact first. */
-export function parseBlock(bytes, masked) {
-  const r = new Reader(bytes), docs = [], q = [], masks = [];
+/** Postings block of `size` postings → {docs, q, masks}, highest impact first. */
+export function parseBlock(bytes, masked, size) {
+  const r = new Reader(bytes), docs = new Int32Array(size), q = new Uint8Array(size), masks = new Uint32Array(size);
+  let p = 0;
   while (r.i < bytes.length) {
     const level = r.byte();
     let doc = -1;
-    for (let n = r.v(); n > 0; n--) { doc += r.v(); docs.push(doc); q.push(level); masks.push(masked ? r.v() : 1); }
+    for (let n = r.v(); n > 0; n--, p++) { doc += r.v(); docs[p] = doc; q[p] = level; masks[p] = masked ? r.v() : 1; }
   }
   return { docs, q, masks };
 }
 
-/** Meta shard → per document [yyyymmdd or 0, facet value ids]. */
+/** Meta shard → {dates (yyyymmdd or 0), start, values}: document i's facet value ids are values[start[i]…start[i+1]). */
 export function parseMeta(bytes) {
-  const r = new Reader(bytes), out = [];
+  const r = new Reader(bytes), dates = [], start = [0], values = [];
   while (r.i < bytes.length) {
-    const date = r.v(), values = [];
+    dates.push(r.v());
     for (let n = r.v(), id = 0; n > 0; n--) { id += r.v(); values.push(id); }
-    out.push([date, values]);
+    start.push(values.length);
   }
-  return out;
+  return { dates, start, values };
 }
 
 /** One-edit distance (insert, delete, substitute or swap two neighbours). */
@@ -147,7 +148,7 @@ export class Index {
 
   async block(term, k) {
     const b = term.blocks[k];
-    if (!b.postings) b.postings = parseBlock(b.bytes || await this.file(b.file), term.forms.length > 1);
+    if (!b.postings) b.postings = parseBlock(b.bytes || await this.file(b.file), term.forms.length > 1, b.size);
     return b.postings;
   }
 
@@ -212,15 +213,12 @@ export class Index {
     return this.files.get('#' + name);
   }
 
-  /** Per document: every facet value id, and the date as yyyymmdd (0 without one). */
-  async facetsOf(docs) {
+  /** The meta shards holding `docs` (ascending), by shard number. */
+  async metaOf(docs) {
     const size = this.root.metaShard, shards = new Map();
-    for (const k of new Set(docs.map((d) => Math.floor(d / size)))) shards.set(k, this.metaShard(k));
+    for (const d of docs) { const k = Math.floor(d / size); if (!shards.has(k)) shards.set(k, this.metaShard(k)); }
     for (const [k, p] of shards) shards.set(k, await p);
-    return docs.map((d) => {
-      const [, c, y] = this.rangeOf(d), [date, values] = shards.get(Math.floor(d / size))[d % size];
-      return { date, values: y >= 0 ? [c, y, ...values] : [c, ...values] };
-    });
+    return shards;
   }
 
   /**
@@ -270,19 +268,33 @@ export class Index {
     }
     const matches = [];
     for (let d = 0; d < n; d++) if (hits[d] === slots.length) matches.push(d);
-    const info = await this.facetsOf(matches);
-    const counts = new Map(), kept = [];
-    matches.forEach((d, i) => {
-      const mine = info[i].values;
-      const fails = active.filter(([f, sel]) => !mine.some((v) => this.facetOf[v] === f && sel.has(v))).map(([f]) => f);
-      if (!fails.length) kept.push(i);
-      if (fails.length > 1) return;
-      for (const v of mine) if (!fails.length || this.facetOf[v] === fails[0]) counts.set(v, (counts.get(v) || 0) + 1);
-    });
-    kept.sort(sort === 'date'
-      ? (a, b) => info[b].date - info[a].date || matches[a] - matches[b]
-      : (a, b) => total[matches[b]] - total[matches[a]] || matches[a] - matches[b]);
-    return { total: kept.length, docs: kept.slice(0, limit).map((i) => matches[i]), counts, slots };
+    const shards = await this.metaOf(matches), size = this.root.metaShard, ranges = this.root.ranges;
+    const tally = new Int32Array(this.values.length), top = [], values = [];
+    let kept = 0, r = 0;
+    for (const d of matches) {
+      while (r + 1 < ranges.length && ranges[r + 1][0] <= d) r++;
+      const m = shards.get(Math.floor(d / size)), i = d % size;
+      values.length = 0;
+      values.push(ranges[r][1]);
+      if (ranges[r][2] >= 0) values.push(ranges[r][2]);
+      for (let j = m.start[i]; j < m.start[i + 1]; j++) values.push(m.values[j]);
+      let fails = 0, failed = -1;
+      for (const [f, sel] of active) if (!values.some((v) => this.facetOf[v] === f && sel.has(v))) { fails++; failed = f; }
+      if (fails > 1) continue;
+      for (const v of values) if (!fails || this.facetOf[v] === failed) tally[v]++;
+      if (fails) continue;
+      kept++;
+      // Top `limit` by key, then document number: matches come in ascending order.
+      const key = sort === 'date' ? m.dates[i] : total[d];
+      if (top.length === limit && key <= top[limit - 1][0]) continue;
+      let k = top.length;
+      while (k > 0 && top[k - 1][0] < key) k--;
+      top.splice(k, 0, [key, d]);
+      if (top.length > limit) top.pop();
+    }
+    const counts = new Map();
+    tally.forEach((c, v) => c && counts.set(v, c));
+    return { total: kept, docs: top.map((t) => t[1]), counts, slots };
   }
 
   /** Display data of a document: {title, url, date, snippet, collection}. */
