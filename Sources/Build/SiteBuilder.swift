@@ -59,10 +59,11 @@ public struct SiteBuilder {
     public func run() throws(DiagnosticsError) -> Report {
         var timer = StageTimer()
         progress("reading \(options.siteFolder.lastPathComponent)")
-        let source = try SiteSource.read(siteFolder: options.siteFolder)
+        var source = try SiteSource.read(siteFolder: options.siteFolder)
         timer.finish("load")
         progress("parsing \(source.content.count) files")
         let parsed = SiteParser.parse(source, baseURL: options.baseURL)
+        source.content = []  // parsed now; the bytes need not stay in memory while pages render
         timer.finish("parse")
         var report = Report(diagnostics: parsed.diagnostics, texts: parsed.texts)
         let (layouts, layoutDiagnostics) = Layouts.parse(source.layouts.map { ($0.path, String(decoding: $0.bytes, as: UTF8.self)) })

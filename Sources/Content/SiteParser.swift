@@ -49,11 +49,14 @@ public enum SiteParser {
         let resolver = LinkResolver(urls: pageURLs(source.content, config: config), basePath: config.basePath)
         let parsed = source.content.parallelMap { parseFile($0, config: config, resolver: resolver, source: source) }
         var diagnostics = parsed.flatMap(\.diagnostics)
-        for file in parsed { texts[file.path] = file.text }
         diagnostics += crossChecks(parsed, config: config)
         let known = knownURLs(config, files: parsed, source: source)
         diagnostics += linkDiagnostics(parsed, resolver: resolver, known: known)
         diagnostics.sort()
+        // Texts are only kept to quote lines in diagnostics: holding all of them would cost
+        // as much memory as the site's sources.
+        let quoted = Set(diagnostics.compactMap { $0.location?.file })
+        for file in parsed where quoted.contains(file.path) { texts[file.path] = file.text }
         let site = diagnostics.contains { $0.severity == .error }
             ? nil : Site(config: config, entries: parsed.compactMap(\.entry))
         return Result(site: site, diagnostics: diagnostics, texts: texts)
