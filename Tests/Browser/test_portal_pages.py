@@ -1,13 +1,11 @@
 """The portal's pages in real headless Chromium: axe-core finds no WCAG violations, the skip
 link moves focus to the content, and the register table sorts from the keyboard."""
-import shutil
 
 import pytest
 from axe_selenium_python import Axe
 from selenium.webdriver.common.by import By
 from selenium.webdriver.common.keys import Keys
 
-from harness import Server, build_portal, chromium
 
 PAGES = [
     "/", "/projektai/", "/projektai/pasienio-bibliotekos/", "/projektai/registras/", "/finansavimas/atviri/",
@@ -15,20 +13,6 @@ PAGES = [
     "/apie/", "/prieinamumas/", "/404.html",
 ]
 
-
-@pytest.fixture(scope="module")
-def site():
-    folder = build_portal()
-    with Server(folder) as server:
-        yield server.url
-    shutil.rmtree(folder, ignore_errors=True)
-
-
-@pytest.fixture(scope="module")
-def browser():
-    driver = chromium()
-    yield driver
-    driver.quit()
 
 
 @pytest.mark.parametrize("path", PAGES)

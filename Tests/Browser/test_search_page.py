@@ -1,6 +1,5 @@
 """The search page in real headless Chromium: typing, results, facets, history, keyboard, axe."""
 import re
-import shutil
 import urllib.request
 
 import pytest
@@ -9,22 +8,7 @@ from selenium.webdriver.common.by import By
 from selenium.webdriver.common.keys import Keys
 from selenium.webdriver.support.ui import WebDriverWait
 
-from harness import Server, build_portal, chromium
 
-
-@pytest.fixture(scope="module")
-def site():
-    folder = build_portal()
-    with Server(folder) as server:
-        yield server.url
-    shutil.rmtree(folder, ignore_errors=True)
-
-
-@pytest.fixture(scope="module")
-def browser():
-    driver = chromium()
-    yield driver
-    driver.quit()
 
 
 def wait_shown(browser, search):
