@@ -28,7 +28,7 @@ let package = Package(
         .target(
             name: "Rendering",
             dependencies: ["Content", "Diagnostics", "Text", .product(name: "Mustache", package: "swift-mustache")]),
-        .target(name: "Search", dependencies: ["Content", "CStemmer"], resources: [.copy("Client/paieska.js")]),
+        .target(name: "Search", dependencies: ["Content", "Diagnostics", "CStemmer"], resources: [.copy("Client/paieska.js")]),
         .target(name: "Build", dependencies: ["Content", "Rendering", "Search", "Diagnostics", "Text", "YAML"]),
         .target(
             name: "Serve",

@@ -85,6 +85,7 @@ public struct SiteBuilder {
         var pagePaths = renderer.outputPaths()
         var data: [OutputFile] = []
         if renderer.hasSearch {
+            try SearchIndex.checkInstallation()
             progress("indexing \(published.entries.count) entries for search")
             let search = SearchIndex.build(model, path: SiteRenderer.searchPath)
             let page = renderer.searchPage(root: search.root, script: search.script)

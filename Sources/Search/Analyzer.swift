@@ -22,7 +22,7 @@ public final class Analyzer {
     public init() {
         // Debian's libstemmer has had `lithuanian` since Snowball 2.1; without it nothing works.
         guard let stemmer = Stemmer(language: Self.language) else {
-            fatalError("libstemmer has no '\(Self.language)' stemmer (install libstemmer-dev ≥ 2.1)")
+            preconditionFailure("SearchIndex.checkInstallation() reports a missing stemmer")
         }
         self.stemmer = stemmer
     }

@@ -1,4 +1,5 @@
 import Content
+import Diagnostics
 import Foundation
 
 /// The `render` stage's search part: the index files and the browser client, in memory.
@@ -26,9 +27,29 @@ public struct SearchIndex: Sendable {
 
     /// The browser client, a resource of this module so it is versioned with the index format.
     public static var client: [UInt8] {
-        guard let url = Bundle.module.url(forResource: "paieska", withExtension: "js"),
-            let data = try? Data(contentsOf: url)
-        else { fatalError("the Search module's resource paieska.js is missing") }
+        guard let data = clientData else { preconditionFailure("checkInstallation() reports a missing client") }
         return Array(data)
+    }
+
+    private static var clientData: Data? {
+        Bundle.module.url(forResource: "paieska", withExtension: "js").flatMap { try? Data(contentsOf: $0) }
+    }
+
+    /// Reports what search needs but the machine lacks, before any indexing starts.
+    public static func checkInstallation() throws(DiagnosticsError) {
+        if clientData == nil {
+            throw DiagnosticsError([
+                .error(
+                    "the search client paieska.js is missing", at: nil,
+                    hint: "keep the Zinynas_Search.resources folder beside the zinynas binary")
+            ])
+        }
+        if Stemmer(language: Analyzer.language) == nil {
+            throw DiagnosticsError([
+                .error(
+                    "libstemmer has no '\(Analyzer.language)' stemmer", at: nil,
+                    hint: "install Debian's libstemmer-dev (Snowball 2.1 or later): scripts/deps does it")
+            ])
+        }
     }
 }
