@@ -1,4 +1,5 @@
 import Foundation
+import Rendering
 
 #if canImport(Glibc)
     import Glibc
@@ -29,9 +30,7 @@ struct PageCache: Sendable {
         guard lines.last == "", lines.count >= 3 else { return }
         lines.removeLast()
         let checksum = lines.removeLast()
-        var hasher = ContextDigest()
-        for line in lines { hasher.combine(line) }
-        guard checksum == "checksum \(hasher.hex)", lines.first == "\(Self.header)\t\(output.path)" else { return }
+        guard checksum == "checksum \(Self.checksum(lines))", lines.first == "\(Self.header)\t\(output.path)" else { return }
         var records: [String: Record] = [:]
         for line in lines.dropFirst() {
             let fields = line.split(separator: "\t", maxSplits: 3, omittingEmptySubsequences: false)
@@ -64,9 +63,7 @@ struct PageCache: Sendable {
             let r = records[path]!
             lines.append("\(r.key)\t\(r.size)\t\(r.modified)\t\(path)")
         }
-        var hasher = ContextDigest()
-        for line in lines { hasher.combine(Substring(line)) }
-        lines.append("checksum \(hasher.hex)")
+        lines.append("checksum \(Self.checksum(lines))")
         let temporary = file.appendingPathExtension("tmp")
         do {
             try FileManager.default.createDirectory(at: file.deletingLastPathComponent(), withIntermediateDirectories: true)
@@ -77,24 +74,17 @@ struct PageCache: Sendable {
         }
     }
 
+    /// The fingerprint of the cache's lines, written as its last line.
+    static func checksum(_ lines: some Sequence<some StringProtocol>) -> String {
+        var hasher = ContextHasher()
+        for line in lines { hasher.combine(String(line)) }
+        return hasher.hexDigest
+    }
+
     /// Size and modification time in nanoseconds.
     static func stat(_ url: URL) -> (Int, Int)? {
         var info = Glibc.stat()
         guard lstat(url.path, &info) == 0 else { return nil }
         return (Int(info.st_size), Int(info.st_mtim.tv_sec) * 1_000_000_000 + Int(info.st_mtim.tv_nsec))
     }
-}
-
-/// FNV-1a over lines, for the cache file's checksum.
-struct ContextDigest {
-    private var value: UInt64 = 0xcbf2_9ce4_8422_2325
-    mutating func combine(_ line: Substring) {
-        for byte in line.utf8 {
-            value ^= UInt64(byte)
-            value = value &* 0x0000_0100_0000_01b3
-        }
-        value ^= 0x0A
-        value = value &* 0x0000_0100_0000_01b3
-    }
-    var hex: String { String(value, radix: 16) }
 }

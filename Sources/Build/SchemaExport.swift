@@ -120,16 +120,9 @@ public enum SchemaExport {
                 let required = field.required ? "taip" : field.requiredUnless.isEmpty ? "" : "taip, nebent " + field.requiredUnless.map { "`\($0.field): \($0.value)`" }.joined(separator: ", ")
                 out.append("| `\(field.name)` | \(field.label) | \(typeName(field.type)) | \(required) | \(allowed(field)) |")
             }
-            out += ["", "Pavyzdys:", "", "```yaml", frontMatter(Scaffold.entry(title: "Pavadinimas", collection: collection, today: today)), "```", ""]
+            out += ["", "Pavyzdys:", "", "```yaml", Scaffold.frontMatter(title: "Pavadinimas", collection: collection, today: today), "```", ""]
         }
         return out.joined(separator: "\n")
-    }
-
-    /// The `---` … `---` part of a scaffold.
-    static func frontMatter(_ text: String) -> String {
-        let lines = text.split(separator: "\n", omittingEmptySubsequences: false)
-        let end = lines.dropFirst().firstIndex(of: "---") ?? lines.endIndex - 1
-        return lines[...end].joined(separator: "\n")
     }
 
     static func typeName(_ type: FieldType) -> String {

@@ -33,8 +33,8 @@ public indirect enum FieldValue: Sendable, Hashable {
         }
     }
 
-    /// Numeric value for `min`/`max`/`at_most` comparisons.
-    var numeric: Double? {
+    /// Numeric value for `min`/`max`/`at_most` comparisons and percentages.
+    public var numeric: Double? {
         switch self {
         case .integer(let i): return Double(i)
         case .number(let n): return n

@@ -3,8 +3,13 @@ import Foundation
 /// A new entry's file for `zinynas new`: every required field with a typed placeholder,
 /// enum values and labels in comments, optional fields commented out.
 public enum Scaffold {
-    /// The front matter and an empty body for an entry titled `title` in `collection`.
+    /// The front matter and a placeholder body for an entry titled `title` in `collection`.
     public static func entry(title: String, collection: CollectionSchema, today: LocalDate) -> String {
+        frontMatter(title: title, collection: collection, today: today) + "\n\nĮrašo tekstas.\n"
+    }
+
+    /// The `---` … `---` block alone (also the example in the generated field reference).
+    public static func frontMatter(title: String, collection: CollectionSchema, today: LocalDate) -> String {
         var output = ["---", "title: \(quoted(title))"]
         var optional: [String] = []
         for field in collection.fields where field.name != "title" {
@@ -19,7 +24,7 @@ public enum Scaffold {
             output.append("# Neprivalomi laukai: ištrinkite # eilutės pradžioje, jei norite juos užpildyti.")
             output += optional
         }
-        output += ["---", "", "Įrašo tekstas.", ""]
+        output.append("---")
         return output.joined(separator: "\n")
     }
 

@@ -46,8 +46,16 @@ public enum SiteParser {
     /// Parses and validates the content files once site.yml is known.
     private static func parseContent(_ source: SiteSource, config: SiteConfig, texts: [String: String]) -> Result {
         var texts = texts
-        let resolver = LinkResolver(urls: pageURLs(source.content, config: config), basePath: config.basePath)
-        let parsed = source.content.parallelMap { parseFile($0, config: config, resolver: resolver, source: source) }
+        // Where each file belongs is known from paths alone, so links resolve while parsing.
+        let places = source.content.map { ContentPath.classify($0.path, config: config) }
+        var urls: [String: String] = [:]
+        for (file, place) in zip(source.content, places) {
+            if case .success(let p) = place { urls[file.path] = p.url }
+        }
+        let resolver = LinkResolver(urls: urls, basePath: config.basePath)
+        let parsed = Array(zip(source.content, places).map(ClassifiedFile.init)).parallelMap {
+            parseFile($0.file, place: $0.place, config: config, resolver: resolver, source: source)
+        }
         var diagnostics = parsed.flatMap(\.diagnostics)
         diagnostics += crossChecks(parsed, config: config)
         let known = knownURLs(config, files: parsed, source: source)
@@ -97,19 +105,19 @@ public enum SiteParser {
         return LocalDate(year: c.year ?? 1970, month: c.month ?? 1, day: c.day ?? 1) ?? LocalDate(dayNumber: epoch / 86400)
     }
 
-    /// The page URL of every content file, known from paths alone, so links resolve while parsing.
-    static func pageURLs(_ files: [SourceFile], config: SiteConfig) -> [String: String] {
-        var urls: [String: String] = [:]
-        for file in files {
-            if case .success(let place) = ContentPath.classify(file.path, config: config) { urls[file.path] = place.url }
-        }
-        return urls
+    /// A content file with the collection, slug and URL its path gives it.
+    struct ClassifiedFile: Sendable {
+        var file: SourceFile
+        var place: Swift.Result<ContentPath, Diagnostic>
     }
 
-    static func parseFile(_ file: SourceFile, config: SiteConfig, resolver: LinkResolver, source: SiteSource) -> ParsedFile {
+    static func parseFile(
+        _ file: SourceFile, place classified: Swift.Result<ContentPath, Diagnostic>, config: SiteConfig,
+        resolver: LinkResolver, source: SiteSource
+    ) -> ParsedFile {
         var result = ParsedFile(path: file.path)
         let place: ContentPath
-        switch ContentPath.classify(file.path, config: config) {
+        switch classified {
         case .failure(let d):
             result.diagnostics.append(d)
             return result

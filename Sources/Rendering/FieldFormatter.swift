@@ -116,14 +116,3 @@ struct FieldFormatter {
         return String(text)
     }
 }
-
-extension FieldValue {
-    /// Numeric value for percentages.
-    var numeric: Double? {
-        switch self {
-        case .integer(let i): return Double(i)
-        case .number(let n): return n
-        default: return nil
-        }
-    }
-}

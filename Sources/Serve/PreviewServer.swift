@@ -12,28 +12,23 @@ import Foundation
 /// and compiles in seconds, where NIO-based servers add minutes to a clean build.
 public final class PreviewServer: Sendable {
     public struct Options: Sendable {
-        public var siteFolder: URL
+        /// What every rebuild builds; the output folder and base URL are the server's own.
+        public var build: SiteBuilder.Options
         public var host: String
         /// 0 picks a free port.
         public var port: UInt16
-        public var drafts: Bool
-        public var future: Bool
-        public var now: String?
         /// Use the polling watcher even where inotify works.
         public var polling: Bool
 
-        public init(
-            siteFolder: URL, host: String = "127.0.0.1", port: UInt16 = 1313, drafts: Bool = true, future: Bool = false,
-            now: String? = nil, polling: Bool = false
-        ) {
-            self.siteFolder = siteFolder
+        /// Previews include drafts unless `build` says otherwise.
+        public init(build: SiteBuilder.Options, host: String = "127.0.0.1", port: UInt16 = 1313, polling: Bool = false) {
+            self.build = build
             self.host = host
             self.port = port
-            self.drafts = drafts
-            self.future = future
-            self.now = now
             self.polling = polling
         }
+
+        public var siteFolder: URL { build.siteFolder }
     }
 
     public let options: Options
@@ -86,10 +81,10 @@ public final class PreviewServer: Sendable {
 
     /// Rebuilds into the served folder; a failed build leaves it as it was.
     func rebuild(log: @Sendable (String) -> Void) async {
-        let builder = SiteBuilder(
-            options: .init(
-                siteFolder: options.siteFolder, output: output, now: options.now, drafts: options.drafts,
-                future: options.future, baseURL: "http://\(options.host):\(options.port)/"))
+        var build = options.build
+        build.output = output
+        build.baseURL = "http://\(options.host):\(options.port)/"
+        let builder = SiteBuilder(options: build)
         do {
             let report = try builder.run()
             if report.succeeded {

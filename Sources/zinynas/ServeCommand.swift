@@ -29,9 +29,9 @@ struct ServeCommand: AsyncParsableCommand {
     var poll = false
 
     func run() async throws {
-        let options = PreviewServer.Options(
-            siteFolder: SiteLoader.siteFolder(siteOptions.site), host: host, port: port, drafts: drafts, future: future,
-            now: now, polling: poll)
+        let build = SiteBuilder.Options(
+            siteFolder: SiteLoader.siteFolder(siteOptions.site), now: now, drafts: drafts, future: future)
+        let options = PreviewServer.Options(build: build, host: host, port: port, polling: poll)
         let server = PreviewServer(options: options)
         let signals = [SIGINT, SIGTERM].map { number in
             signal(number, SIG_IGN)

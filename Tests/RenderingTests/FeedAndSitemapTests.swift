@@ -6,12 +6,14 @@ import Testing
 
 /// Feeds, sitemap and exports of the outputs fixture, and the hook for git dates.
 @Suite struct FeedAndSitemapTests {
+    func feeds(_ model: SiteModel) -> [OutputFile] { FeedRenderer(model: model, formats: ValueFormats(model: model)).render() }
+
     func file(_ files: [OutputFile], _ path: String) -> String {
         String(decoding: files.first { $0.path == path }?.bytes ?? [], as: UTF8.self)
     }
 
     @Test func feedsListTheNewestByDateWithAbsoluteIDs() throws {
-        let files = FeedRenderer(model: try OutputsFixture.model()).render()
+        let files = feeds(try OutputsFixture.model())
         #expect(files.map(\.path) == ["renginiai/atom.xml", "kvietimai/atom.xml", "projektai/atom.xml", "naujienos.xml"])
         let site = file(files, "naujienos.xml")
         let ids = site.components(separatedBy: "<entry>").dropFirst().map {
@@ -29,7 +31,7 @@ import Testing
     @Test func gitDatesWinInFeedsAndBecomeSitemapLastmod() throws {
         // Committed after every other project's date: first, although its own date is the oldest.
         let model = try OutputsFixture.model(updated: ["be-partneriu": LocalDate(year: 2027, month: 2, day: 1)!])
-        let feed = file(FeedRenderer(model: model).render(), "projektai/atom.xml")
+        let feed = file(feeds(model), "projektai/atom.xml")
         let first = feed.components(separatedBy: "<entry>")[1]
         #expect(first.contains("/projektai/be-partneriu/</id>") && first.contains("<updated>2027-02-01T00:00:00+02:00</updated>"))
         let pages = ["projektai/be-partneriu/index.html", "projektai/trecias/index.html", "404.html"]

@@ -16,7 +16,8 @@ final class RunningServer: @unchecked Sendable {
             .appendingPathComponent("Fixtures/valid")
         site = FileManager.default.temporaryDirectory.appendingPathComponent("zinynas-serve-test-\(UUID().uuidString)")
         try FileManager.default.copyItem(at: fixtures, to: site)
-        let server = PreviewServer(options: .init(siteFolder: site, port: 0, now: "2026-05-01", polling: polling))
+        let server = PreviewServer(
+            options: .init(build: .init(siteFolder: site, now: "2026-05-01", drafts: true), port: 0, polling: polling))
         self.server = server
         let (ports, continuation) = AsyncStream.makeStream(of: UInt16.self)
         task = Task { try await server.run(log: { _ in }, ready: { continuation.yield($0) }) }

@@ -8,14 +8,9 @@ import Content
 /// Ties (one commit day) fall back to the `date` field, then the URL.
 struct FeedRenderer {
     let model: SiteModel
-    let urls: URLBuilder
-    let clock: SiteClock
-
-    init(model: SiteModel) {
-        self.model = model
-        urls = URLBuilder(config: model.config)
-        clock = SiteClock(timeZone: model.config.timeZone)
-    }
+    let formats: ValueFormats
+    var urls: URLBuilder { formats.urls }
+    var clock: SiteClock { formats.clock }
 
     func render() -> [OutputFile] {
         let collections = model.config.collections.filter(\.outputs.feed)

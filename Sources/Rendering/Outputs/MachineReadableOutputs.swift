@@ -13,7 +13,7 @@ struct MachineReadableOutputs {
         // Independent of each other: rendered side by side, concatenated in this order.
         let renderers: [@Sendable () -> [OutputFile]] = [
             { CalendarRenderer(model: model, evaluator: evaluator).render() },
-            { FeedRenderer(model: model).render() },
+            { FeedRenderer(model: model, formats: formats).render() },
             { SitemapRenderer(model: model).render(pagePaths: pagePaths) },
             { ExportRenderer(model: model, formats: formats).render() },
             { APIRenderer(model: model, formats: formats).render() },
