@@ -8,12 +8,17 @@ from selenium.webdriver.common.by import By
 from selenium.webdriver.common.keys import Keys
 from selenium.webdriver.support.ui import WebDriverWait
 
+# Null-safe: right after Enter in the header box the previous page may still be current,
+# and it has no search root.
+SEARCH_DATASET = "const root = document.querySelector('[data-search-index]'); return root ? Object.assign({}, root.dataset) : {};"
 
+
+def search_dataset(browser):
+    return browser.execute_script(SEARCH_DATASET)
 
 
 def wait_shown(browser, search):
-    WebDriverWait(browser, 20).until(
-        lambda d: d.execute_script("return document.querySelector('[data-search-index]').dataset.shown") == search)
+    WebDriverWait(browser, 20).until(lambda d: search_dataset(d).get("shown") == search)
 
 
 def status(browser):
@@ -44,8 +49,7 @@ def test_header_search_types_a_query_and_shows_results(site, browser):
 
 def test_typing_on_the_page_updates_results_and_the_url(site, browser):
     browser.get(site + "/paieska/")
-    WebDriverWait(browser, 20).until(lambda d: d.execute_script(
-        "return 'ready' in document.querySelector('[data-search-index]').dataset"))
+    WebDriverWait(browser, 20).until(lambda d: "ready" in search_dataset(d))
     box = browser.find_element(By.ID, "paieskos-zodziai")
     box.send_keys("skaitymo skatin")
     wait_shown(browser, "?q=skaitymo+skatin")
