@@ -10,7 +10,6 @@ let package = Package(
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
-        .package(url: "https://github.com/hummingbird-project/swift-mustache", from: "2.0.0"),
         .package(url: "https://github.com/swhitty/FlyingFox", from: "0.27.0"),
     ],
     targets: [
@@ -25,9 +24,8 @@ let package = Package(
         .target(name: "YAML", dependencies: ["CYAML", "Diagnostics"]),
         .target(name: "Markdown", dependencies: ["CMark", "Diagnostics", "Text"]),
         .target(name: "Content", dependencies: ["YAML", "Markdown", "Diagnostics", "Text"]),
-        .target(
-            name: "Rendering",
-            dependencies: ["Content", "Diagnostics", "Text", .product(name: "Mustache", package: "swift-mustache")]),
+        .target(name: "Templates", dependencies: ["Text"]),
+        .target(name: "Rendering", dependencies: ["Content", "Diagnostics", "Text", "Templates"]),
         .target(name: "Search", dependencies: ["Content", "Diagnostics", "CStemmer"], resources: [.copy("Client/paieska.js")]),
         .target(name: "Build", dependencies: ["Content", "Rendering", "Search", "Diagnostics", "Text", "YAML"]),
         .target(
@@ -47,6 +45,7 @@ let package = Package(
         .testTarget(name: "YAMLTests", dependencies: ["YAML"]),
         .testTarget(name: "MarkdownTests", dependencies: ["Markdown"]),
         .testTarget(name: "ContentTests", dependencies: ["Content", "Build"]),
+        .testTarget(name: "TemplatesTests", dependencies: ["Templates"]),
         .testTarget(name: "RenderingTests", dependencies: ["Rendering", "Content"]),
         .testTarget(name: "BuildTests", dependencies: ["Build", "Rendering", "Content"]),
         .testTarget(name: "CLITests", dependencies: ["zinynas", "YAML"]),

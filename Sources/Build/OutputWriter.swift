@@ -37,16 +37,43 @@ public struct OutputWriter: Sendable {
         public var removed = 0
     }
 
-    /// Makes the output folder and every folder the pages and copies go into.
+    /// Makes the output folder and every folder the pages and copies go into: a level of
+    /// the tree at a time, each level's folders in parallel (a site has a folder per page).
     public func prepare(paths: [String]) throws(DiagnosticsError) {
         try checkOutputFolder()
         do {
             try FileManager.default.createDirectory(at: output, withIntermediateDirectories: true)
-            var folders: Set<String> = []
-            for path in paths { try ensureFolder(of: path, in: output, created: &folders) }
         } catch {
             throw failure(error)
         }
+        var levels: [[String]] = []
+        for folder in Self.folders(of: paths) {
+            let depth = folder.count { $0 == "/" }
+            while levels.count <= depth { levels.append([]) }
+            levels[depth].append(folder)
+        }
+        let root = output.path
+        for level in levels {
+            let failed = level.parallelMap { folder -> String? in
+                let path = root + "/" + folder
+                return mkdir(path, 0o755) == 0 || errno == EEXIST ? nil : path
+            }
+            if let path = failed.lazy.compactMap({ $0 }).first {
+                throw failure(CocoaError(.fileWriteUnknown, userInfo: [NSFilePathErrorKey: path]))
+            }
+        }
+    }
+
+    /// Every folder (and its ancestors) that holds one of `paths`, relative to the output.
+    static func folders(of paths: [String]) -> Set<String> {
+        var folders: Set<String> = []
+        for path in paths {
+            var end = path.lastIndex(of: "/")
+            while let slash = end, folders.insert(String(path[..<slash])).inserted {
+                end = path[..<slash].lastIndex(of: "/")
+            }
+        }
+        return folders
     }
 
     /// Writes one page (see `update`); safe to call from several threads at once.
@@ -78,17 +105,19 @@ public struct OutputWriter: Sendable {
     }
 
     /// Writes `bytes` unless the file already holds exactly them; returns whether it wrote.
+    /// A file that changes is replaced by a rename, so `serve` never sends half a page.
     static func update(_ url: URL, with bytes: some Collection<UInt8>) throws -> Bool {
-        if let existing = FileManager.default.contents(atPath: url.path), existing.count == bytes.count,
-            existing.elementsEqual(bytes)
-        {
-            return false
+        let path = url.path
+        guard let existing = PlainFiles.read(path) else {
+            try PlainFiles.write(bytes, to: path)
+            return true
         }
-        let temporary = url.deletingLastPathComponent().appendingPathComponent(".\(url.lastPathComponent).zinynas-tmp")
-        try Data(bytes).write(to: temporary)
-        guard rename(temporary.path, url.path) == 0 else {
-            try? FileManager.default.removeItem(at: temporary)
-            throw CocoaError(.fileWriteUnknown, userInfo: [NSFilePathErrorKey: url.path])
+        if existing.count == bytes.count, existing.elementsEqual(bytes) { return false }
+        let temporary = url.deletingLastPathComponent().appendingPathComponent(".\(url.lastPathComponent).zinynas-tmp").path
+        try PlainFiles.write(bytes, to: temporary)
+        guard rename(temporary, path) == 0 else {
+            unlink(temporary)
+            throw CocoaError(.fileWriteUnknown, userInfo: [NSFilePathErrorKey: path])
         }
         return true
     }
@@ -119,14 +148,5 @@ public struct OutputWriter: Sendable {
 
     private func failure(_ error: Error) -> DiagnosticsError {
         DiagnosticsError([.error("cannot write the site to \(output.path): \(error.localizedDescription)", at: nil)])
-    }
-
-    private func ensureFolder(of path: String, in root: URL, created: inout Set<String>) throws {
-        guard let slash = path.lastIndex(of: "/") else { return }
-        let folder = String(path[..<slash])
-        if created.insert(folder).inserted {
-            try FileManager.default.createDirectory(
-                at: root.appendingPathComponent(folder), withIntermediateDirectories: true)
-        }
     }
 }

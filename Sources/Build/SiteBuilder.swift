@@ -96,6 +96,7 @@ public struct SiteBuilder {
         // Feeds, calendars, sitemap and data files; a file of the site's own (static/robots.txt) wins.
         let ownFiles = Set(copies.map(\.0))
         data += renderer.machineReadableOutputs(pagePaths: pagePaths).filter { !ownFiles.contains($0.path) }
+        timer.finish("outputs")
         let writer = OutputWriter(siteFolder: options.siteFolder, output: output)
         try writer.prepare(paths: pagePaths + data.map(\.path) + copies.map(\.0))
         let cacheFile = options.siteFolder.appendingPathComponent(".zinynas-cache/pages")
@@ -107,7 +108,8 @@ public struct SiteBuilder {
             pages = try renderer.render(
                 reusing: { [cache] path, key in cache.canKeep(path, key: key) },
                 write: { [writer] path, bytes in try writer.write(path, bytes) })
-            for file in data where try writer.write(file.path, file.bytes) { dataWritten += 1 }
+            dataWritten = try data.parallelMap { file in Result { try writer.write(file.path, file.bytes) } }
+                .count { try $0.get() }
         } catch {
             throw DiagnosticsError([.error("cannot write the site to \(output.path): \(error.localizedDescription)", at: nil)])
         }

@@ -1,21 +1,29 @@
 import Dispatch
 import Foundation
+import Synchronization
 
 extension Array where Element: Sendable {
     /// `map` across all cores; results land in slots by index, so order never depends on scheduling.
+    /// Workers take small batches from a shared counter, so a run of slow elements (pages
+    /// with long lists) never leaves the other cores idle.
     public func parallelMap<T: Sendable>(_ transform: @Sendable (Element) -> T) -> [T] {
         let count = self.count
         let cores = Parallelism.cores
         guard count > 1, cores > 1 else { return map(transform) }
         let slots = Slots<T>(count: count)
-        let chunks = Swift.min(count, cores * 4)
+        let next = Atomic(0)
+        let batch = Swift.max(1, Swift.min(64, count / (cores * 16)))
         withoutActuallyEscaping(transform) { transform in
             self.withUnsafeBufferPointer { input in
                 let source = UnsafeSendable(input)
-                DispatchQueue.concurrentPerform(iterations: chunks) { chunk in
-                    let start = chunk * count / chunks
-                    let end = (chunk + 1) * count / chunks
-                    for index in start..<end { slots.put(transform(source.value[index]), at: index) }
+                DispatchQueue.concurrentPerform(iterations: Swift.min(count, cores)) { _ in
+                    while true {
+                        let start = next.wrappingAdd(batch, ordering: .relaxed).oldValue
+                        guard start < count else { return }
+                        for index in start..<Swift.min(start + batch, count) {
+                            slots.put(transform(source.value[index]), at: index)
+                        }
+                    }
                 }
             }
         }

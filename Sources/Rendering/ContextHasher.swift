@@ -1,7 +1,9 @@
+import Templates
+
 /// A 64-bit fingerprint of template contexts: two pages with equal fingerprints render to
 /// the same bytes, so an incremental build can keep the file it wrote last time.
 ///
-/// FNV-1a over a canonical walk (dictionary keys sorted, each value tagged with its type).
+/// FNV-1a over a canonical walk (each value tagged with its type).
 public struct ContextHasher {
     private(set) var value: UInt64 = 0xcbf2_9ce4_8422_2325
 
@@ -21,34 +23,38 @@ public struct ContextHasher {
 
     mutating func combine(tag: UInt8) { combine(bytes: [tag]) }
 
-    /// Hashes any context value built from dictionaries, arrays, strings, numbers and booleans.
-    public mutating func combine(context value: Any) {
+    /// Hashes a template context. Object members are hashed one by one and summed, so the
+    /// fingerprint does not depend on dictionary order and no keys need sorting.
+    public mutating func combine(context value: TemplateValue) {
         switch value {
-        case let dictionary as [String: Any]:
+        case .object(let fields):
             combine(tag: 1)
-            for key in dictionary.keys.sorted() {
-                combine(key)
-                combine(context: dictionary[key]!)
+            var members: UInt64 = 0
+            for (key, field) in fields {
+                var member = ContextHasher()
+                member.combine(key)
+                member.combine(context: field)
+                members = members &+ member.value
             }
+            combine(bytes: withUnsafeBytes(of: members.littleEndian) { Array($0) })
             combine(tag: 2)
-        case let array as [Any]:
+        case .list(let items):
             combine(tag: 3)
-            for item in array { combine(context: item) }
+            for item in items { combine(context: item) }
             combine(tag: 4)
-        case let text as String:
+        case .string(let text):
             combine(tag: 5)
             combine(text)
-        case let flag as Bool:
+        case .bool(let flag):
             combine(tag: flag ? 6 : 7)
-        case let number as Int:
+        case .int(let number):
             combine(tag: 8)
             combine(String(number))
-        case let number as Double:
+        case .double(let number):
             combine(tag: 9)
             combine(String(number))
-        default:
+        case .null:
             combine(tag: 10)
-            combine(String(describing: value))
         }
     }
 

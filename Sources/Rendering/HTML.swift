@@ -1,23 +1,13 @@
-/// HTML escaping on UTF-8 bytes (the hot path of every page).
+import Text
+
+/// HTML helpers for values the engine formats itself.
 public enum HTML {
     /// Escapes `& < > " '` so the text is safe in element content and quoted attributes.
     public static func escape(_ text: String) -> String {
-        let utf8 = text.utf8
-        guard utf8.contains(where: { $0 == 0x26 || $0 == 0x3C || $0 == 0x3E || $0 == 0x22 || $0 == 0x27 }) else {
-            return text
-        }
+        guard HTMLEscaping.needsEscaping(text) else { return text }
         var out = [UInt8]()
-        out.reserveCapacity(utf8.count + 16)
-        for byte in utf8 {
-            switch byte {
-            case 0x26: out.append(contentsOf: "&amp;".utf8)
-            case 0x3C: out.append(contentsOf: "&lt;".utf8)
-            case 0x3E: out.append(contentsOf: "&gt;".utf8)
-            case 0x22: out.append(contentsOf: "&quot;".utf8)
-            case 0x27: out.append(contentsOf: "&#39;".utf8)
-            default: out.append(byte)
-            }
-        }
+        out.reserveCapacity(text.utf8.count + 16)
+        HTMLEscaping.append(text, to: &out)
         return String(decoding: out, as: UTF8.self)
     }
 

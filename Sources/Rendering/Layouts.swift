@@ -1,5 +1,6 @@
+import Content
 import Diagnostics
-import Mustache
+import Templates
 
 /// The site's Mustache templates from `layouts/`, parsed once and shared by every page.
 ///
@@ -12,28 +13,36 @@ public struct Layouts: Sendable {
         case notFound = "404"
     }
 
-    let library: MustacheLibrary
+    let library: TemplateLibrary
     let names: Set<String>
     /// Fingerprint of every template's path and text: a layout edit changes every page key.
     public let fingerprint: String
 
-    /// Parses every template; a syntax error is a diagnostic at the template's line and column.
+    /// Parses every template; a syntax error or a partial that does not exist is a
+    /// diagnostic at the template's line and column.
     public static func parse(_ files: [(path: String, text: String)]) -> (Layouts?, [Diagnostic]) {
-        var templates: [String: MustacheTemplate] = [:]
+        var templates: [String: Template] = [:]
+        var paths: [String: String] = [:]
         var diagnostics: [Diagnostic] = []
         for file in files {
             let name = String(file.path.dropFirst("layouts/".count).dropLast(".mustache".count))
+            paths[name] = file.path
             do {
-                templates[name] = try MustacheTemplate(string: file.text)
-            } catch let error as MustacheTemplate.ParserError {
+                templates[name] = try Template(parsing: file.text)
+            } catch {
                 diagnostics.append(
                     .error(
-                        "template syntax error: \(describe(error.error))",
-                        at: SourceLocation(file: file.path, line: error.context.lineNumber, column: error.context.columnNumber),
-                        hint: "check that every {{#section}} is closed by {{/section}} with the same name"))
-            } catch {
-                diagnostics.append(.error("template error: \(error)", at: SourceLocation(file: file.path, line: 1, column: 1)))
+                        "template syntax error: \(error.message)",
+                        at: SourceLocation(file: file.path, line: error.line, column: error.column), hint: error.hint))
             }
+        }
+        let library = TemplateLibrary(templates)
+        for (template, reference) in library.missingReferences() {
+            diagnostics.append(
+                .error(
+                    "template \"\(reference.name)\" does not exist",
+                    at: SourceLocation(file: paths[template] ?? template, line: reference.line, column: reference.column),
+                    hint: Suggestion.hint(for: reference.name, in: templates.keys.sorted(), noun: "templates")))
         }
         let present = Set(files.map(\.path))
         for kind in Kind.allCases where !present.contains("layouts/_default/\(kind.rawValue).mustache") {
@@ -49,9 +58,7 @@ public struct Layouts: Sendable {
             hasher.combine(file.path)
             hasher.combine(file.text)
         }
-        let layouts = Layouts(
-            library: MustacheLibrary(templates: templates), names: Set(templates.keys), fingerprint: hasher.hexDigest)
-        return (layouts, [])
+        return (Layouts(library: library, names: Set(templates.keys), fingerprint: hasher.hexDigest), [])
     }
 
     /// The template for a page kind, preferring the collection's own.
@@ -63,21 +70,11 @@ public struct Layouts: Sendable {
     /// Whether an optional template (`_default/search`) exists.
     public func contains(_ name: String) -> Bool { names.contains(name) }
 
-    public func render(_ context: [String: Any], template name: String) -> String {
-        library.render(context, withTemplate: name) ?? ""
+    public func render(_ context: TemplateValue, template name: String) -> [UInt8] {
+        library.render(name, context: context)
     }
 
-    public func render(_ context: [String: Any], kind: Kind, collection: String? = nil) -> String {
-        library.render(context, withTemplate: name(for: kind, collection: collection)) ?? ""
-    }
-
-    private static func describe(_ error: Error) -> String {
-        switch error as? MustacheTemplate.Error {
-        case .sectionCloseNameIncorrect?: return "a section is closed with another name than it was opened with"
-        case .unfinishedName?: return "a tag is not closed with }}"
-        case .expectedSectionEnd?: return "a section is never closed"
-        case .invalidSetDelimiter?: return "invalid set-delimiter tag"
-        default: return "\(error)"
-        }
+    public func render(_ context: TemplateValue, kind: Kind, collection: String? = nil) -> [UInt8] {
+        library.render(name(for: kind, collection: collection), context: context)
     }
 }

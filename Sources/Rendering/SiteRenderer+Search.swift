@@ -1,4 +1,5 @@
 import Content
+import Templates
 
 extension SiteRenderer {
     /// The optional layout of the search page; a site without it gets no search.
@@ -14,6 +15,6 @@ extension SiteRenderer {
         var context = contexts.page(title: "Paieška", path: Self.searchPath, kind: "search")
         context["search"] = ["index": contexts.urls.page(root), "script": contexts.urls.page(script)]
         context["collections"] = model.config.collections.map { ["title": $0.title, "url": contexts.urls.page($0.path)] }
-        return OutputFile(path: OutputFile.path(forURL: Self.searchPath), text: layouts.render(context, template: Self.searchLayout))
+        return OutputFile(path: OutputFile.path(forURL: Self.searchPath), bytes: layouts.render(TemplateValue(context), template: Self.searchLayout))
     }
 }

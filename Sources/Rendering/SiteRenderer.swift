@@ -1,5 +1,6 @@
 import Content
 import Synchronization
+import Templates
 
 /// The `render` stage: every page of the site as an in-memory file.
 public struct SiteRenderer: Sendable {
@@ -81,7 +82,8 @@ public struct SiteRenderer: Sendable {
         let contexts = PageContexts(model: model)
         let fingerprint = layouts.fingerprint
         let results = pages().parallelMap { page -> Result<RenderedPage, Error> in
-            let (path, context, kind, collection) = prepare(page, contexts: contexts)
+            let (path, fields, kind, collection) = prepare(page, contexts: contexts)
+            let context = TemplateValue(fields)
             var hasher = ContextHasher()
             hasher.combine(fingerprint)
             hasher.combine(layouts.name(for: kind, collection: collection))
@@ -89,7 +91,7 @@ public struct SiteRenderer: Sendable {
             let key = hasher.hexDigest
             if reuse(path, key) { return .success(RenderedPage(path: path, key: key, rendered: false, written: false)) }
             let html = layouts.render(context, kind: kind, collection: collection)
-            return Result { RenderedPage(path: path, key: key, rendered: true, written: try write(path, Array(html.utf8))) }
+            return Result { RenderedPage(path: path, key: key, rendered: true, written: try write(path, html)) }
         }
         return try results.map { try $0.get() }
     }

@@ -1,4 +1,5 @@
 import Rendering
+import Templates
 import Testing
 
 @Suite struct LayoutsTests {
@@ -9,8 +10,20 @@ import Testing
         let (layouts, diagnostics) = Layouts.parse(Self.complete.filter { $0.0 != broken.0 } + [broken])
         #expect(layouts == nil)
         #expect(diagnostics.map(\.description) == [
-            "layouts/_default/entry.mustache:4:4: error: template syntax error: a section is closed with another name than it was opened with"
+            "layouts/_default/entry.mustache:4:1: error: template syntax error: {{/entry.field}} closes the section \"entry.fields\" opened at line 2"
         ])
+        #expect(diagnostics.first?.hint == "close every section with its own name: {{/entry.fields}}")
+    }
+
+    @Test func aPartialThatDoesNotExistIsADiagnosticAtTheTag() {
+        let page = ("layouts/_default/page.mustache", "<main>\n  {{>partials/sumary}}\n</main>\n")
+        let summary = ("layouts/partials/summary.mustache", "{{title}}")
+        let (layouts, diagnostics) = Layouts.parse(Self.complete.filter { $0.0 != page.0 } + [page, summary])
+        #expect(layouts == nil)
+        #expect(diagnostics.map(\.description) == [
+            "layouts/_default/page.mustache:2:3: error: template \"partials/sumary\" does not exist"
+        ])
+        #expect(diagnostics.first?.hint == "did you mean 'partials/summary'?")
     }
 
     @Test func everyPageKindNeedsADefaultLayout() {
@@ -24,6 +37,6 @@ import Testing
         let layouts = try #require(Layouts.parse(Self.complete + [own]).0)
         #expect(layouts.name(for: .entry, collection: "projektai") == "projektai/entry")
         #expect(layouts.name(for: .entry, collection: "mokymai") == "_default/entry")
-        #expect(layouts.render(["page": ["title": "<b>"]], kind: .entry, collection: "projektai") == "P &lt;b&gt;")
+        #expect(String(decoding: layouts.render(["page": ["title": "<b>"]], kind: .entry, collection: "projektai"), as: UTF8.self) == "P &lt;b&gt;")
     }
 }

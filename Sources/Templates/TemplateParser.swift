@@ -1,0 +1,277 @@
+/// Turns Mustache source into a node tree in three passes: tags and text (following set
+/// delimiters), standalone lines removed, sections nested.
+struct TemplateParser {
+    private let source: [UInt8]
+    private(set) var references: [TemplateReference] = []
+
+    init(source: [UInt8]) { self.source = source }
+
+    enum TagKind {
+        case variable, unescaped, section, inverted, close, comment, partial, parent, block, delimiters
+
+        /// Tags that vanish with their line when alone on it (Mustache spec "standalone").
+        var canStandAlone: Bool {
+            switch self {
+            case .variable, .unescaped: return false
+            default: return true
+            }
+        }
+    }
+
+    struct Tag {
+        var kind: TagKind
+        var name: String
+        /// Byte offset of the opening delimiter, for positions in errors.
+        var offset: Int
+        /// Whitespace before the tag when it stands alone on its line.
+        var indentation: [UInt8] = []
+    }
+
+    enum Token {
+        case text([UInt8])
+        case newline([UInt8])
+        case tag(Tag)
+    }
+
+    mutating func parse() throws(TemplateSyntaxError) -> [TemplateNode] {
+        try nest(removeStandaloneLines(tokenize()))
+    }
+
+    // MARK: - Tags and text
+
+    private func tokenize() throws(TemplateSyntaxError) -> [Token] {
+        var tokens: [Token] = []
+        var open: [UInt8] = Array("{{".utf8)
+        var close: [UInt8] = Array("}}".utf8)
+        var textStart = 0
+        var i = 0
+        func flushText(upTo end: Int) {
+            if end > textStart { tokens.append(.text(Array(source[textStart..<end]))) }
+        }
+        while i < source.count {
+            if source[i] == 0x0A {
+                let crlf = i > textStart && source[i - 1] == 0x0D
+                flushText(upTo: crlf ? i - 1 : i)
+                tokens.append(.newline(crlf ? [0x0D, 0x0A] : [0x0A]))
+                i += 1
+                textStart = i
+            } else if matches(open, at: i) {
+                flushText(upTo: i)
+                let (tag, end) = try readTag(at: i, open: open, close: close)
+                if tag.kind == .delimiters { (open, close) = try delimiters(tag) }
+                tokens.append(.tag(tag))
+                i = end
+                textStart = i
+            } else {
+                i += 1
+            }
+        }
+        flushText(upTo: source.count)
+        return tokens
+    }
+
+    private func readTag(at start: Int, open: [UInt8], close: [UInt8]) throws(TemplateSyntaxError) -> (Tag, Int) {
+        let inner = start + open.count
+        let sigil = inner < source.count ? source[inner] : 0
+        let kind: TagKind
+        var nameStart = inner + 1
+        var terminator = close
+        switch sigil {
+        case UInt8(ascii: "{"): kind = .unescaped; terminator = Array("}".utf8) + close
+        case UInt8(ascii: "="): kind = .delimiters; terminator = Array("=".utf8) + close
+        case UInt8(ascii: "!"): kind = .comment
+        case UInt8(ascii: "#"): kind = .section
+        case UInt8(ascii: "^"): kind = .inverted
+        case UInt8(ascii: "/"): kind = .close
+        case UInt8(ascii: ">"): kind = .partial
+        case UInt8(ascii: "<"): kind = .parent
+        case UInt8(ascii: "$"): kind = .block
+        case UInt8(ascii: "&"): kind = .unescaped
+        default: kind = .variable; nameStart = inner
+        }
+        guard let end = find(terminator, from: min(nameStart, source.count)) else {
+            throw error(
+                "a tag is not closed with \(String(decoding: terminator, as: UTF8.self))", at: start,
+                hint: "close the tag on the same template, e.g. {{name}}")
+        }
+        let name = String(decoding: source[nameStart..<end], as: UTF8.self).trimmingSpaces()
+        let tag = Tag(kind: kind, name: name, offset: start)
+        if kind != .comment && kind != .delimiters {
+            if name.isEmpty { throw error("a tag without a name", at: start, hint: "write the value's name inside the braces, e.g. {{page.title}}") }
+            if name.contains(where: \.isWhitespace) {
+                throw error("the tag name \"\(name)\" contains a space", at: start, hint: "names are single words joined by dots, e.g. {{entry.title}}")
+            }
+        }
+        return (tag, end + terminator.count)
+    }
+
+    /// The new delimiters of `{{=<% %>=}}`.
+    private func delimiters(_ tag: Tag) throws(TemplateSyntaxError) -> ([UInt8], [UInt8]) {
+        let parts = tag.name.split(whereSeparator: \.isWhitespace)
+        guard parts.count == 2, !parts.contains(where: { $0.contains("=") }) else {
+            throw error("invalid set-delimiter tag", at: tag.offset, hint: "write two delimiters separated by a space, e.g. {{=<% %>=}}")
+        }
+        return (Array(parts[0].utf8), Array(parts[1].utf8))
+    }
+
+    // MARK: - Standalone lines
+
+    /// A line holding one section, comment, partial or delimiter tag and otherwise only
+    /// spaces and tabs leaves no trace: its whitespace and line break are dropped.
+    private func removeStandaloneLines(_ tokens: [Token]) -> [Token] {
+        var result: [Token] = []
+        result.reserveCapacity(tokens.count)
+        var line: [Token] = []
+        func flush(_ newline: Token?) {
+            if var tag = standaloneTag(line) {
+                tag.indentation = line.prefix { if case .text = $0 { true } else { false } }
+                    .flatMap { token -> [UInt8] in if case .text(let bytes) = token { bytes } else { [] } }
+                result.append(.tag(tag))
+            } else {
+                result += line
+                if let newline { result.append(newline) }
+            }
+            line.removeAll(keepingCapacity: true)
+        }
+        for token in tokens {
+            if case .newline = token { flush(token) } else { line.append(token) }
+        }
+        flush(nil)
+        return result
+    }
+
+    private func standaloneTag(_ line: [Token]) -> Tag? {
+        var found: Tag?
+        for token in line {
+            switch token {
+            case .tag(let tag):
+                guard found == nil, tag.kind.canStandAlone else { return nil }
+                found = tag
+            case .text(let bytes):
+                guard bytes.allSatisfy({ $0 == 0x20 || $0 == 0x09 }) else { return nil }
+            case .newline:
+                return nil
+            }
+        }
+        return found
+    }
+
+    // MARK: - Nesting
+
+    private struct Frame {
+        var tag: Tag
+        var nodes: [TemplateNode] = []
+    }
+
+    private mutating func nest(_ tokens: [Token]) throws(TemplateSyntaxError) -> [TemplateNode] {
+        var stack = [Frame(tag: Tag(kind: .section, name: "", offset: 0))]
+        func append(_ node: TemplateNode) {
+            if case .text(let bytes) = node, case .text(let previous)? = stack[stack.count - 1].nodes.last {
+                stack[stack.count - 1].nodes[stack[stack.count - 1].nodes.count - 1] = .text(previous + bytes)
+            } else {
+                stack[stack.count - 1].nodes.append(node)
+            }
+        }
+        for token in tokens {
+            switch token {
+            case .text(let bytes), .newline(let bytes):
+                append(.text(bytes))
+            case .tag(let tag):
+                switch tag.kind {
+                case .variable: append(.variable(TemplatePath(tag.name), escaped: true))
+                case .unescaped: append(.variable(TemplatePath(tag.name), escaped: false))
+                case .comment, .delimiters: break
+                case .partial:
+                    references.append(reference(tag))
+                    append(.partial(tag.name, indentation: tag.indentation))
+                case .section, .inverted, .block:
+                    stack.append(Frame(tag: tag))
+                case .parent:
+                    references.append(reference(tag))
+                    stack.append(Frame(tag: tag))
+                case .close:
+                    guard stack.count > 1 else {
+                        throw error("{{/\(tag.name)}} closes no open section", at: tag.offset, hint: "remove it, or open the section with {{#\(tag.name)}}")
+                    }
+                    let frame = stack.removeLast()
+                    guard frame.tag.name == tag.name else {
+                        let opened = position(frame.tag.offset)
+                        throw error(
+                            "{{/\(tag.name)}} closes the section \"\(frame.tag.name)\" opened at line \(opened.line)", at: tag.offset,
+                            hint: "close every section with its own name: {{/\(frame.tag.name)}}")
+                    }
+                    append(node(closing: frame))
+                }
+            }
+        }
+        if stack.count > 1, let open = stack.last?.tag {
+            throw error("the section \"\(open.name)\" is never closed", at: open.offset, hint: "add {{/\(open.name)}} where the section ends")
+        }
+        return stack[0].nodes
+    }
+
+    private func node(closing frame: Frame) -> TemplateNode {
+        let tag = frame.tag
+        switch tag.kind {
+        case .inverted: return .section(TemplatePath(tag.name), frame.nodes, inverted: true)
+        case .block: return .block(tag.name, frame.nodes)
+        case .parent:
+            // Inside a parent tag only blocks count: they override the parent's blocks.
+            var overrides: [String: [TemplateNode]] = [:]
+            for case .block(let name, let nodes) in frame.nodes { overrides[name] = nodes }
+            return .parent(tag.name, indentation: tag.indentation, overrides: overrides)
+        default: return .section(TemplatePath(tag.name), frame.nodes, inverted: false)
+        }
+    }
+
+    // MARK: - Positions
+
+    private func reference(_ tag: Tag) -> TemplateReference {
+        let (line, column) = position(tag.offset)
+        return TemplateReference(name: tag.name, line: line, column: column)
+    }
+
+    /// 1-based line and column (in characters) of a byte offset.
+    private func position(_ offset: Int) -> (line: Int, column: Int) {
+        var line = 1
+        var column = 1
+        for byte in source[..<offset] {
+            if byte == 0x0A {
+                line += 1
+                column = 1
+            } else if byte & 0xC0 != 0x80 {
+                column += 1
+            }
+        }
+        return (line, column)
+    }
+
+    private func error(_ message: String, at offset: Int, hint: String?) -> TemplateSyntaxError {
+        let (line, column) = position(offset)
+        return TemplateSyntaxError(message: message, hint: hint, line: line, column: column)
+    }
+
+    private func matches(_ pattern: [UInt8], at index: Int) -> Bool {
+        guard index + pattern.count <= source.count else { return false }
+        for k in pattern.indices where source[index + k] != pattern[k] { return false }
+        return true
+    }
+
+    private func find(_ pattern: [UInt8], from start: Int) -> Int? {
+        var i = start
+        while i + pattern.count <= source.count {
+            if matches(pattern, at: i) { return i }
+            i += 1
+        }
+        return nil
+    }
+}
+
+extension String {
+    func trimmingSpaces() -> String {
+        var text = Substring(self)
+        while let first = text.first, first.isWhitespace { text.removeFirst() }
+        while let last = text.last, last.isWhitespace { text.removeLast() }
+        return String(text)
+    }
+}
