@@ -86,7 +86,9 @@ public struct OutputWriter: Sendable {
     ///
     /// Hidden files at the top (`.git`, `.nojekyll`) are left alone. Content errors stop a
     /// build before any writing, so a failed build never touches the folder.
-    public func finish(pages: [String], copies: [(output: String, source: String)]) throws(DiagnosticsError) -> Summary {
+    public func finish(
+        pages: [String], copies: [(output: String, source: String)], removeStale: Bool = true
+    ) throws(DiagnosticsError) -> Summary {
         var summary = Summary()
         for copy in copies {
             do {
@@ -100,7 +102,7 @@ public struct OutputWriter: Sendable {
                 throw failure(error)
             }
         }
-        summary.removed = removeStale(keeping: Set(pages + copies.map(\.output)))
+        if removeStale { summary.removed = self.removeStale(keeping: Set(pages + copies.map(\.output))) }
         return summary
     }
 

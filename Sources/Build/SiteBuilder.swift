@@ -83,39 +83,43 @@ public struct SiteBuilder {
         let copies = source.staticFiles.map { (String($0.dropFirst("static/".count)), $0) }
             + source.assets.compactMap { path in SiteParser.assetURL(path, config: site.config).map { (String($0.dropFirst()), path) } }
         var pagePaths = renderer.outputPaths()
-        var data: [OutputFile] = []
+        // The search index needs only the model: it is built alongside the outputs and pages.
+        var searchIndex: BackgroundTask<SearchIndex>?
         if renderer.hasSearch {
             try SearchIndex.checkInstallation()
             progress("indexing \(published.entries.count) entries for search")
-            let search = SearchIndex.build(model, path: SiteRenderer.searchPath)
-            let page = renderer.searchPage(root: search.root, script: search.script)
-            pagePaths.append(page.path)
-            data = [page] + search.files.map { OutputFile(path: $0.path, bytes: $0.bytes) }
-            timer.finish("search")
+            searchIndex = BackgroundTask { SearchIndex.build(model, path: SiteRenderer.searchPath) }
+            pagePaths.append(OutputFile.path(forURL: SiteRenderer.searchPath))
         }
         // Feeds, calendars, sitemap and data files; a file of the site's own (static/robots.txt) wins.
         let ownFiles = Set(copies.map(\.0))
-        data += renderer.machineReadableOutputs(pagePaths: pagePaths).filter { !ownFiles.contains($0.path) }
+        var data = renderer.machineReadableOutputs(pagePaths: pagePaths).filter { !ownFiles.contains($0.path) }
         timer.finish("outputs")
         let writer = OutputWriter(siteFolder: options.siteFolder, output: output)
+        // Nothing can be stale in a folder this build creates: no need to walk it afterwards.
+        let freshOutput = !FileManager.default.fileExists(atPath: output.path)
         try writer.prepare(paths: pagePaths + data.map(\.path) + copies.map(\.0))
         let cacheFile = options.siteFolder.appendingPathComponent(".zinynas-cache/pages")
         var cache = PageCache(file: cacheFile, output: output.standardizedFileURL)
         progress("rendering pages of \(published.entries.count) entries")
-        let pages: [SiteRenderer.RenderedPage]
-        var dataWritten = 0
-        do {
-            pages = try renderer.render(
+        let pages = try writingSite(to: output) {
+            try renderer.render(
                 reusing: { [cache] path, key in cache.canKeep(path, key: key) },
                 write: { [writer] path, bytes in try writer.write(path, bytes) })
-            dataWritten = try data.parallelMap { file in Result { try writer.write(file.path, file.bytes) } }
-                .count { try $0.get() }
-        } catch {
-            throw DiagnosticsError([.error("cannot write the site to \(output.path): \(error.localizedDescription)", at: nil)])
         }
         timer.finish("render")
+        if let search = searchIndex?.value() {
+            let page = renderer.searchPage(root: search.root, script: search.script)
+            let files = [page] + search.files.map { OutputFile(path: $0.path, bytes: $0.bytes) }
+            try writer.prepare(paths: files.map(\.path))
+            data = files + data
+            timer.finish("search")
+        }
+        let dataWritten = try writingSite(to: output) {
+            try data.parallelMap { file in Result { try writer.write(file.path, file.bytes) } }.count { try $0.get() }
+        }
         progress("copying \(copies.count) files")
-        let copied = try writer.finish(pages: pages.map(\.path) + data.map(\.path), copies: copies)
+        let copied = try writer.finish(pages: pages.map(\.path) + data.map(\.path), copies: copies, removeStale: !freshOutput)
         cache.update(pages.map { ($0.path, $0.key) })
         cache.save(to: cacheFile)
         report.filesWritten = pages.count { $0.written } + dataWritten + copied.written
@@ -128,6 +132,34 @@ public struct SiteBuilder {
         report.output = output
         report.timings = timer.stages
         return report
+    }
+
+    /// Runs a step that writes into the output folder; an I/O failure becomes a diagnostic.
+    private func writingSite<T>(to output: URL, _ step: () throws -> T) throws(DiagnosticsError) -> T {
+        do {
+            return try step()
+        } catch {
+            throw DiagnosticsError([.error("cannot write the site to \(output.path): \(error.localizedDescription)", at: nil)])
+        }
+    }
+}
+
+/// A value computed on another thread while the caller goes on.
+final class BackgroundTask<Value: Sendable>: @unchecked Sendable {
+    private let done = DispatchSemaphore(value: 0)
+    private var result: Value?
+
+    init(_ work: @escaping @Sendable () -> Value) {
+        DispatchQueue.global().async {
+            self.result = work()
+            self.done.signal()
+        }
+    }
+
+    /// Waits for the value (once).
+    func value() -> Value {
+        done.wait()
+        return result!
     }
 }
 
