@@ -1,17 +1,24 @@
 import Build
 import Foundation
 
+/// This test process's scratch folders live here.
+let scratchRoot = FileManager.default.temporaryDirectory.appendingPathComponent("zinynas-build-tests-\(getpid())").path
+
 /// Builds fixture sites into scratch folders and reads trees back for comparison.
 enum BuildFixture {
     static let fixtures = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
         .appendingPathComponent("Fixtures")
     static var recording: Bool { ProcessInfo.processInfo.environment["ZINYNAS_RECORD"] == "1" }
 
+    /// A new scratch folder; all of them go when the test process exits.
     static func scratch() throws -> URL {
-        let url = FileManager.default.temporaryDirectory.appendingPathComponent("zinynas-build-\(UUID().uuidString)")
+        _ = removeScratchAtExit
+        let url = URL(fileURLWithPath: scratchRoot).appendingPathComponent(UUID().uuidString)
         try FileManager.default.createDirectory(at: url, withIntermediateDirectories: true)
         return url
     }
+
+    private static let removeScratchAtExit: Void = { atexit { try? FileManager.default.removeItem(atPath: scratchRoot) } }()
 
     static func build(_ site: URL, into output: URL, now: String = "2026-05-01") throws -> SiteBuilder.Report {
         try SiteBuilder(options: .init(siteFolder: site, output: output, now: now)).run()

@@ -23,10 +23,16 @@ struct ValueScope {
     final class Site: Sendable {
         let model: SiteModel
         let urls: URLBuilder
+        /// Field schemas by collection and name: the hot lookup copies no schema.
+        let fields: [String: [String: FieldSchema]]
 
         init(_ model: SiteModel) {
             self.model = model
             urls = URLBuilder(config: model.config)
+            fields = Dictionary(
+                uniqueKeysWithValues: model.config.collections.map { schema in
+                    (schema.name, Dictionary(schema.fields.map { ($0.name, $0) }, uniquingKeysWith: { first, _ in first }))
+                })
         }
     }
 
@@ -85,9 +91,9 @@ struct ValueScope {
     }
 
     private func field(_ name: String, of index: Int) -> [Resolved]? {
-        let entry = model.entry(index)
-        guard let field = entry.collection.flatMap(model.config.collection)?.field(name) else { return nil }
-        return entry.fields[name].map { [.value($0, field)] } ?? []
+        let entries = site.model.site.entries
+        guard let collection = entries[index].collection, let field = site.fields[collection]?[name] else { return nil }
+        return entries[index].fields[name].map { [.value($0, field)] } ?? []
     }
 
     private func step(_ resolved: Resolved, _ part: String) -> [Resolved] {
