@@ -126,26 +126,26 @@ public struct OutputWriter: Sendable {
 
     /// Deletes files (and then empty folders) that the site no longer produces.
     private func removeStale(keeping expected: Set<String>) -> Int {
-        let fm = FileManager.default
-        guard let enumerator = fm.enumerator(atPath: output.path) else { return 0 }
-        var stale: [String] = []
-        var folders: [String] = []
-        while let relative = enumerator.nextObject() as? String {
-            if !relative.contains("/"), relative.hasPrefix(".") {
-                enumerator.skipDescendants()
-                continue
-            }
-            var isDirectory: ObjCBool = false
-            _ = fm.fileExists(atPath: output.appendingPathComponent(relative).path, isDirectory: &isDirectory)
-            if isDirectory.boolValue { folders.append(relative) } else if !expected.contains(relative) { stale.append(relative) }
+        // Hidden entries at the top (`.git`, `.nojekyll`) belong to whoever deploys the site.
+        PlainFiles.list(output.path).filter { !$0.name.hasPrefix(".") }.reduce(0) { removed, entry in
+            removed + removeStale(entry.name, isFolder: entry.isFolder, keeping: expected)
         }
-        for path in stale { try? fm.removeItem(at: output.appendingPathComponent(path)) }
-        for folder in folders.sorted(by: >) {  // deepest first
-            if (try? fm.contentsOfDirectory(atPath: output.appendingPathComponent(folder).path))?.isEmpty == true {
-                try? fm.removeItem(at: output.appendingPathComponent(folder))
-            }
+    }
+
+    /// Removes `relative` if it is a stale file, or the stale files below it if it is a
+    /// folder (and the folder, once empty); returns how many files went.
+    private func removeStale(_ relative: String, isFolder: Bool, keeping expected: Set<String>) -> Int {
+        let path = output.path + "/" + relative
+        guard isFolder else {
+            guard !expected.contains(relative) else { return 0 }
+            return unlink(path) == 0 ? 1 : 0
         }
-        return stale.count
+        var removed = 0
+        for child in PlainFiles.list(path) {
+            removed += removeStale(relative + "/" + child.name, isFolder: child.isFolder, keeping: expected)
+        }
+        if PlainFiles.list(path).isEmpty { rmdir(path) }
+        return removed
     }
 
     private func failure(_ error: Error) -> DiagnosticsError {

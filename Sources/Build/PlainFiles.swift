@@ -42,6 +42,25 @@ enum PlainFiles {
         guard written else { throw failure(path) }
     }
 
+    /// The entries of a folder (without `.` and `..`), read with `readdir`, whose entry
+    /// types spare a `stat` per file; empty when the folder cannot be read.
+    static func list(_ path: String) -> [(name: String, isFolder: Bool)] {
+        guard let folder = opendir(path) else { return [] }
+        defer { closedir(folder) }
+        var entries: [(name: String, isFolder: Bool)] = []
+        while let entry = readdir(folder) {
+            let name = withUnsafeBytes(of: entry.pointee.d_name) { String(decoding: $0.prefix { $0 != 0 }, as: UTF8.self) }
+            guard name != ".", name != ".." else { continue }
+            var isFolder = entry.pointee.d_type == DT_DIR
+            if entry.pointee.d_type == DT_UNKNOWN {  // file systems without entry types
+                var info = stat()
+                isFolder = lstat(path + "/" + name, &info) == 0 && (info.st_mode & S_IFMT) == S_IFDIR
+            }
+            entries.append((name, isFolder))
+        }
+        return entries
+    }
+
     private static func failure(_ path: String) -> Error {
         CocoaError(.fileWriteUnknown, userInfo: [NSFilePathErrorKey: path, NSUnderlyingErrorKey: POSIXError(POSIXErrorCode(rawValue: errno) ?? .EIO)])
     }

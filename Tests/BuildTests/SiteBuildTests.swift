@@ -40,6 +40,29 @@ import Testing
         #expect(a == b)
     }
 
+    @Test func filesTheSiteNoLongerMakesAreRemovedButHiddenTopLevelOnesStay() throws {
+        let scratch = try BuildFixture.scratch()
+        let output = scratch.appendingPathComponent("public")
+        let site = BuildFixture.fixtures.appendingPathComponent("valid")
+        _ = try BuildFixture.build(site, into: output)
+        let clean = try BuildFixture.tree(output)
+        let fm = FileManager.default
+        for (path, text) in [("senas/puslapis/index.html", "x"), ("projektai/.old.zinynas-tmp", "x"), (".nojekyll", ""), (".git/HEAD", "ref")] {
+            let url = output.appendingPathComponent(path)
+            try fm.createDirectory(at: url.deletingLastPathComponent(), withIntermediateDirectories: true)
+            try Data(text.utf8).write(to: url)
+        }
+        try fm.createSymbolicLink(atPath: output.appendingPathComponent("nuoroda").path, withDestinationPath: site.path)
+        let report = try BuildFixture.build(site, into: output)
+        #expect(report.filesRemoved == 3)
+        #expect(!fm.fileExists(atPath: output.appendingPathComponent("senas").path), "emptied folders go too")
+        #expect(fm.fileExists(atPath: site.appendingPathComponent("site.yml").path), "a symlink is removed, never followed")
+        var tree = try BuildFixture.tree(output)
+        #expect(tree.removeValue(forKey: ".nojekyll") != nil)
+        #expect(tree.removeValue(forKey: ".git/HEAD") != nil)
+        #expect(tree == clean)
+    }
+
     @Test func aFailedBuildLeavesThePreviousOutputUntouched() throws {
         let site = try BuildFixture.copy("valid")
         let output = site.deletingLastPathComponent().appendingPathComponent("public")
