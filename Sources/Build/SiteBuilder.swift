@@ -144,25 +144,6 @@ public struct SiteBuilder {
     }
 }
 
-/// A value computed on another thread while the caller goes on.
-final class BackgroundTask<Value: Sendable>: @unchecked Sendable {
-    private let done = DispatchSemaphore(value: 0)
-    private var result: Value?
-
-    init(_ work: @escaping @Sendable () -> Value) {
-        DispatchQueue.global().async {
-            self.result = work()
-            self.done.signal()
-        }
-    }
-
-    /// Waits for the value (once).
-    func value() -> Value {
-        done.wait()
-        return result!
-    }
-}
-
 /// Wall-clock time per pipeline stage, for the build summary.
 struct StageTimer {
     private(set) var stages: [(stage: String, seconds: Double)] = []
