@@ -46,7 +46,7 @@ let package = Package(
         .testTarget(name: "MarkdownTests", dependencies: ["Markdown"]),
         .testTarget(name: "ContentTests", dependencies: ["Content", "Build"]),
         .testTarget(name: "TemplatesTests", dependencies: ["Templates"]),
-        .testTarget(name: "RenderingTests", dependencies: ["Rendering", "Content"]),
+        .testTarget(name: "RenderingTests", dependencies: ["Rendering", "Content", "Templates"]),
         .testTarget(name: "BuildTests", dependencies: ["Build", "Rendering", "Content"]),
         .testTarget(name: "CLITests", dependencies: ["zinynas", "YAML"]),
         .testTarget(name: "ServeTests", dependencies: ["Serve", "Build"]),

@@ -5,15 +5,28 @@ extension PageContexts {
 
     /// `pagination` for page `number` of `total` pages of a list at `path`.
     func pagination(path: String, number: Int, total: Int) -> [String: Any] {
+        var previous = 0
+        var pages: [[String: Any]] = []
+        for n in Self.pageWindow(number: number, total: total) {
+            if n > previous + 1 { pages.append(["isGap": true]) }
+            pages.append(["number": n, "url": urls.page(URLBuilder.paginated(path, page: n)), "isCurrent": n == number])
+            previous = n
+        }
         var result: [String: Any] = [
             "current": number, "total": total, "label": "Puslapis \(number) iš \(total)", "isPaginated": total > 1,
-            "pages": (1...max(total, 1)).map { n in
-                ["number": n, "url": urls.page(URLBuilder.paginated(path, page: n)), "isCurrent": n == number] as [String: Any]
-            },
+            "pages": pages,
         ]
         if number > 1 { result["prev"] = urls.page(URLBuilder.paginated(path, page: number - 1)) }
         if number < total { result["next"] = urls.page(URLBuilder.paginated(path, page: number + 1)) }
         return result
+    }
+
+    /// The page numbers a list links to: the first, the last and two on each side of the
+    /// current one, so a list of 1,500 pages does not put 1,500 links on each of them.
+    static func pageWindow(number: Int, total: Int, radius: Int = 2) -> [Int] {
+        let total = max(total, 1)
+        let near = max(1, number - radius)...min(total, number + radius)
+        return Array(Set([1, total] + near)).sorted()
     }
 
     /// One page of a paginated list: the entries on it and the page context.
