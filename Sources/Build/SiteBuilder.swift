@@ -91,14 +91,16 @@ public struct SiteBuilder {
             searchIndex = BackgroundTask { SearchIndex.build(model, path: SiteRenderer.searchPath) }
             pagePaths.append(OutputFile.path(forURL: SiteRenderer.searchPath))
         }
-        // Feeds, calendars, sitemap and data files; a file of the site's own (static/robots.txt) wins.
+        // Feeds, calendars, sitemap and data files, also made alongside the pages; a file of
+        // the site's own (static/robots.txt) wins.
         let ownFiles = Set(copies.map(\.0))
-        var data = renderer.machineReadableOutputs(pagePaths: pagePaths).filter { !ownFiles.contains($0.path) }
-        timer.finish("outputs")
+        let outputs = BackgroundTask { [pagePaths] in
+            renderer.machineReadableOutputs(pagePaths: pagePaths).filter { !ownFiles.contains($0.path) }
+        }
         let writer = OutputWriter(siteFolder: options.siteFolder, output: output)
         // Nothing can be stale in a folder this build creates: no need to walk it afterwards.
         let freshOutput = !FileManager.default.fileExists(atPath: output.path)
-        try writer.prepare(paths: pagePaths + data.map(\.path) + copies.map(\.0))
+        try writer.prepare(paths: pagePaths + copies.map(\.0))
         let cacheFile = options.siteFolder.appendingPathComponent(".zinynas-cache/pages")
         var cache = PageCache(file: cacheFile, output: output.standardizedFileURL)
         progress("rendering pages of \(published.entries.count) entries")
@@ -108,6 +110,9 @@ public struct SiteBuilder {
                 write: { [writer] path, bytes in try writer.write(path, bytes) })
         }
         timer.finish("render")
+        var data = outputs.value()
+        try writer.prepare(paths: data.map(\.path))
+        timer.finish("outputs")
         if let search = searchIndex?.value() {
             let page = renderer.searchPage(root: search.root, script: search.script)
             let files = [page] + search.files.map { OutputFile(path: $0.path, bytes: $0.bytes) }

@@ -102,28 +102,32 @@ extension SiteModel {
     static func sorted(
         _ indexes: [Int], by path: String, descending: Bool, entries: [Entry], timelines: [Int: TimelineState]
     ) -> [Int] {
-        let keys: [Int: SortKey] = Dictionary(
-            uniqueKeysWithValues: indexes.compactMap { index in
-                let value: FieldValue?
-                if path == "timeline" {
-                    value = timelines[index]?.next
-                } else {
-                    let values = EntryValidator.resolve(path, in: entries[index].fields)
-                    value = values.min { sortKey($0) < sortKey($1) }
-                }
-                return value.map { (index, sortKey($0)) }
-            })
-        return indexes.sorted { a, b in
-            switch (keys[a], keys[b]) {
+        // Keys and titles are worked out once per entry, not once per comparison.
+        struct Item {
+            var index: Int
+            var key: SortKey?
+            var title: String
+            var slug: String
+        }
+        let items = indexes.map { index -> Item in
+            let value: FieldValue?
+            if path == "timeline" {
+                value = timelines[index]?.next
+            } else {
+                value = EntryValidator.resolve(path, in: entries[index].fields).min { sortKey($0) < sortKey($1) }
+            }
+            return Item(index: index, key: value.map(sortKey), title: entries[index].title, slug: entries[index].slug)
+        }
+        return items.sorted { a, b in
+            switch (a.key, b.key) {
             case let (x?, y?) where x != y: return descending ? y < x : x < y
             case (.some, nil): return true
             case (nil, .some): return false
             default:
-                let (ta, tb) = (entries[a].title, entries[b].title)
-                if ta != tb { return Collation.isOrderedBefore(ta, tb) }
-                return entries[a].slug < entries[b].slug
+                if a.title != b.title { return Collation.isOrderedBefore(a.title, b.title) }
+                return a.slug < b.slug
             }
-        }
+        }.map(\.index)
     }
 
     /// Entries of this model sorted by a field path (newest first for the home page, say).

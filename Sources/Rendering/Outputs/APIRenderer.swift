@@ -22,7 +22,7 @@ struct APIRenderer {
             ("collection", .string(collection.name)), ("title", .string(collection.title)),
             ("url", .string(formats.urls.absolute(collection.path))),
             ("generated", .string(formats.clock.rfc3339(model.now))), ("count", .number(String(indexes.count))),
-            ("fields", .array(fields)), ("entries", .array(indexes.map { entry($0, collection) })),
+            ("fields", .array(fields)), ("entries", .array(indexes.parallelMap { entry($0, collection) })),
         ])
         return document.serialized(pretty: true) + "\n"
     }

@@ -33,16 +33,16 @@ struct CalendarRenderer {
         var files: [OutputFile] = []
         for collection in model.config.collections {
             guard let settings = collection.outputs.calendar else { continue }
-            var all: [Event] = []
-            for index in model.collections[collection.name] ?? [] {
+            // Each entry's events and own file are independent: made in parallel, kept in order.
+            let perEntry = (model.collections[collection.name] ?? []).parallelMap { index -> ([Event], OutputFile?) in
                 let events = self.events(of: index, settings: settings, collection: collection.name)
-                all += events
-                if settings.perEntry, !events.isEmpty {
-                    let entry = model.entry(index)
-                    let path = CalendarSettings.entryPath(entryURL: entry.url)
-                    files.append(file(path, name: entry.title, description: nil, pageURL: entry.url, events: events, refreshHours: nil))
-                }
+                guard settings.perEntry, !events.isEmpty else { return (events, nil) }
+                let entry = model.entry(index)
+                let path = CalendarSettings.entryPath(entryURL: entry.url)
+                return (events, file(path, name: entry.title, description: nil, pageURL: entry.url, events: events, refreshHours: nil))
             }
+            var all = perEntry.flatMap(\.0)
+            files += perEntry.compactMap(\.1)
             all.sort { a, b in
                 let (x, y) = (Self.sortKey(a.start, clock), Self.sortKey(b.start, clock))
                 return x != y ? x < y : a.uid < b.uid

@@ -30,7 +30,7 @@ struct ExportRenderer {
 
     private func csv(_ collection: CollectionSchema, rows: [Int]) -> [UInt8] {
         let header = collection.fields.map(\.label) + [Self.urlLabel]
-        let cells = rows.map { index -> [String] in
+        let cells = rows.parallelMap { index -> [String] in
             let entry = model.entry(index)
             return collection.fields.map { field in entry.fields[field.name].map { formats.cell($0, field) } ?? "" }
                 + [formats.urls.absolute(entry.url)]
@@ -42,7 +42,7 @@ struct ExportRenderer {
         let columns = collection.fields.map { field -> JSONValue in
             .object([("name", .string(field.name)), ("label", .string(field.label))])
         } + [.object([("name", .string("url")), ("label", .string(Self.urlLabel))])]
-        let items = rows.map { index -> JSONValue in
+        let items = rows.parallelMap { index -> JSONValue in
             let entry = model.entry(index)
             let values = collection.fields.map { field in
                 (key: field.name, value: entry.fields[field.name].map { formats.labelled($0, field) } ?? .null)

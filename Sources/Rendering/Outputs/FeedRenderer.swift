@@ -16,9 +16,9 @@ struct FeedRenderer {
         let collections = model.config.collections.filter(\.outputs.feed)
         guard !collections.isEmpty else { return [] }
         var files: [OutputFile] = []
-        var all: [Int] = []
+        var all: [FeedKey] = []
         for collection in collections {
-            let members = model.collections[collection.name] ?? []
+            let members = (model.collections[collection.name] ?? []).parallelMap(key).compactMap { $0 }
             all += members
             files.append(
                 feed(
@@ -52,17 +52,45 @@ struct FeedRenderer {
         }.min { clock.utc($0) < clock.utc($1) }
     }
 
-    /// The newest entries with their times, in an order that never depends on scheduling.
-    private func newest(_ indexes: [Int]) -> [(index: Int, updated: LocalDateTime)] {
-        let keyed = indexes.compactMap { index in
-            updated(index).map { (index: index, updated: $0, utc: clock.utc($0), date: dated(index).map(clock.utc)) }
+    /// What orders an entry in a feed.
+    struct FeedKey: Sendable {
+        var index: Int
+        var updated: LocalDateTime
+        var utc: LocalDateTime
+        var date: LocalDateTime?
+        var url: String
+
+        /// Newer first; ties by the `date` field, then by URL.
+        func precedes(_ other: FeedKey) -> Bool {
+            if utc != other.utc { return other.utc < utc }
+            if date != other.date, let x = date, let y = other.date { return y < x }
+            return url < other.url
         }
-        let sorted = keyed.sorted { a, b in
-            if a.utc != b.utc { return b.utc < a.utc }
-            if a.date != b.date, let x = a.date, let y = b.date { return y < x }
-            return model.entry(a.index).url < model.entry(b.index).url
+    }
+
+    private func key(_ index: Int) -> FeedKey? {
+        updated(index).map {
+            FeedKey(index: index, updated: $0, utc: clock.utc($0), date: dated(index).map(clock.utc), url: model.entry(index).url)
         }
-        return sorted.prefix(model.config.outputs.feedLimit).map { ($0.index, $0.updated) }
+    }
+
+    /// The newest entries with their times, in an order that never depends on scheduling:
+    /// the first `feedLimit` kept in order while scanning, never a sort of every entry.
+    private func newest(_ keys: [FeedKey]) -> [(index: Int, updated: LocalDateTime)] {
+        let limit = model.config.outputs.feedLimit
+        var top: [FeedKey] = []
+        top.reserveCapacity(limit + 1)
+        for key in keys where top.count < limit || key.precedes(top[top.count - 1]) {
+            var low = 0
+            var high = top.count
+            while low < high {
+                let middle = (low + high) / 2
+                if top[middle].precedes(key) { low = middle + 1 } else { high = middle }
+            }
+            top.insert(key, at: low)
+            if top.count > limit { top.removeLast() }
+        }
+        return top.map { ($0.index, $0.updated) }
     }
 
     private func feed(
