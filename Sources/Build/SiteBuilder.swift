@@ -63,6 +63,7 @@ public struct SiteBuilder {
         timer.finish("load")
         progress("parsing \(source.content.count) files")
         let parsed = SiteParser.parse(source, baseURL: options.baseURL)
+        let fingerprints = Self.fingerprints(source.content)
         source.content = []  // parsed now; the bytes need not stay in memory while pages render
         timer.finish("parse")
         var report = Report(diagnostics: parsed.diagnostics, texts: parsed.texts)
@@ -78,7 +79,9 @@ public struct SiteBuilder {
         let published = site.published(at: now, drafts: options.drafts, future: options.future)
         let model = SiteModel(site: published, now: now)
         timer.finish("derive")
-        let renderer = SiteRenderer(model: model, layouts: layouts)
+        let renderer = SiteRenderer(
+            model: model, layouts: layouts,
+            entryKeys: EntryPageKeys(model: model, fingerprints: fingerprints, global: globalKey(layouts, source.config, now)))
         let output = options.output ?? options.siteFolder.appendingPathComponent(site.config.output)
         let copies = source.staticFiles.map { (String($0.dropFirst("static/".count)), $0) }
             + source.assets.compactMap { path in SiteParser.assetURL(path, config: site.config).map { (String($0.dropFirst()), path) } }
@@ -137,6 +140,25 @@ public struct SiteBuilder {
         report.output = output
         report.timings = timer.stages
         return report
+    }
+
+    /// A fingerprint of each content file's bytes, by path.
+    static func fingerprints(_ files: [SourceFile]) -> [String: String] {
+        Dictionary(uniqueKeysWithValues: files.parallelMap { file in
+            var hasher = ContextHasher()
+            hasher.combine(bytes: file.bytes)
+            return (file.path, hasher.hexDigest)
+        })
+    }
+
+    /// What every page depends on besides content: layouts, site.yml, "now" and the options.
+    private func globalKey(_ layouts: Layouts, _ config: SourceFile, _ now: LocalDateTime) -> String {
+        var hasher = ContextHasher()
+        hasher.combine(layouts.fingerprint)
+        hasher.combine(bytes: config.bytes)
+        hasher.combine(now.description)
+        hasher.combine("drafts=\(options.drafts) future=\(options.future) base=\(options.baseURL ?? "-")")
+        return hasher.hexDigest
     }
 
     /// Runs a step that writes into the output folder; an I/O failure becomes a diagnostic.

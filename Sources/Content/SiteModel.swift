@@ -21,6 +21,18 @@ public struct SiteModel: Sendable {
     public var config: SiteConfig { site.config }
     public func entry(_ index: Int) -> Entry { site.entries[index] }
 
+    /// What the entry's ref fields point to (`collection/slug`), through lists and objects,
+    /// with the index of the published entry there, if any.
+    public func references(of index: Int) -> [(target: String, index: Int?)] {
+        let entry = site.entries[index]
+        guard let schema = entry.collection.flatMap(config.collection) else { return [] }
+        return schema.fields.flatMap { field in
+            SiteModel.refTargets(field.type, entry.fields[field.name]).map { collection, slug in
+                (collection + "/" + slug, self.index(of: collection, slug: slug))
+            }
+        }
+    }
+
     /// The index of the entry with `slug` in `collection`.
     public func index(of collection: String, slug: String) -> Int? { lookup[collection + "/" + slug] }
     var lookup: [String: Int]

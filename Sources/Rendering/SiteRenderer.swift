@@ -19,10 +19,14 @@ public struct SiteRenderer: Sendable {
     public let layouts: Layouts
     /// Entries per page on term pages (collections set their own).
     public var termPageSize = 20
+    /// Keys entry pages by their inputs (incremental builds); without it every page is
+    /// keyed by its whole context.
+    public let entryKeys: EntryPageKeys?
 
-    public init(model: SiteModel, layouts: Layouts) {
+    public init(model: SiteModel, layouts: Layouts, entryKeys: EntryPageKeys? = nil) {
         self.model = model
         self.layouts = layouts
+        self.entryKeys = entryKeys
     }
 
     /// Every page and machine-readable file in memory (for tests and small sites; builds
@@ -82,15 +86,23 @@ public struct SiteRenderer: Sendable {
         let contexts = PageContexts(model: model)
         let fingerprint = layouts.fingerprint
         let results = pages().parallelMap { page -> Result<RenderedPage, Error> in
-            let (path, fields, kind, collection) = prepare(page, contexts: contexts)
-            let context = TemplateValue(fields)
-            var hasher = ContextHasher()
-            hasher.combine(fingerprint)
-            hasher.combine(layouts.name(for: kind, collection: collection))
-            hasher.combine(context: context)
-            let key = hasher.hexDigest
+            let (path, kind, collection) = describe(page)
+            let template = layouts.name(for: kind, collection: collection)
+            // Entry pages are keyed by their inputs, so a kept page costs no context at all.
+            var key: String
+            var context: TemplateValue?
+            if case .entry(let index) = page, let inputKey = entryKeys?.key(entry: index, template: template) {
+                key = inputKey
+            } else {
+                context = TemplateValue(self.context(page, contexts: contexts))
+                var hasher = ContextHasher()
+                hasher.combine(fingerprint)
+                hasher.combine(template)
+                hasher.combine(context: context!)
+                key = hasher.hexDigest
+            }
             if reuse(path, key) { return .success(RenderedPage(path: path, key: key, rendered: false, written: false)) }
-            let html = layouts.render(context, kind: kind, collection: collection)
+            let html = layouts.render(context ?? TemplateValue(self.context(page, contexts: contexts)), template: template)
             return Result { RenderedPage(path: path, key: key, rendered: true, written: try write(path, html)) }
         }
         return try results.map { try $0.get() }
@@ -117,28 +129,41 @@ public struct SiteRenderer: Sendable {
         return pages
     }
 
-    /// The output path, context and layout of one page.
-    private func prepare(_ page: Page, contexts: PageContexts) -> (String, [String: Any], Layouts.Kind, String?) {
+    /// The output path and layout of one page.
+    private func describe(_ page: Page) -> (String, Layouts.Kind, String?) {
         let path = path(page)
         switch page {
         case .entry(let index):
             let entry = model.entry(index)
-            return (path, contexts.entry(index), entry.collection == nil ? .page : .entry, entry.collection)
+            return (path, entry.collection == nil ? .page : .entry, entry.collection)
+        case .collection(let name, _): return (path, .list, model.config.collection(name) == nil ? nil : name)
+        case .taxonomy: return (path, .taxonomy, nil)
+        case .term: return (path, .term, nil)
+        case .view(let v): return (path, .view, model.config.views[v].collection)
+        case .home: return (path, .home, nil)
+        case .notFound: return (path, .notFound, nil)
+        }
+    }
+
+    /// The template context of one page.
+    private func context(_ page: Page, contexts: PageContexts) -> [String: Any] {
+        switch page {
+        case .entry(let index):
+            return contexts.entry(index)
         case .collection(let name, let number):
-            guard let schema = model.config.collection(name) else { return (path, [:], .list, nil) }
-            return (path, contexts.collectionPage(schema, number: number), .list, name)
+            guard let schema = model.config.collection(name) else { return [:] }
+            return contexts.collectionPage(schema, number: number)
         case .taxonomy(let t):
-            return (path, contexts.taxonomyPage(model.taxonomies[t]), .taxonomy, nil)
+            return contexts.taxonomyPage(model.taxonomies[t])
         case .term(let t, let i, let number):
             let taxonomy = model.taxonomies[t]
-            return (path, contexts.termPage(taxonomy, taxonomy.terms[i], number: number, pageSize: termPageSize), .term, nil)
+            return contexts.termPage(taxonomy, taxonomy.terms[i], number: number, pageSize: termPageSize)
         case .view(let v):
-            let view = model.config.views[v]
-            return (path, contexts.viewPage(view), .view, view.collection)
+            return contexts.viewPage(model.config.views[v])
         case .home:
-            return (path, contexts.homePage(), .home, nil)
+            return contexts.homePage()
         case .notFound:
-            return (path, contexts.page(title: "Puslapis nerastas", path: "/404.html", kind: "404"), .notFound, nil)
+            return contexts.page(title: "Puslapis nerastas", path: "/404.html", kind: "404")
         }
     }
 }

@@ -8,6 +8,7 @@ let scratchRoot = FileManager.default.temporaryDirectory.appendingPathComponent(
 enum BuildFixture {
     static let fixtures = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
         .appendingPathComponent("Fixtures")
+    static let repository = fixtures.deletingLastPathComponent().deletingLastPathComponent()
     static var recording: Bool { ProcessInfo.processInfo.environment["ZINYNAS_RECORD"] == "1" }
 
     /// A new scratch folder; all of them go when the test process exits.

@@ -115,4 +115,37 @@ import Testing
         #expect(second.pagesRendered == 1)
         #expect(try BuildFixture.tree(output) == cleanTree(of: site))
     }
+
+    /// Changes that reach other entries' pages only through refs: entry pages are kept by
+    /// keys of their inputs, so these check that the keys follow refs both ways.
+    static let referenceChanges: [Change] = [
+        Change(name: "retitling a library that projects name") { site in
+            try edit(site, "content/bibliotekos/zarasu.md") { $0.replacingOccurrences(of: "title: Zarasų viešoji biblioteka", with: "title: Zarasų rajono biblioteka") }
+        },
+        Change(name: "editing a project a library page lists") { site in
+            try edit(site, "content/projektai/skaitymo-tiltai.md") { $0.replacingOccurrences(of: "start: 2026-02-01", with: "start: 2026-03-01") }
+        },
+        Change(name: "adding a project that names a library") { site in
+            try "---\nid: ZAR-2026-009\ntitle: Naujas projektas\ncoordinator: zarasu\nstart: 2026-06-01\nfunder: LKT\nbudget: 100\n---\n"
+                .write(to: site.appendingPathComponent("content/projektai/naujas.md"), atomically: true, encoding: .utf8)
+        },
+        Change(name: "dropping a partner") { site in
+            try edit(site, "content/projektai/skaitymo-tiltai.md") { $0.replacingOccurrences(of: "partners: [zarasu]", with: "partners: []") }
+        },
+    ]
+
+    @Test(arguments: referenceChanges)
+    func incrementalEqualsCleanAcrossReferences(_ change: Change) throws {
+        let site = try BuildFixture.copy("outputs")
+        // The portal's layouts: they show back-references with each entry's summary.
+        let layouts = site.appendingPathComponent("layouts")
+        try FileManager.default.removeItem(at: layouts)
+        try FileManager.default.copyItem(at: BuildFixture.repository.appendingPathComponent("layouts"), to: layouts)
+        let output = site.deletingLastPathComponent().appendingPathComponent("public")
+        let first = try build(site, into: output)
+        try change.apply(site)
+        let second = try build(site, into: output)
+        #expect(try BuildFixture.tree(output) == cleanTree(of: site))
+        #expect(second.pagesRendered < first.pagesRendered, "unaffected pages are kept, not rendered again")
+    }
 }

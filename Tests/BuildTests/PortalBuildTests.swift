@@ -4,7 +4,7 @@ import Testing
 
 /// The bundled portal and a generated 1,000-entry corpus build with zero diagnostics.
 @Suite struct PortalBuildTests {
-    static let repository = BuildFixture.fixtures.deletingLastPathComponent().deletingLastPathComponent()
+    static let repository = BuildFixture.repository
 
     @Test func bundledPortalBuilds() throws {
         let output = try BuildFixture.scratch().appendingPathComponent("public")

@@ -1,0 +1,40 @@
+import Content
+import Testing
+
+@testable import Rendering
+
+/// Entry pages are kept by keys of their inputs: those must change with every entry the page
+/// shows, and only with those.
+@Suite struct EntryPageKeysTests {
+    static func keys(changing changed: String? = nil, global: String = "g") throws -> EntryPageKeys {
+        let model = try OutputsFixture.model()
+        var fingerprints: [String: String] = [:]
+        for entry in model.site.entries { fingerprints[entry.sourcePath] = entry.sourcePath == changed ? "changed" : "same" }
+        return EntryPageKeys(model: model, fingerprints: fingerprints, global: global)
+    }
+
+    func key(_ keys: EntryPageKeys, _ collection: String, _ slug: String) -> String? {
+        keys.key(entry: OutputsFixture.index(keys.model, collection, slug), template: "_default/entry")
+    }
+
+    @Test func aProjectPageFollowsTheLibrariesItNamesAndNothingElse() throws {
+        let before = try key(Self.keys(), "projektai", "skaitymo-tiltai")
+        #expect(before != nil)
+        #expect(try key(Self.keys(changing: "content/projektai/skaitymo-tiltai.md"), "projektai", "skaitymo-tiltai") != before)
+        #expect(try key(Self.keys(changing: "content/bibliotekos/zarasu.md"), "projektai", "skaitymo-tiltai") != before, "a partner")
+        #expect(try key(Self.keys(changing: "content/kvietimai/kultura.md"), "projektai", "skaitymo-tiltai") == before)
+        #expect(try key(Self.keys(changing: "content/projektai/trecias.md"), "projektai", "skaitymo-tiltai") == before)
+    }
+
+    @Test func aLibraryPageFollowsTheProjectsThatNameIt() throws {
+        let before = try key(Self.keys(), "bibliotekos", "zarasu")
+        #expect(try key(Self.keys(changing: "content/projektai/skaitymo-tiltai.md"), "bibliotekos", "zarasu") != before)
+        #expect(try key(Self.keys(changing: "content/bibliotekos/siauliu.md"), "bibliotekos", "zarasu") != before,
+            "the coordinator's title shows in the partner project's summary")
+        #expect(try key(Self.keys(changing: "content/renginiai/rudens-naktis.md"), "bibliotekos", "zarasu") == before)
+    }
+
+    @Test func layoutsSiteYmlAndNowChangeEveryKey() throws {
+        #expect(try key(Self.keys(global: "other"), "bibliotekos", "zarasu") != key(Self.keys(), "bibliotekos", "zarasu"))
+    }
+}
