@@ -12,31 +12,55 @@ public struct FrontMatter: Sendable, Hashable {
     /// Splits `text` (already decoded, LF line ends) at the `---` lines.
     public static func split(_ text: String, path: String) -> Result<FrontMatter, Diagnostic> {
         let start = SourceLocation(file: path, line: 1, column: 1)
-        var lines = text.split(separator: "\n", omittingEmptySubsequences: false)[...]
-        guard let first = lines.first, first.trimmingTrailingSpaces == "---" else {
+        // Scans lines on UTF-8 bytes up to the closing fence only: the body is never split.
+        var lines = Lines(text)
+        guard let first = lines.next(), Self.isFence(text[first], dots: false) else {
             return .failure(
                 .error(
                     "missing front matter: the file must start with a line '---'", at: start,
                     hint: "start the file with '---', then the fields (title: …), then another '---' line"))
         }
-        lines = lines.dropFirst()
-        guard let close = lines.firstIndex(where: { $0.trimmingTrailingSpaces == "---" || $0.trimmingTrailingSpaces == "..." })
-        else {
-            return .failure(
-                .error(
-                    "front matter is not closed: no '---' line after the fields", at: start,
-                    hint: "add a line '---' after the last field, before the text"))
+        let yamlStart = lines.position
+        var number = 1
+        while let line = lines.next() {
+            number += 1
+            guard Self.isFence(text[line], dots: true) else { continue }
+            let yaml = yamlStart < line.lowerBound ? text[yamlStart..<text.utf8.index(before: line.lowerBound)] : ""
+            return .success(FrontMatter(yaml: String(yaml), yamlFirstLine: 2, body: String(text[lines.position...]), bodyFirstLine: number + 1))
         }
-        let yaml = lines[lines.startIndex..<close].joined(separator: "\n")
-        let body = lines[(close + 1)...].joined(separator: "\n")
-        return .success(FrontMatter(yaml: yaml, yamlFirstLine: 2, body: body, bodyFirstLine: close + 2))
+        return .failure(
+            .error(
+                "front matter is not closed: no '---' line after the fields", at: start,
+                hint: "add a line '---' after the last field, before the text"))
+    }
+
+    /// `---` (or `...` closing it), trailing spaces and tabs allowed.
+    private static func isFence(_ line: Substring, dots: Bool) -> Bool {
+        var line = line
+        while let last = line.utf8.last, last == 0x20 || last == 0x09 { line = line.dropLast() }
+        return line == "---" || (dots && line == "...")
+    }
+
+    /// The lines of a text as ranges without their `\n`; `position` is where the next starts.
+    private struct Lines {
+        let text: String
+        var position: String.Index
+
+        init(_ text: String) {
+            self.text = text
+            position = text.startIndex
+        }
+
+        mutating func next() -> Range<String.Index>? {
+            guard position < text.endIndex else { return nil }
+            let utf8 = text.utf8
+            guard let newline = utf8[position...].firstIndex(of: 0x0A) else {
+                defer { position = text.endIndex }
+                return position..<text.endIndex
+            }
+            defer { position = utf8.index(after: newline) }
+            return position..<newline
+        }
     }
 }
 
-extension Substring {
-    fileprivate var trimmingTrailingSpaces: Substring {
-        var s = self
-        while let last = s.last, last == " " || last == "\t" { s = s.dropLast() }
-        return s
-    }
-}
