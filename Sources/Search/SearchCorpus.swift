@@ -120,8 +120,26 @@ extension SearchCorpus {
     /// The text a result's snippet is cut from: the excerpt field, else the start of the body.
     static func snippet(_ entry: Entry, schema: CollectionSchema?, limit: Int = 200) -> String {
         let source = schema?.excerptField.flatMap { entry.fields[$0]?.plainText } ?? entry.body.plainText
-        let flat = source.split(whereSeparator: \.isWhitespace).joined(separator: " ")
-        guard flat.count > limit else { return flat }
+        // Whitespace runs become one space; only the first limit + 1 characters are made.
+        var flat = ""
+        var count = 0
+        var space = false
+        for character in source {
+            if character.isWhitespace {
+                space = count > 0
+                continue
+            }
+            if space {
+                flat.append(" ")
+                count += 1
+                space = false
+                if count > limit { break }
+            }
+            flat.append(character)
+            count += 1
+            if count > limit { break }
+        }
+        guard count > limit else { return flat }
         let cut = flat.prefix(limit)
         return String(cut[..<(cut.lastIndex(of: " ") ?? cut.endIndex)]) + " …"
     }
