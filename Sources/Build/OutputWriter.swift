@@ -107,16 +107,20 @@ public struct OutputWriter: Sendable {
     }
 
     /// Writes `bytes` unless the file already holds exactly them; returns whether it wrote.
-    /// A file that changes is replaced by a rename, so `serve` never sends half a page.
+    /// A file that changes is replaced by a rename, so `serve` never sends half a page, and a
+    /// symlink in the output is replaced, never written through.
     static func update(_ url: URL, with bytes: some Collection<UInt8>) throws -> Bool {
         let path = url.path
-        guard let existing = PlainFiles.read(path) else {
-            try PlainFiles.write(bytes, to: path)
+        if let existing = PlainFiles.read(path), existing.count == bytes.count, existing.elementsEqual(bytes) { return false }
+        do {
+            try PlainFiles.create(bytes, at: path)
             return true
+        } catch let error as CocoaError where (error.userInfo[NSUnderlyingErrorKey] as? POSIXError)?.code == .EEXIST {
+            // Something is there: write beside it and rename over it.
         }
-        if existing.count == bytes.count, existing.elementsEqual(bytes) { return false }
         let temporary = url.deletingLastPathComponent().appendingPathComponent(".\(url.lastPathComponent).zinynas-tmp").path
-        try PlainFiles.write(bytes, to: temporary)
+        unlink(temporary)
+        try PlainFiles.create(bytes, at: temporary)
         guard rename(temporary, path) == 0 else {
             unlink(temporary)
             throw CocoaError(.fileWriteUnknown, userInfo: [NSFilePathErrorKey: path])

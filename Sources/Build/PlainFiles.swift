@@ -4,9 +4,10 @@ import Foundation
 /// disk (an `fsync` per page made writing 20,000 pages take seconds), and a site that a
 /// crash leaves half-written is rebuilt by the next build anyway.
 enum PlainFiles {
-    /// The file's bytes, or `nil` when it cannot be read (usually: it does not exist yet).
+    /// The file's bytes, or `nil` when it cannot be read (usually: it does not exist yet);
+    /// a symlink is not followed (`nil` too), so nothing outside the folder is read.
     static func read(_ path: String) -> [UInt8]? {
-        let fd = open(path, O_RDONLY | O_CLOEXEC)
+        let fd = open(path, O_RDONLY | O_CLOEXEC | O_NOFOLLOW)
         guard fd >= 0 else { return nil }
         defer { close(fd) }
         var info = stat()
@@ -23,9 +24,10 @@ enum PlainFiles {
         return bytes
     }
 
-    /// Creates or truncates the file and writes `bytes` to it.
-    static func write(_ bytes: some Collection<UInt8>, to path: String) throws {
-        let fd = open(path, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0o644)
+    /// Creates the file and writes `bytes` to it; fails with `EEXIST` when anything (also a
+    /// symlink, which is never followed) is at `path` already.
+    static func create(_ bytes: some Collection<UInt8>, at path: String) throws {
+        let fd = open(path, O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0o644)
         guard fd >= 0 else { throw failure(path) }
         defer { close(fd) }
         let contiguous = bytes as? [UInt8] ?? Array(bytes)

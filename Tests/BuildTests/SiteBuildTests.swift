@@ -63,6 +63,30 @@ import Testing
         #expect(tree == clean)
     }
 
+    @Test func symlinksInTheOutputAreReplacedNeverWrittenThrough() throws {
+        let scratch = try BuildFixture.scratch()
+        let output = scratch.appendingPathComponent("public")
+        let site = BuildFixture.fixtures.appendingPathComponent("valid")
+        _ = try BuildFixture.build(site, into: output)
+        let clean = try BuildFixture.tree(output)
+        let fm = FileManager.default
+        let outside = scratch.appendingPathComponent("outside.html")
+        try Data("svetimas".utf8).write(to: outside)
+        let dangling = scratch.appendingPathComponent("nera.html")
+        for (page, target) in [("index.html", outside), ("apie/index.html", dangling)] {
+            try fm.removeItem(at: output.appendingPathComponent(page))
+            try fm.createSymbolicLink(atPath: output.appendingPathComponent(page).path, withDestinationPath: target.path)
+        }
+        _ = try BuildFixture.build(site, into: output)
+        #expect(try String(contentsOf: outside, encoding: .utf8) == "svetimas")
+        #expect(!fm.fileExists(atPath: dangling.path), "nothing is created through a dangling link")
+        for page in ["index.html", "apie/index.html"] {
+            let type = try fm.attributesOfItem(atPath: output.appendingPathComponent(page).path)[.type] as? FileAttributeType
+            #expect(type == .typeRegular)
+        }
+        #expect(try BuildFixture.tree(output) == clean)
+    }
+
     @Test func aFailedBuildLeavesThePreviousOutputUntouched() throws {
         let site = try BuildFixture.copy("valid")
         let output = site.deletingLastPathComponent().appendingPathComponent("public")
