@@ -14,12 +14,15 @@ public struct EntryPageKeys: Sendable {
     /// Source fingerprint by content path (`content/projektai/x.md`).
     let fingerprints: [String: String]
     let global: String
+    /// Each entry's refs, resolved once: an entry is reached from many pages.
+    let references: [[(target: String, index: Int?)]]
     static let reachableLimit = 256
 
     public init(model: SiteModel, fingerprints: [String: String], global: String) {
         self.model = model
         self.fingerprints = fingerprints
         self.global = global
+        references = Array(model.site.entries.indices).parallelMap { model.references(of: $0) }
     }
 
     func key(entry index: Int, template: String) -> String? {
@@ -31,7 +34,7 @@ public struct EntryPageKeys: Sendable {
         var pending = [index]
         while let next = pending.popLast() {
             combine(entry: next, into: &hasher)
-            for reference in model.references(of: next) {
+            for reference in references[next] {
                 hasher.combine(reference.target)
                 guard let target = reference.index else { continue }
                 if reached.insert(target).inserted { pending.append(target) }
@@ -43,7 +46,7 @@ public struct EntryPageKeys: Sendable {
             hasher.combine(group.field)
             for source in group.entries {
                 combine(entry: source, into: &hasher)
-                for reference in model.references(of: source) {
+                for reference in references[source] {
                     hasher.combine(reference.target)
                     if let target = reference.index { combine(entry: target, into: &hasher) }
                 }

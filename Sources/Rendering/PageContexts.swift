@@ -1,4 +1,5 @@
 import Content
+import Templates
 
 /// Template contexts as dictionaries (never `Mirror`): what every layout can use.
 /// The keys are documented in docs/templates.md.
@@ -8,9 +9,9 @@ struct PageContexts {
     let formatter: FieldFormatter
     let evaluator: TemplateEvaluator
 
-    /// Every entry's list form, built once: an entry appears on many pages (its collection,
-    /// its terms, back-references, the home page).
-    private var summaries: [ContextBox]
+    /// Every entry's list form, built and converted once: an entry appears on many pages (its
+    /// collection, its terms, back-references, the home page).
+    private var summaries: [TemplateValue]
 
     /// - Parameter summaries: build every entry's list form up front (pages without lists skip it).
     init(model: SiteModel, summaries: Bool = true) {
@@ -21,7 +22,7 @@ struct PageContexts {
         self.summaries = []
         guard summaries else { return }
         let builder = self
-        self.summaries = Array(model.site.entries.indices).parallelMap { ContextBox(builder.makeSummary($0)) }
+        self.summaries = Array(model.site.entries.indices).parallelMap { TemplateValue(builder.makeSummary($0)) }
     }
 
     var config: SiteConfig { model.config }
@@ -63,7 +64,7 @@ struct PageContexts {
     func schema(of entry: Entry) -> CollectionSchema? { entry.collection.flatMap(config.collection) }
 
     /// A short form of an entry for lists: title, URL, date, excerpt, meta fields, timeline.
-    func summary(_ index: Int) -> [String: Any] { summaries[index].value }
+    func summary(_ index: Int) -> TemplateValue { summaries[index] }
 
     private func makeSummary(_ index: Int) -> [String: Any] {
         let entry = model.entry(index)
@@ -185,12 +186,6 @@ struct PageContexts {
         while end > cut.startIndex, ",.;:–-".contains(cut[cut.index(before: end)]) { end = cut.index(before: end) }
         return String(cut[..<end]) + "…"
     }
-}
-
-/// A template context shared across threads; never mutated once built.
-struct ContextBox: @unchecked Sendable {
-    let value: [String: Any]
-    init(_ value: [String: Any]) { self.value = value }
 }
 
 extension String {

@@ -33,12 +33,6 @@ struct FeedRenderer {
         return files
     }
 
-    /// When the entry last changed, as far as the build knows.
-    func updated(_ index: Int) -> LocalDateTime? {
-        if let day = model.entry(index).updated { return LocalDateTime(date: day, hour: 0, minute: 0) }
-        return dated(index)
-    }
-
     /// The earliest value of the entry's `date` field.
     private func dated(_ index: Int) -> LocalDateTime? {
         let entry = model.entry(index)
@@ -68,10 +62,12 @@ struct FeedRenderer {
         }
     }
 
+    /// When the entry last changed, as far as the build knows, and how it ranks.
     private func key(_ index: Int) -> FeedKey? {
-        updated(index).map {
-            FeedKey(index: index, updated: $0, utc: clock.utc($0), date: dated(index).map(clock.utc), url: model.entry(index).url)
-        }
+        let entry = model.entry(index)
+        let dated = dated(index)
+        guard let updated = entry.updated.map({ LocalDateTime(date: $0, hour: 0, minute: 0) }) ?? dated else { return nil }
+        return FeedKey(index: index, updated: updated, utc: clock.utc(updated), date: dated.map(clock.utc), url: entry.url)
     }
 
     /// The newest entries with their times, in an order that never depends on scheduling:
