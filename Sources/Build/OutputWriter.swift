@@ -112,16 +112,11 @@ public struct OutputWriter: Sendable {
     static func update(_ url: URL, with bytes: some Collection<UInt8>) throws -> Bool {
         let path = url.path
         if let existing = PlainFiles.read(path), existing.count == bytes.count, existing.elementsEqual(bytes) { return false }
-        do {
-            try PlainFiles.create(bytes, at: path)
-            return true
-        } catch let error as CocoaError where (error.userInfo[NSUnderlyingErrorKey] as? POSIXError)?.code == .EEXIST {
-            // Something is there: write beside it and rename over it.
-        }
+        if try PlainFiles.create(bytes, at: path) { return true }
+        // Something is there: write beside it and rename over it.
         let temporary = url.deletingLastPathComponent().appendingPathComponent(".\(url.lastPathComponent).zinynas-tmp").path
         unlink(temporary)
-        try PlainFiles.create(bytes, at: temporary)
-        guard rename(temporary, path) == 0 else {
+        guard try PlainFiles.create(bytes, at: temporary), rename(temporary, path) == 0 else {
             unlink(temporary)
             throw CocoaError(.fileWriteUnknown, userInfo: [NSFilePathErrorKey: path])
         }

@@ -24,10 +24,12 @@ enum PlainFiles {
         return bytes
     }
 
-    /// Creates the file and writes `bytes` to it; fails with `EEXIST` when anything (also a
-    /// symlink, which is never followed) is at `path` already.
-    static func create(_ bytes: some Collection<UInt8>, at path: String) throws {
+    /// Creates the file and writes `bytes` to it; returns `false`, writing nothing, when
+    /// anything (also a symlink, which is never followed) is at `path` already.
+    @discardableResult
+    static func create(_ bytes: some Collection<UInt8>, at path: String) throws -> Bool {
         let fd = open(path, O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0o644)
+        if fd < 0 && errno == EEXIST { return false }
         guard fd >= 0 else { throw failure(path) }
         defer { close(fd) }
         let contiguous = bytes as? [UInt8] ?? Array(bytes)
@@ -42,6 +44,7 @@ enum PlainFiles {
             return true
         }
         guard written else { throw failure(path) }
+        return true
     }
 
     /// The entries of a folder (without `.` and `..`), read with `readdir`, whose entry

@@ -88,24 +88,31 @@ public struct SiteRenderer: Sendable {
         let results = pages().parallelMap { page -> Result<RenderedPage, Error> in
             let (path, kind, collection) = describe(page)
             let template = layouts.name(for: kind, collection: collection)
-            // Entry pages are keyed by their inputs, so a kept page costs no context at all.
-            var key: String
+            // Entry pages are keyed by their inputs, so a kept page costs no context at all;
+            // other pages by a fingerprint of their context.
+            let inputKey: String? = if case .entry(let index) = page { entryKeys?.key(entry: index, template: template) } else { nil }
+            let key: String
             var context: TemplateValue?
-            if case .entry(let index) = page, let inputKey = entryKeys?.key(entry: index, template: template) {
+            if let inputKey {
                 key = inputKey
             } else {
-                context = TemplateValue(self.context(page, contexts: contexts))
-                var hasher = ContextHasher()
-                hasher.combine(fingerprint)
-                hasher.combine(template)
-                hasher.combine(context: context!)
-                key = hasher.hexDigest
+                let built = TemplateValue(self.context(page, contexts: contexts))
+                (key, context) = (Self.key(of: built, template: template, layouts: fingerprint), built)
             }
             if reuse(path, key) { return .success(RenderedPage(path: path, key: key, rendered: false, written: false)) }
             let html = layouts.render(context ?? TemplateValue(self.context(page, contexts: contexts)), template: template)
             return Result { RenderedPage(path: path, key: key, rendered: true, written: try write(path, html)) }
         }
         return try results.map { try $0.get() }
+    }
+
+    /// The fingerprint of a page's layouts, template and whole context.
+    static func key(of context: TemplateValue, template: String, layouts: String) -> String {
+        var hasher = ContextHasher()
+        hasher.combine(layouts)
+        hasher.combine(template)
+        hasher.combine(context: context)
+        return hasher.hexDigest
     }
 
     func pages() -> [Page] {

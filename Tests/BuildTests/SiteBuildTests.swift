@@ -40,12 +40,18 @@ import Testing
         #expect(a == b)
     }
 
-    @Test func filesTheSiteNoLongerMakesAreRemovedButHiddenTopLevelOnesStay() throws {
+    /// The valid fixture built once into a scratch folder: the folder, its output, the site
+    /// and the output's files.
+    func builtValidSite() throws -> (scratch: URL, output: URL, site: URL, clean: [String: Data]) {
         let scratch = try BuildFixture.scratch()
         let output = scratch.appendingPathComponent("public")
         let site = BuildFixture.fixtures.appendingPathComponent("valid")
         _ = try BuildFixture.build(site, into: output)
-        let clean = try BuildFixture.tree(output)
+        return (scratch, output, site, try BuildFixture.tree(output))
+    }
+
+    @Test func filesTheSiteNoLongerMakesAreRemovedButHiddenTopLevelOnesStay() throws {
+        let (_, output, site, clean) = try builtValidSite()
         let fm = FileManager.default
         for (path, text) in [("senas/puslapis/index.html", "x"), ("projektai/.old.zinynas-tmp", "x"), (".nojekyll", ""), (".git/HEAD", "ref")] {
             let url = output.appendingPathComponent(path)
@@ -64,11 +70,7 @@ import Testing
     }
 
     @Test func symlinksInTheOutputAreReplacedNeverWrittenThrough() throws {
-        let scratch = try BuildFixture.scratch()
-        let output = scratch.appendingPathComponent("public")
-        let site = BuildFixture.fixtures.appendingPathComponent("valid")
-        _ = try BuildFixture.build(site, into: output)
-        let clean = try BuildFixture.tree(output)
+        let (scratch, output, site, clean) = try builtValidSite()
         let fm = FileManager.default
         let outside = scratch.appendingPathComponent("outside.html")
         try Data("svetimas".utf8).write(to: outside)
