@@ -16,8 +16,7 @@ public struct ContextHasher {
             let raw = UnsafeRawBufferPointer(buffer)
             var i = 0
             while i + 8 <= raw.count {
-                let mixed = value ^ raw.loadUnaligned(fromByteOffset: i, as: UInt64.self)
-                value = (mixed &<< 31 | mixed &>> 33) &* 0x9E37_79B9_7F4A_7C15
+                combine(word: raw.loadUnaligned(fromByteOffset: i, as: UInt64.self))
                 i += 8
             }
             tail(buffer[i...])
@@ -25,19 +24,25 @@ public struct ContextHasher {
         if done == nil { tail(bytes) }
     }
 
+    private mutating func combine(word: UInt64) {
+        let mixed = value ^ word
+        value = (mixed &<< 31 | mixed &>> 33) &* 0x9E37_79B9_7F4A_7C15
+    }
+
     private mutating func tail(_ bytes: some Sequence<UInt8>) {
-        for byte in bytes {
-            value ^= UInt64(byte)
-            value = value &* 0x0000_0100_0000_01b3
-        }
+        for byte in bytes { combine(tag: byte) }
     }
 
     public mutating func combine(_ text: String) {
         combine(bytes: text.utf8)
-        combine(bytes: [0xFF])  // separator: "ab"+"c" differs from "a"+"bc"
+        combine(tag: 0xFF)  // separator: "ab"+"c" differs from "a"+"bc"
     }
 
-    mutating func combine(tag: UInt8) { combine(bytes: [tag]) }
+    /// One byte (FNV-1a step): type tags and separators, without an array per call.
+    mutating func combine(tag: UInt8) {
+        value ^= UInt64(tag)
+        value = value &* 0x0000_0100_0000_01b3
+    }
 
     /// Hashes a template context. Object members are hashed one by one and summed, so the
     /// fingerprint does not depend on dictionary order and no keys need sorting.
@@ -52,7 +57,7 @@ public struct ContextHasher {
                 member.combine(context: field)
                 members = members &+ member.value
             }
-            combine(bytes: withUnsafeBytes(of: members.littleEndian) { Array($0) })
+            combine(word: members)
             combine(tag: 2)
         case .list(let items):
             combine(tag: 3)

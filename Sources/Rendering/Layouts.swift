@@ -14,7 +14,6 @@ public struct Layouts: Sendable {
     }
 
     let library: TemplateLibrary
-    let names: Set<String>
     /// Fingerprint of every template's path and text: a layout edit changes every page key.
     public let fingerprint: String
 
@@ -22,11 +21,9 @@ public struct Layouts: Sendable {
     /// diagnostic at the template's line and column.
     public static func parse(_ files: [(path: String, text: String)]) -> (Layouts?, [Diagnostic]) {
         var templates: [String: Template] = [:]
-        var paths: [String: String] = [:]
         var diagnostics: [Diagnostic] = []
         for file in files {
             let name = String(file.path.dropFirst("layouts/".count).dropLast(".mustache".count))
-            paths[name] = file.path
             do {
                 templates[name] = try Template(parsing: file.text)
             } catch {
@@ -41,7 +38,7 @@ public struct Layouts: Sendable {
             diagnostics.append(
                 .error(
                     "template \"\(reference.name)\" does not exist",
-                    at: SourceLocation(file: paths[template] ?? template, line: reference.line, column: reference.column),
+                    at: SourceLocation(file: "layouts/\(template).mustache", line: reference.line, column: reference.column),
                     hint: Suggestion.hint(for: reference.name, in: templates.keys.sorted(), noun: "templates")))
         }
         let present = Set(files.map(\.path))
@@ -58,17 +55,17 @@ public struct Layouts: Sendable {
             hasher.combine(file.path)
             hasher.combine(file.text)
         }
-        return (Layouts(library: library, names: Set(templates.keys), fingerprint: hasher.hexDigest), [])
+        return (Layouts(library: library, fingerprint: hasher.hexDigest), [])
     }
 
     /// The template for a page kind, preferring the collection's own.
     public func name(for kind: Kind, collection: String? = nil) -> String {
-        if let collection, names.contains("\(collection)/\(kind.rawValue)") { return "\(collection)/\(kind.rawValue)" }
+        if let collection, library.contains("\(collection)/\(kind.rawValue)") { return "\(collection)/\(kind.rawValue)" }
         return "_default/\(kind.rawValue)"
     }
 
     /// Whether an optional template (`_default/search`) exists.
-    public func contains(_ name: String) -> Bool { names.contains(name) }
+    public func contains(_ name: String) -> Bool { library.contains(name) }
 
     public func render(_ context: TemplateValue, template name: String) -> [UInt8] {
         library.render(name, context: context)

@@ -6,7 +6,7 @@ public struct TemplateLibrary: Sendable {
 
     public init(_ templates: [String: Template]) { self.templates = templates }
 
-    public var names: some Collection<String> { templates.keys }
+    public func contains(_ name: String) -> Bool { templates[name] != nil }
 
     /// Partials and parents named but not in the library, by template name, in template order.
     public func missingReferences() -> [(template: String, reference: TemplateReference)] {
