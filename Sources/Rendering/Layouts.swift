@@ -70,8 +70,4 @@ public struct Layouts: Sendable {
     public func render(_ context: TemplateValue, template name: String) -> [UInt8] {
         library.render(name, context: context)
     }
-
-    public func render(_ context: TemplateValue, kind: Kind, collection: String? = nil) -> [UInt8] {
-        library.render(name(for: kind, collection: collection), context: context)
-    }
 }

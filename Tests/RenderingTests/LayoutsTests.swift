@@ -37,6 +37,6 @@ import Testing
         let layouts = try #require(Layouts.parse(Self.complete + [own]).0)
         #expect(layouts.name(for: .entry, collection: "projektai") == "projektai/entry")
         #expect(layouts.name(for: .entry, collection: "mokymai") == "_default/entry")
-        #expect(String(decoding: layouts.render(["page": ["title": "<b>"]], kind: .entry, collection: "projektai"), as: UTF8.self) == "P &lt;b&gt;")
+        #expect(String(decoding: layouts.render(["page": ["title": "<b>"]], template: layouts.name(for: .entry, collection: "projektai")), as: UTF8.self) == "P &lt;b&gt;")
     }
 }
