@@ -111,7 +111,7 @@ public struct OutputWriter: Sendable {
     /// symlink in the output is replaced, never written through.
     static func update(_ url: URL, with bytes: some Collection<UInt8>) throws -> Bool {
         let path = url.path
-        if let existing = PlainFiles.read(path), existing.count == bytes.count, existing.elementsEqual(bytes) { return false }
+        if let existing = PlainFiles.read(path), same(existing, bytes) { return false }
         if try PlainFiles.create(bytes, at: path) { return true }
         // Something is there: write beside it and rename over it.
         let temporary = url.deletingLastPathComponent().appendingPathComponent(".\(url.lastPathComponent).zinynas-tmp").path
@@ -123,11 +123,21 @@ public struct OutputWriter: Sendable {
         return true
     }
 
+    /// Byte equality with `memcmp` where the bytes are contiguous (a generic element-by-element
+    /// comparison cost more than reading the file).
+    private static func same(_ existing: [UInt8], _ bytes: some Collection<UInt8>) -> Bool {
+        guard existing.count == bytes.count else { return false }
+        guard !existing.isEmpty else { return true }
+        return bytes.withContiguousStorageIfAvailable { new in
+            existing.withUnsafeBufferPointer { memcmp($0.baseAddress!, new.baseAddress!, existing.count) == 0 }
+        } ?? existing.elementsEqual(bytes)
+    }
+
     /// Deletes files (and then empty folders) that the site no longer produces.
     private func removeStale(keeping expected: Set<String>) -> Int {
         // Hidden entries at the top (`.git`, `.nojekyll`) belong to whoever deploys the site.
         PlainFiles.list(output.path).filter { !$0.name.hasPrefix(".") }.reduce(0) { removed, entry in
-            removed + removeStale(entry.name, isFolder: entry.isFolder, keeping: expected)
+            removed + removeStale(entry.name, isFolder: entry.kind == .folder, keeping: expected)
         }
     }
 
@@ -141,7 +151,7 @@ public struct OutputWriter: Sendable {
         }
         var removed = 0
         for child in PlainFiles.list(path) {
-            removed += removeStale(relative + "/" + child.name, isFolder: child.isFolder, keeping: expected)
+            removed += removeStale(relative + "/" + child.name, isFolder: child.kind == .folder, keeping: expected)
         }
         if PlainFiles.list(path).isEmpty { rmdir(path) }
         return removed

@@ -2,21 +2,39 @@ import Diagnostics
 import Markdown
 
 /// A validated content file: a collection entry or a standalone page.
-public struct Entry: Sendable {
+///
+/// A class: entries are read by every stage and never changed after parsing, so passing one
+/// around costs one reference count instead of one per field.
+public final class Entry: Sendable {
     /// The collection's name; `nil` for a standalone page (`content/apie.md`).
-    public var collection: String?
-    public var slug: String
-    public var sourcePath: String
+    public let collection: String?
+    public let slug: String
+    public let sourcePath: String
     /// The page URL path, with leading and trailing slash (`/projektai/skaitymo-iskis/`).
-    public var url: String
-    public var fields: FieldValues
-    public var body: RenderedMarkdown
+    public let url: String
+    public let fields: FieldValues
+    public let body: RenderedMarkdown
     /// `draft: true` in front matter: left out of builds unless drafts are asked for.
-    public var isDraft = false
+    public let isDraft: Bool
     /// `publish_date`: left out of builds before this date unless future entries are asked for.
-    public var publishDate: LocalDateTime?
+    public let publishDate: LocalDateTime?
     /// The date of the last commit that changed the file, when the site is in a git repository.
-    public var updated: LocalDate?
+    public let updated: LocalDate?
+
+    public init(
+        collection: String?, slug: String, sourcePath: String, url: String, fields: FieldValues,
+        body: RenderedMarkdown, isDraft: Bool = false, publishDate: LocalDateTime? = nil, updated: LocalDate? = nil
+    ) {
+        self.collection = collection
+        self.slug = slug
+        self.sourcePath = sourcePath
+        self.url = url
+        self.fields = fields
+        self.body = body
+        self.isDraft = isDraft
+        self.publishDate = publishDate
+        self.updated = updated
+    }
 
     public var title: String { fields["title"]?.plainText ?? slug }
 

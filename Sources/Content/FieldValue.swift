@@ -68,7 +68,11 @@ public struct FieldValues: Sendable, Hashable {
     public init() { storage = [] }
 
     public subscript(name: String) -> FieldValue? {
-        get { storage.first { $0.name == name }?.value }
+        // Indexing in place: `first(where:)` would copy (and reference-count) every value it passes.
+        get {
+            for index in storage.indices where storage[index].name == name { return storage[index].value }
+            return nil
+        }
         set {
             if let index = storage.firstIndex(where: { $0.name == name }) {
                 if let newValue { storage[index].value = newValue } else { storage.remove(at: index) }

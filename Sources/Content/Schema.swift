@@ -102,34 +102,64 @@ public struct CountForms: Sendable, Hashable {
 }
 
 /// A collection declared under `collections:` in site.yml.
-public struct CollectionSchema: Sendable {
-    public var name: String
+///
+/// A class: schemas are looked up for every entry in every stage and never change after
+/// site.yml is read, so a lookup costs one reference count, not one per property.
+public final class CollectionSchema: Sendable {
+    public let name: String
     /// Folder under `content/`.
-    public var folder: String
+    public let folder: String
     /// URL path of the collection index, with leading and trailing slash (`/projektai/`).
-    public var path: String
+    public let path: String
     /// Heading of the collection (`Projektų registras`).
-    public var title: String
-    public var singular: String
-    public var counts: CountForms
-    public var description: String?
+    public let title: String
+    public let singular: String
+    public let counts: CountForms
+    public let description: String?
     /// Field to sort by, descending when `sortDescending`.
-    public var sortField: String
-    public var sortDescending: Bool
-    public var pageSize: Int
-    public var fields: [FieldSchema]
+    public let sortField: String
+    public let sortDescending: Bool
+    public let pageSize: Int
+    public let fields: [FieldSchema]
     /// The date that places an entry in time (feeds, "newest" lists); a dotted path.
-    public var dateField: String?
+    public let dateField: String?
     /// The text field shown as an entry's excerpt in lists.
-    public var excerptField: String?
+    public let excerptField: String?
     /// Fields shown with each entry in lists.
-    public var metaFields: [String] = []
+    public let metaFields: [String]
     /// How many newest entries the home page shows (0: none).
-    public var homeCount = 0
-    public var timeline: Timeline?
-    public var location: SourceLocation
+    public let homeCount: Int
+    public let timeline: Timeline?
+    public let location: SourceLocation
     /// Feed, calendar, structured data and exports (see OutputSettings.swift).
-    public var outputs = CollectionOutputs()
+    public let outputs: CollectionOutputs
+
+
+    public init(
+        name: String, folder: String, path: String, title: String, singular: String, counts: CountForms,
+        description: String?, sortField: String, sortDescending: Bool, pageSize: Int, fields: [FieldSchema],
+        dateField: String?, excerptField: String?, metaFields: [String] = [], homeCount: Int = 0,
+        timeline: Timeline?, location: SourceLocation, outputs: CollectionOutputs = CollectionOutputs()
+    ) {
+        self.name = name
+        self.folder = folder
+        self.path = path
+        self.title = title
+        self.singular = singular
+        self.counts = counts
+        self.description = description
+        self.sortField = sortField
+        self.sortDescending = sortDescending
+        self.pageSize = pageSize
+        self.fields = fields
+        self.dateField = dateField
+        self.excerptField = excerptField
+        self.metaFields = metaFields
+        self.homeCount = homeCount
+        self.timeline = timeline
+        self.location = location
+        self.outputs = outputs
+    }
 
     public func field(_ name: String) -> FieldSchema? { fields.first { $0.name == name } }
 }

@@ -126,14 +126,12 @@ extension SiteConfig {
         diagnostics += r.finish()
         let descending = sort.hasPrefix("-")
         let sortField = descending ? String(sort.dropFirst()) : sort
-        var collection = CollectionSchema(
+        return CollectionSchema(
             name: name, folder: folder, path: path, title: title, singular: singular,
             counts: counts ?? CountForms(one: singular, few: singular, other: singular), description: description,
             sortField: sortField, sortDescending: descending, pageSize: pageSize, fields: fields, dateField: dateField,
             excerptField: excerptField, metaFields: metaFields, homeCount: homeCount, timeline: timeline,
-            location: location)
-        collection.outputs = outputs
-        return collection
+            location: location, outputs: outputs)
     }
 
     static func stringList(_ key: String, _ r: inout MappingReader) -> [String] {

@@ -64,15 +64,15 @@ extension SiteSource {
         return source
     }
 
+    /// Reads the files in parallel (10,000 small files are read faster on all cores).
     private static func read(_ paths: [String], in siteFolder: URL) throws(DiagnosticsError) -> [SourceFile] {
-        var result: [SourceFile] = []
-        for path in paths {
-            guard let data = FileManager.default.contents(atPath: siteFolder.appendingPathComponent(path).path) else {
-                throw DiagnosticsError([.error("cannot read \(path)", at: nil)])
-            }
-            result.append(SourceFile(path: path, bytes: Array(data)))
+        let files = paths.parallelMap { path in
+            PlainFiles.read(siteFolder.path + "/" + path).map { SourceFile(path: path, bytes: $0) }
         }
-        return result
+        if let missing = files.indices.first(where: { files[$0] == nil }) {
+            throw DiagnosticsError([.error("cannot read \(paths[missing])", at: nil)])
+        }
+        return files.compactMap { $0 }
     }
 
     /// Paths (relative to the site) of the regular files below `siteFolder/folder`.
@@ -84,20 +84,14 @@ extension SiteSource {
     static func regularFiles(under folder: URL) -> [String] {
         var result: [String] = []
         var pending = [""]
-        let fm = FileManager.default
         while let relative = pending.popLast() {
-            let url = relative.isEmpty ? folder : folder.appendingPathComponent(relative)
-            guard let names = try? fm.contentsOfDirectory(atPath: url.path) else { continue }
-            for name in names where !name.hasPrefix(".") {
+            for (name, kind) in PlainFiles.list(relative.isEmpty ? folder.path : folder.path + "/" + relative)
+            where !name.hasPrefix(".") {
                 let child = relative.isEmpty ? name : relative + "/" + name
-                let childURL = folder.appendingPathComponent(child)
-                guard let attributes = try? fm.attributesOfItem(atPath: childURL.path),
-                    let type = attributes[.type] as? FileAttributeType
-                else { continue }
-                if type == .typeDirectory {
-                    pending.append(child)
-                } else if type == .typeRegular {
-                    result.append(child)
+                switch kind {
+                case .folder: pending.append(child)
+                case .file: result.append(child)
+                case .other: break
                 }
             }
         }

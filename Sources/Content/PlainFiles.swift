@@ -1,12 +1,16 @@
 import Foundation
 
-/// Output files through plain POSIX calls: Foundation's `Data.write` syncs every file to
-/// disk (an `fsync` per page made writing 20,000 pages take seconds), and a site that a
-/// crash leaves half-written is rebuilt by the next build anyway.
-enum PlainFiles {
+/// Files through plain POSIX calls. Foundation's `Data.write` syncs every file to disk (an
+/// `fsync` per page made writing 20,000 pages take seconds; a site that a crash leaves
+/// half-written is rebuilt by the next build anyway), and its directory listing and
+/// attributes cost a `stat` and a dictionary per file.
+public enum PlainFiles {
+    /// What a folder entry is; symlinks and devices are `other`, and never followed.
+    public enum Kind: Sendable { case file, folder, other }
+
     /// The file's bytes, or `nil` when it cannot be read (usually: it does not exist yet);
     /// a symlink is not followed (`nil` too), so nothing outside the folder is read.
-    static func read(_ path: String) -> [UInt8]? {
+    public static func read(_ path: String) -> [UInt8]? {
         let fd = open(path, O_RDONLY | O_CLOEXEC | O_NOFOLLOW)
         guard fd >= 0 else { return nil }
         defer { close(fd) }
@@ -27,7 +31,7 @@ enum PlainFiles {
     /// Creates the file and writes `bytes` to it; returns `false`, writing nothing, when
     /// anything (also a symlink, which is never followed) is at `path` already.
     @discardableResult
-    static func create(_ bytes: some Collection<UInt8>, at path: String) throws -> Bool {
+    public static func create(_ bytes: some Collection<UInt8>, at path: String) throws -> Bool {
         let fd = open(path, O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0o644)
         if fd < 0 && errno == EEXIST { return false }
         guard fd >= 0 else { throw failure(path) }
@@ -49,21 +53,33 @@ enum PlainFiles {
 
     /// The entries of a folder (without `.` and `..`), read with `readdir`, whose entry
     /// types spare a `stat` per file; empty when the folder cannot be read.
-    static func list(_ path: String) -> [(name: String, isFolder: Bool)] {
+    public static func list(_ path: String) -> [(name: String, kind: Kind)] {
         guard let folder = opendir(path) else { return [] }
         defer { closedir(folder) }
-        var entries: [(name: String, isFolder: Bool)] = []
+        var entries: [(name: String, kind: Kind)] = []
         while let entry = readdir(folder) {
             let name = withUnsafeBytes(of: entry.pointee.d_name) { String(decoding: $0.prefix { $0 != 0 }, as: UTF8.self) }
             guard name != ".", name != ".." else { continue }
-            var isFolder = entry.pointee.d_type == DT_DIR
-            if entry.pointee.d_type == DT_UNKNOWN {  // file systems without entry types
-                var info = stat()
-                isFolder = lstat(path + "/" + name, &info) == 0 && (info.st_mode & S_IFMT) == S_IFDIR
+            let kind: Kind
+            switch Int(entry.pointee.d_type) {
+            case Int(DT_DIR): kind = .folder
+            case Int(DT_REG): kind = .file
+            case Int(DT_UNKNOWN): kind = lstatKind(path + "/" + name)  // file systems without entry types
+            default: kind = .other
             }
-            entries.append((name, isFolder))
+            entries.append((name, kind))
         }
         return entries
+    }
+
+    private static func lstatKind(_ path: String) -> Kind {
+        var info = stat()
+        guard lstat(path, &info) == 0 else { return .other }
+        switch info.st_mode & S_IFMT {
+        case S_IFDIR: return .folder
+        case S_IFREG: return .file
+        default: return .other
+        }
     }
 
     private static func failure(_ path: String) -> Error {
