@@ -26,7 +26,7 @@ let package = Package(
         .target(name: "Content", dependencies: ["YAML", "Markdown", "Diagnostics", "Text"]),
         .target(name: "Templates", dependencies: ["Text"]),
         .target(name: "Rendering", dependencies: ["Content", "Diagnostics", "Text", "Templates"]),
-        .target(name: "Search", dependencies: ["Content", "Diagnostics", "CStemmer"], resources: [.copy("Client/paieska.js")]),
+        .target(name: "Search", dependencies: ["Content", "Diagnostics", "Text", "CStemmer"], resources: [.copy("Client/paieska.js")]),
         .target(name: "Build", dependencies: ["Content", "Rendering", "Search", "Diagnostics", "Text", "YAML"]),
         .target(
             name: "Serve",

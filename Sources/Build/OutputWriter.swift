@@ -1,6 +1,6 @@
+import Content
 import Diagnostics
 import Foundation
-import Content
 import Rendering
 
 /// The `write` stage, the only code that touches the output folder.

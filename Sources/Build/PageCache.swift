@@ -1,5 +1,6 @@
 import Foundation
 import Rendering
+import Text
 
 #if canImport(Glibc)
     import Glibc
@@ -76,7 +77,7 @@ struct PageCache: Sendable {
 
     /// The fingerprint of the cache's lines, written as its last line.
     static func checksum(_ lines: some Sequence<some StringProtocol>) -> String {
-        var hasher = ContextHasher()
+        var hasher = Fingerprint()
         for line in lines { hasher.combine(String(line)) }
         return hasher.hexDigest
     }

@@ -3,6 +3,7 @@ import Diagnostics
 import Foundation
 import Rendering
 import Search
+import Text
 
 /// Runs the whole pipeline: load, parse and validate, derive, render, write.
 public struct SiteBuilder {
@@ -36,6 +37,8 @@ public struct SiteBuilder {
         public var diagnostics: [Diagnostic]
         public var texts: [String: String]
         public var entries = 0
+        /// Content files whose parse was taken from the last build's memo.
+        public var sourcesReused = 0
         public var pages = 0
         public var filesWritten = 0
         /// Files whose bytes were already in the output folder.
@@ -62,11 +65,21 @@ public struct SiteBuilder {
         var source = try SiteSource.read(siteFolder: options.siteFolder)
         timer.finish("load")
         progress("parsing \(source.content.count) files")
-        let parsed = SiteParser.parse(source, baseURL: options.baseURL)
         let fingerprints = Self.fingerprints(source.content)
+        let memoFile = cacheFolder.appendingPathComponent("parsed").path
+        let lastMemo = ParseMemo(
+            decoding: PlainFiles.read(memoFile) ?? [],
+            context: ParseMemo.context(of: source, baseURL: options.baseURL, engine: Engine.identity))
+        let parsed = SiteParser.parse(source, baseURL: options.baseURL, memo: lastMemo, fingerprints: fingerprints)
         source.content = []  // parsed now; the bytes need not stay in memory while pages render
+        // Written while the rest of the build runs; waited for before the build returns.
+        let memoWritten = BackgroundTask { [parsed, cacheFolder] in
+            if let memo = parsed.memo, !memo.isSameAsLast { Self.save(memo, to: memoFile, in: cacheFolder) }
+        }
+        defer { memoWritten.value() }
         timer.finish("parse")
         var report = Report(diagnostics: parsed.diagnostics, texts: parsed.texts)
+        report.sourcesReused = parsed.reused
         let (layouts, layoutDiagnostics) = Layouts.parse(source.layouts.map { ($0.path, String(decoding: $0.bytes, as: UTF8.self)) })
         report.diagnostics += layoutDiagnostics
         for file in source.layouts { report.texts[file.path] = String(decoding: file.bytes, as: UTF8.self) }
@@ -104,7 +117,7 @@ public struct SiteBuilder {
         // Nothing can be stale in a folder this build creates: no need to walk it afterwards.
         let freshOutput = !FileManager.default.fileExists(atPath: output.path)
         try writer.prepare(paths: pagePaths + copies.map(\.0))
-        let cacheFile = options.siteFolder.appendingPathComponent(".zinynas-cache/pages")
+        let cacheFile = cacheFolder.appendingPathComponent("pages")
         var cache = PageCache(file: cacheFile, output: output.standardizedFileURL)
         progress("rendering pages of \(published.entries.count) entries")
         let pages = try writingSite(to: output) {
@@ -142,10 +155,19 @@ public struct SiteBuilder {
         return report
     }
 
+    /// Where incremental builds keep what they reuse (ignored by git).
+    private var cacheFolder: URL { options.siteFolder.appendingPathComponent(".zinynas-cache") }
+
+    private static func save(_ memo: ParseMemo, to file: String, in folder: URL) {
+        try? FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        // If writing fails the last memo stays, which is still correct: records match by content.
+        PlainFiles.replace(file, producing: memo.encode)
+    }
+
     /// A fingerprint of each content file's bytes, by path.
     static func fingerprints(_ files: [SourceFile]) -> [String: String] {
         Dictionary(uniqueKeysWithValues: files.parallelMap { file in
-            var hasher = ContextHasher()
+            var hasher = Fingerprint()
             hasher.combine(bytes: file.bytes)
             return (file.path, hasher.hexDigest)
         })
@@ -153,10 +175,11 @@ public struct SiteBuilder {
 
     /// What every page depends on besides content: layouts, site.yml, "now" and the options.
     private func globalKey(_ layouts: Layouts, _ config: SourceFile, _ now: LocalDateTime) -> String {
-        var hasher = ContextHasher()
+        var hasher = Fingerprint()
         hasher.combine(layouts.fingerprint)
         hasher.combine(bytes: config.bytes)
         hasher.combine(now.description)
+        hasher.combine(Engine.identity)
         hasher.combine("drafts=\(options.drafts) future=\(options.future) base=\(options.baseURL ?? "-")")
         return hasher.hexDigest
     }

@@ -1,4 +1,5 @@
 import Diagnostics
+import Text
 import Foundation
 import YAML
 
@@ -15,6 +16,8 @@ public struct RefUse: Sendable, Hashable {
 struct TermUse: Sendable {
     var taxonomy: String
     var term: String
+    /// The term page's URL segment, made once here (in parallel with the file's parsing).
+    var slug: String
     var location: SourceLocation
     var length: Int
 }
@@ -69,7 +72,11 @@ struct EntryValidator {
                     values[field.name] = value
                     if let taxonomy = field.taxonomy, path.isEmpty {
                         for termNode in node.items ?? [node] where termNode.text != nil && !termNode.isNull && !termNode.isBlankText {
-                            terms.append(TermUse(taxonomy: taxonomy, term: termNode.text!, location: termNode.location, length: termNode.length))
+                            let term = termNode.text!
+                            terms.append(
+                                TermUse(
+                                    taxonomy: taxonomy, term: term, slug: Slug.make(term), location: termNode.location,
+                                    length: termNode.length))
                         }
                     }
                     if field.unique, path.isEmpty {

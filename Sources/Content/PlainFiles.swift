@@ -37,17 +37,31 @@ public enum PlainFiles {
         guard fd >= 0 else { throw failure(path) }
         defer { close(fd) }
         let contiguous = bytes as? [UInt8] ?? Array(bytes)
-        let written = contiguous.withUnsafeBytes { buffer -> Bool in
-            var done = 0
-            while done < buffer.count {
-                let n = Glibc.write(fd, buffer.baseAddress! + done, buffer.count - done)
-                if n < 0 && errno == EINTR { continue }
-                guard n > 0 else { return false }
-                done += n
-            }
-            return true
-        }
+        let written = contiguous.withUnsafeBytes { writeAll($0, to: fd) }
         guard written else { throw failure(path) }
+        return true
+    }
+
+    /// Writes a file a slice at a time (`produce` calls `write` with each; `write` returns
+    /// `false` once writing failed) into a temporary beside `path`, then renames it over
+    /// `path`. Returns whether the file was replaced; on failure nothing is left behind.
+    @discardableResult
+    public static func replace(_ path: String, producing produce: (_ write: ([UInt8]) -> Bool) -> Void) -> Bool {
+        let temporary = path + ".tmp"
+        unlink(temporary)
+        let fd = open(temporary, O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0o644)
+        guard fd >= 0 else { return false }
+        var failed = false
+        produce { bytes in
+            guard !failed else { return false }
+            failed = !bytes.withUnsafeBytes { writeAll($0, to: fd) }
+            return !failed
+        }
+        close(fd)
+        guard !failed, rename(temporary, path) == 0 else {
+            unlink(temporary)
+            return false
+        }
         return true
     }
 
@@ -70,6 +84,17 @@ public enum PlainFiles {
             entries.append((name, kind))
         }
         return entries
+    }
+
+    private static func writeAll(_ buffer: UnsafeRawBufferPointer, to fd: Int32) -> Bool {
+        var done = 0
+        while done < buffer.count {
+            let n = Glibc.write(fd, buffer.baseAddress! + done, buffer.count - done)
+            if n < 0 && errno == EINTR { continue }
+            guard n > 0 else { return false }
+            done += n
+        }
+        return true
     }
 
     private static func lstatKind(_ path: String) -> Kind {

@@ -57,7 +57,7 @@ extension SiteParser {
         var diagnostics: [Diagnostic] = []
         var first: [String: TermUse] = [:]
         for use in files.lazy.flatMap(\.terms) {
-            let slug = Slug.make(use.term)
+            let slug = use.slug
             guard !slug.isEmpty else {
                 diagnostics.append(
                     .error(

@@ -12,7 +12,7 @@ extension SiteParser {
         for taxonomy in config.taxonomies { known.insert(taxonomy.path) }
         let taxonomyPaths = Dictionary(config.taxonomies.map { ($0.name, $0.path) }, uniquingKeysWith: { a, _ in a })
         for use in files.lazy.flatMap(\.terms) {
-            if let path = taxonomyPaths[use.taxonomy] { known.insert(path + Slug.make(use.term) + "/") }
+            if let path = taxonomyPaths[use.taxonomy] { known.insert(path + use.slug + "/") }
         }
         for path in source.staticFiles { known.insert("/" + path.dropFirst("static/".count)) }
         for path in source.assets { if let url = assetURL(path, config: config) { known.insert(url) } }

@@ -14,6 +14,10 @@ public enum SiteParser {
         public var diagnostics: [Diagnostic]
         /// Decoded text of every file read, by path, for quoting source lines in diagnostics.
         public var texts: [String: String]
+        /// This build's parse results, for the next build to reuse.
+        public var memo: ParseMemo?
+        /// How many content files were taken from the memo instead of being parsed.
+        public var reused = 0
     }
 
     /// The built-in schema of standalone pages (`content/apie.md`).
@@ -24,8 +28,12 @@ public enum SiteParser {
         return [title, description]
     }
 
-    /// - Parameter baseURL: replaces site.yml's `base_url` when given.
-    public static func parse(_ source: SiteSource, baseURL: String? = nil) -> Result {
+    /// - Parameters:
+    ///   - baseURL: replaces site.yml's `base_url` when given.
+    ///   - memo: the last build's results, reused for files whose `fingerprints` are unchanged.
+    public static func parse(
+        _ source: SiteSource, baseURL: String? = nil, memo: ParseMemo? = nil, fingerprints: [String: String] = [:]
+    ) -> Result {
         var texts: [String: String] = [:]
         var config: SiteConfig
         switch parseConfig(source.config) {
@@ -40,11 +48,13 @@ public enum SiteParser {
             texts[source.config.path] = text
         }
         Markdown.prepare()
-        return parseContent(source, config: config, texts: texts)
+        return parseContent(source, config: config, texts: texts, memo: memo, fingerprints: fingerprints)
     }
 
     /// Parses and validates the content files once site.yml is known.
-    private static func parseContent(_ source: SiteSource, config: SiteConfig, texts: [String: String]) -> Result {
+    private static func parseContent(
+        _ source: SiteSource, config: SiteConfig, texts: [String: String], memo: ParseMemo?, fingerprints: [String: String]
+    ) -> Result {
         var texts = texts
         // Where each file belongs is known from paths alone, so links resolve while parsing.
         let places = source.content.map { ContentPath.classify($0.path, config: config) }
@@ -53,9 +63,16 @@ public enum SiteParser {
             if case .success(let p) = place { urls[file.path] = p.url }
         }
         let resolver = LinkResolver(urls: urls, basePath: config.basePath)
-        let parsed = Array(zip(source.content, places).map(ClassifiedFile.init)).parallelMap {
-            parseFile($0.file, place: $0.place, config: config, resolver: resolver, source: source)
+        let results = Array(zip(source.content, places).map(ClassifiedFile.init)).parallelMap { item in
+            let path = item.file.path
+            if let fingerprint = fingerprints[path],
+                let reused = memo?.result(for: path, fingerprint: fingerprint, updated: source.updated[path])
+            {
+                return (file: reused, reused: true)
+            }
+            return (file: parseFile(item.file, place: item.place, config: config, resolver: resolver, source: source), reused: false)
         }
+        let parsed = results.map(\.file)
         var diagnostics = parsed.flatMap(\.diagnostics)
         diagnostics += crossChecks(parsed, config: config)
         let known = knownURLs(config, files: parsed, source: source)
@@ -64,10 +81,32 @@ public enum SiteParser {
         // Texts are only kept to quote lines in diagnostics: holding all of them would cost
         // as much memory as the site's sources.
         let quoted = Set(diagnostics.compactMap { $0.location?.file })
-        for file in parsed where quoted.contains(file.path) { texts[file.path] = file.text }
+        for (file, source) in zip(parsed, source.content) where quoted.contains(file.path) {
+            // A reused result keeps no text: a file it is quoted from is decoded again.
+            texts[file.path] = file.text ?? String(decoding: source.bytes, as: UTF8.self)
+        }
         let site = diagnostics.contains { $0.severity == .error }
             ? nil : Site(config: config, entries: parsed.compactMap(\.entry))
-        return Result(site: site, diagnostics: diagnostics, texts: texts)
+        var result = Result(site: site, diagnostics: diagnostics, texts: texts)
+        result.memo = memo.map { Self.memo(of: parsed, $0, fingerprints, source) }
+        result.reused = results.count(where: \.reused)
+        return result
+    }
+
+    /// The results worth reusing: files that parsed without a single diagnostic.
+    private static func memo(
+        of parsed: [ParsedFile], _ last: ParseMemo, _ fingerprints: [String: String], _ source: SiteSource
+    ) -> ParseMemo {
+        var records: [String: ParseMemo.Record] = [:]
+        for var file in parsed where file.diagnostics.isEmpty && file.entry != nil {
+            guard let fingerprint = fingerprints[file.path] else { continue }
+            file.text = nil
+            records[file.path] = ParseMemo.Record(fingerprint: fingerprint, updated: source.updated[file.path], file: file)
+        }
+        var memo = ParseMemo(context: last.context, records: records)
+        memo.isSameAsLast = records.count == last.records.count
+            && records.allSatisfy { last.result(for: $0.key, fingerprint: $0.value.fingerprint, updated: $0.value.updated) != nil }
+        return memo
     }
 
     private static func parseConfig(_ file: SourceFile) -> Swift.Result<(SiteConfig, String), DiagnosticsError> {

@@ -1,4 +1,5 @@
 import Content
+import Text
 
 /// Keys of entry pages worked out from what the page is made of, so an incremental build
 /// can keep a page without building its context (the costly part: fields, JSON-LD).
@@ -26,7 +27,7 @@ public struct EntryPageKeys: Sendable {
     }
 
     func key(entry index: Int, template: String) -> String? {
-        var hasher = ContextHasher()
+        var hasher = Fingerprint()
         hasher.combine("entry-page")
         hasher.combine(global)
         hasher.combine(template)
@@ -55,7 +56,7 @@ public struct EntryPageKeys: Sendable {
         return hasher.hexDigest
     }
 
-    private func combine(entry index: Int, into hasher: inout ContextHasher) {
+    private func combine(entry index: Int, into hasher: inout Fingerprint) {
         let entry = model.site.entries[index]
         hasher.combine(entry.sourcePath)
         hasher.combine(fingerprints[entry.sourcePath] ?? "?")

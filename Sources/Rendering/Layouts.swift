@@ -1,6 +1,7 @@
 import Content
 import Diagnostics
 import Templates
+import Text
 
 /// The site's Mustache templates from `layouts/`, parsed once and shared by every page.
 ///
@@ -50,7 +51,7 @@ public struct Layouts: Sendable {
                         + Kind.allCases.map(\.rawValue).joined(separator: ", ")))
         }
         guard diagnostics.isEmpty else { return (nil, diagnostics) }
-        var hasher = ContextHasher()
+        var hasher = Fingerprint()
         for file in files.sorted(by: { $0.path < $1.path }) {
             hasher.combine(file.path)
             hasher.combine(file.text)

@@ -1,6 +1,7 @@
 import Content
 import Synchronization
 import Templates
+import Text
 
 /// The `render` stage: every page of the site as an in-memory file.
 public struct SiteRenderer: Sendable {
@@ -108,7 +109,7 @@ public struct SiteRenderer: Sendable {
 
     /// The fingerprint of a page's layouts, template and whole context.
     static func key(of context: TemplateValue, template: String, layouts: String) -> String {
-        var hasher = ContextHasher()
+        var hasher = Fingerprint()
         hasher.combine(layouts)
         hasher.combine(template)
         hasher.combine(context: context)

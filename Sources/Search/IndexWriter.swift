@@ -1,5 +1,6 @@
 import Content
 import Foundation
+import Text
 
 /// Writes the index files: a small root, then shards each query fetches only as it needs them.
 ///

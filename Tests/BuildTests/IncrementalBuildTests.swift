@@ -73,6 +73,9 @@ import Testing
         if change.name != "editing a layout" {
             #expect(second.pagesRendered < first.pagesRendered, "unaffected pages are kept, not rendered again")
         }
+        if change.name == "editing a body" || change.name == "editing a layout" {
+            #expect(second.sourcesReused == second.entries - (change.name == "editing a body" ? 1 : 0), "unchanged files are not parsed again")
+        }
     }
 
     @Test func anUnchangedSiteRendersNothing() throws {
@@ -103,6 +106,27 @@ import Testing
         let second = try build(site, into: output)
         #expect(second.pagesRendered == first.pages, "a damaged cache renders every page again")
         #expect(try BuildFixture.tree(output) == cleanTree(of: site))
+    }
+
+    @Test(arguments: ["truncated", "altered", "garbage"])
+    func aDamagedParseMemoIsIgnored(_ damage: String) throws {
+        let site = try BuildFixture.copy("valid")
+        let output = site.deletingLastPathComponent().appendingPathComponent("public")
+        _ = try build(site, into: output)
+        try Self.edit(site, "content/bibliotekos/deichmanske.md") { $0 + "\nPakeitimas.\n" }
+        let memo = site.appendingPathComponent(".zinynas-cache/parsed")
+        var bytes = [UInt8](try Data(contentsOf: memo))
+        switch damage {
+        case "truncated": bytes.removeLast(bytes.count / 2)
+        case "altered": bytes[bytes.count / 2] ^= 0x01
+        default: bytes = [0xFF, 0x00, 0x13]
+        }
+        try Data(bytes).write(to: memo)
+        let second = try build(site, into: output)
+        #expect(second.sourcesReused == 0, "a damaged memo is not read at all")
+        #expect(try BuildFixture.tree(output) == cleanTree(of: site))
+        let third = try build(site, into: output)
+        #expect(third.sourcesReused == third.entries, "the next build writes a sound memo again")
     }
 
     @Test func anOutputFileChangedByHandIsRenderedAgain() throws {

@@ -14,7 +14,11 @@ enum OutputsFixture {
     static func model(now: String = "2026-11-28T00:00", updated: [String: LocalDate] = [:]) throws -> SiteModel {
         let parsed = SiteParser.parse(try SiteSource.read(siteFolder: folder))
         guard var site = parsed.site else { throw Invalid(diagnostics: parsed.diagnostics.map(\.description)) }
-        for i in site.entries.indices { site.entries[i].updated = updated[site.entries[i].slug] }
+        site.entries = site.entries.map { e in
+            Entry(
+                collection: e.collection, slug: e.slug, sourcePath: e.sourcePath, url: e.url, fields: e.fields, body: e.body,
+                isDraft: e.isDraft, publishDate: e.publishDate, updated: updated[e.slug])
+        }
         return SiteModel(site: site, now: LocalDateTime(iso: Substring(now))!)
     }
 

@@ -1,5 +1,5 @@
-import Testing
 import Templates
+import Testing
 
 @testable import Rendering
 

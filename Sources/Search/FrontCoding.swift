@@ -1,30 +1,6 @@
-/// Little binary encoders the index files share with the browser client (`Client/paieska.js`).
-struct ByteWriter {
-    private(set) var bytes: [UInt8] = []
+import Text
 
-    init(capacity: Int = 256) { bytes.reserveCapacity(capacity) }
-
-    /// LEB128: seven bits a byte, low bits first, high bit set on all but the last.
-    mutating func varint(_ value: Int) {
-        precondition(value >= 0, "varint of a negative number")
-        var v = UInt(value)
-        while v >= 0x80 {
-            bytes.append(UInt8(v & 0x7F) | 0x80)
-            v >>= 7
-        }
-        bytes.append(UInt8(v))
-    }
-
-    mutating func byte(_ value: UInt8) { bytes.append(value) }
-
-    mutating func append(_ other: [UInt8]) { bytes += other }
-
-    /// Length-prefixed UTF-8.
-    mutating func string(_ text: String) {
-        varint(text.utf8.count)
-        bytes += text.utf8
-    }
-
+extension ByteWriter {
     /// Front coding: the bytes shared with the previous string, then the rest, length-prefixed.
     mutating func frontCoded(_ text: String, after previous: String) {
         let (a, b) = (Array(previous.utf8), Array(text.utf8))
@@ -32,7 +8,7 @@ struct ByteWriter {
         while shared < a.count, shared < b.count, a[shared] == b[shared] { shared += 1 }
         varint(shared)
         varint(b.count - shared)
-        bytes += b[shared...]
+        append(b[shared...])
     }
 }
 

@@ -1,0 +1,403 @@
+import Diagnostics
+import Foundation
+import Markdown
+import Text
+
+/// Parse results of the last build, by content path, for an incremental build to reuse:
+/// reading front matter and rendering Markdown is most of what it would otherwise redo.
+///
+/// A result is reused only for a file whose bytes and git date are unchanged, and only when
+/// nothing else it was made from changed (`context`: site.yml, the set of content paths that
+/// links resolve against, the options, the engine). Files with any diagnostic are never
+/// memoised, so their messages are always reported afresh.
+public struct ParseMemo: Sendable {
+    struct Record: Sendable {
+        var fingerprint: String
+        var updated: Int?
+        var file: SiteParser.ParsedFile
+    }
+
+    /// What every result depends on besides its own file.
+    public let context: String
+    var records: [String: Record]
+    /// Whether the results are exactly those of the memo read (nothing to write back).
+    public internal(set) var isSameAsLast = false
+
+    public var count: Int { records.count }
+
+    public init(context: String) {
+        self.context = context
+        records = [:]
+    }
+
+    init(context: String, records: [String: Record]) {
+        self.context = context
+        self.records = records
+    }
+
+    /// The context of a build of `source`; `engine` identifies the program that parses.
+    public static func context(of source: SiteSource, baseURL: String?, engine: String) -> String {
+        var hasher = Fingerprint()
+        hasher.combine("parse-memo \(Self.version)")
+        hasher.combine(engine)
+        hasher.combine(baseURL ?? "-")
+        hasher.combine(bytes: source.config.bytes)
+        hasher.combine(tag: 0)
+        for file in source.content { hasher.combine(file.path) }
+        return hasher.hexDigest
+    }
+
+    /// The reusable result for `file`, if its bytes (by fingerprint) and git date are unchanged.
+    func result(for path: String, fingerprint: String, updated: Int?) -> SiteParser.ParsedFile? {
+        guard let record = records[path], record.fingerprint == fingerprint, record.updated == updated else { return nil }
+        return record.file
+    }
+
+    static let version = 1
+    static let magic: [UInt8] = Array("ZNPM".utf8)
+}
+
+// MARK: - File format
+
+/// `ZNPM`, version, context; records (each length-prefixed); then each record's offset, their
+/// count and a checksum, as little-endian words, and `ZNPM` again. Written in slices, so a
+/// 100k-entry site never holds the whole file.
+extension ParseMemo {
+    /// The memo in `bytes`, or an empty one when they are damaged, truncated or were written
+    /// for another context (a stale memo is never used).
+    public init(decoding bytes: [UInt8], context: String) {
+        self.init(context: context)
+        guard let records = bytes.withUnsafeBytes({ try? Self.decode($0, context: context) }) else { return }
+        self.records = records
+    }
+
+    private static func decode(_ raw: UnsafeRawBufferPointer, context: String) throws(ByteReader.Malformed) -> [String: Record] {
+        let footer = 8 + 8 + 4
+        guard raw.count >= magic.count + footer, raw.prefix(4).elementsEqual(magic), raw.suffix(4).elementsEqual(magic)
+        else { throw ByteReader.Malformed() }
+        var tail = ByteReader(raw, at: raw.count - footer)
+        let count = Int(truncatingIfNeeded: try tail.word())
+        let checksum = try tail.word()
+        guard count >= 0, count <= (raw.count - footer) / 8 else { throw ByteReader.Malformed() }
+        let table = raw.count - footer - 8 * count
+        var head = ByteReader(raw, at: 4)
+        guard try head.byte() == UInt8(version), try head.string() == context else { throw ByteReader.Malformed() }
+        var offsets = ByteReader(raw, at: table)
+        let starts = try (0..<count).map { _ throws(ByteReader.Malformed) in Int(truncatingIfNeeded: try offsets.word()) }
+        let ends = starts.dropFirst() + [table]
+        guard zip(starts, ends).allSatisfy({ head.offset <= $0 && $0 < $1 }) else { throw ByteReader.Malformed() }
+        // Each record decodes and is fingerprinted on its own: in parallel, as parsing would run.
+        let address = UInt(bitPattern: raw.baseAddress)
+        let decoded = Array(zip(starts, ends)).parallelMap { start, end -> (UInt64, (String, Record)?) in
+            let record = UnsafeRawBufferPointer(start: UnsafeRawPointer(bitPattern: address)! + start, count: end - start)
+            var reader = ByteReader(record)
+            return (Self.checksum(record), try? RecordCoding.record(&reader))
+        }
+        var hasher = Fingerprint()
+        hasher.combine(bytes: UnsafeRawBufferPointer(rebasing: raw[..<(starts.first ?? table)]).bindMemory(to: UInt8.self))
+        for (sum, _) in decoded { hasher.combine(word: sum) }
+        hasher.combine(bytes: UnsafeRawBufferPointer(rebasing: raw[table..<(raw.count - 12)]).bindMemory(to: UInt8.self))
+        guard hasher.value == checksum else { throw ByteReader.Malformed() }
+        var records: [String: Record] = [:]
+        records.reserveCapacity(count)
+        for (_, item) in decoded {
+            guard let (path, record) = item else { throw ByteReader.Malformed() }
+            records[path] = record
+        }
+        return records
+    }
+
+    private static func checksum(_ bytes: UnsafeRawBufferPointer) -> UInt64 {
+        var hasher = Fingerprint()
+        hasher.combine(bytes: bytes.bindMemory(to: UInt8.self))
+        return hasher.value
+    }
+
+    /// Writes the memo through `write`, a slice at a time; stops when `write` fails (a file
+    /// without its footer is never read back). The checksum covers the header, each record's
+    /// own fingerprint in order, and the offset table.
+    public func encode(_ write: ([UInt8]) -> Bool) {
+        var hasher = Fingerprint()
+        var header = ByteWriter()
+        header.append(Self.magic)
+        header.byte(UInt8(Self.version))
+        header.string(context)
+        guard write(header.bytes) else { return }
+        hasher.combine(bytes: header.bytes)
+        var offsets = ByteWriter()
+        var position = header.bytes.count
+        let paths = records.keys.sorted()
+        let slice = 1024
+        for start in stride(from: 0, to: paths.count, by: slice) {
+            let encoded = Array(paths[start..<min(start + slice, paths.count)]).parallelMap { path in
+                var writer = ByteWriter(capacity: 4096)
+                RecordCoding.write(path, records[path]!, to: &writer)
+                return (writer.bytes, writer.bytes.withUnsafeBytes(Self.checksum))
+            }
+            var chunk: [UInt8] = []
+            for (record, sum) in encoded {
+                offsets.word(UInt64(position))
+                position += record.count
+                chunk += record
+                hasher.combine(word: sum)
+            }
+            guard write(chunk) else { return }
+        }
+        var footer = offsets
+        footer.word(UInt64(paths.count))
+        hasher.combine(bytes: footer.bytes)
+        footer.word(hasher.value)
+        footer.append(Self.magic)
+        _ = write(footer.bytes)
+    }
+}
+
+/// One record: path, fingerprint, git date, then the parsed file. Every location in a record
+/// is in the record's own file, so only lines and columns are stored.
+private enum RecordCoding {
+    static func write(_ path: String, _ record: ParseMemo.Record, to w: inout ByteWriter) {
+        var body = ByteWriter(capacity: 4096)
+        body.string(path)
+        body.string(record.fingerprint)
+        optional(record.updated, &body) { $1.word(UInt64(bitPattern: Int64($0))) }
+        let file = record.file
+        let entry = file.entry!
+        optional(entry.collection, &body) { $1.string($0) }
+        body.string(entry.slug)
+        body.string(entry.url)
+        fields(entry.fields, &body)
+        body.string(entry.body.html)
+        body.string(entry.body.plainText)
+        body.varint(entry.body.headings.count)
+        for heading in entry.body.headings {
+            body.varint(heading.level)
+            body.string(heading.text)
+            body.string(heading.id)
+            location(heading.location, &body)
+        }
+        body.varint(entry.body.links.count)
+        for link in entry.body.links {
+            body.string(link.destination)
+            location(link.location, &body)
+        }
+        body.byte(entry.isDraft ? 1 : 0)
+        optional(entry.publishDate, &body) { dateTime($0, &$1) }
+        optional(entry.updated, &body) { date($0, &$1) }
+        body.varint(file.refs.count)
+        for ref in file.refs {
+            body.string(ref.field)
+            body.string(ref.collection)
+            body.string(ref.slug)
+            location(ref.location, &body)
+            body.varint(ref.length)
+        }
+        body.varint(file.uniqueValues.count)
+        for use in file.uniqueValues {
+            body.string(use.field)
+            body.string(use.value)
+            location(use.location, &body)
+            body.varint(use.length)
+        }
+        body.varint(file.terms.count)
+        for use in file.terms {
+            body.string(use.taxonomy)
+            body.string(use.term)
+            body.string(use.slug)
+            location(use.location, &body)
+            body.varint(use.length)
+        }
+        w.varint(body.bytes.count)
+        w.append(body.bytes)
+    }
+
+    static func record(_ r: inout ByteReader) throws(ByteReader.Malformed) -> (String, ParseMemo.Record) {
+        let length = try r.varint()
+        let end = r.offset + length
+        let path = try r.string()
+        let fingerprint = try r.string()
+        let updated = try optional(&r) { r throws(ByteReader.Malformed) in Int(Int64(bitPattern: try r.word())) }
+        let collection = try optional(&r) { r throws(ByteReader.Malformed) in try r.string() }
+        let slug = try r.string()
+        let url = try r.string()
+        let values = try fields(&r)
+        let html = try r.string()
+        let plainText = try r.string()
+        let headings = try list(&r) { r throws(ByteReader.Malformed) in
+            Heading(level: try r.varint(), text: try r.string(), id: try r.string(), location: try location(&r, path))
+        }
+        let links = try list(&r) { r throws(ByteReader.Malformed) in
+            Link(destination: try r.string(), location: try location(&r, path))
+        }
+        let isDraft = try r.byte() == 1
+        let publishDate = try optional(&r) { r throws(ByteReader.Malformed) in try dateTime(&r) }
+        let updatedDate = try optional(&r) { r throws(ByteReader.Malformed) in try date(&r) }
+        var file = SiteParser.ParsedFile(path: path)
+        file.entry = Entry(
+            collection: collection, slug: slug, sourcePath: path, url: url, fields: values,
+            body: RenderedMarkdown(html: html, headings: headings, links: links, plainText: plainText), isDraft: isDraft,
+            publishDate: publishDate, updated: updatedDate)
+        file.refs = try list(&r) { r throws(ByteReader.Malformed) in
+            RefUse(
+                field: try r.string(), collection: try r.string(), slug: try r.string(), location: try location(&r, path),
+                length: try r.varint())
+        }
+        file.uniqueValues = try list(&r) { r throws(ByteReader.Malformed) in
+            UniqueValue(field: try r.string(), value: try r.string(), location: try location(&r, path), length: try r.varint())
+        }
+        file.terms = try list(&r) { r throws(ByteReader.Malformed) in
+            TermUse(
+                taxonomy: try r.string(), term: try r.string(), slug: try r.string(), location: try location(&r, path),
+                length: try r.varint())
+        }
+        guard r.offset == end else { throw ByteReader.Malformed() }
+        return (path, ParseMemo.Record(fingerprint: fingerprint, updated: updated, file: file))
+    }
+
+    // MARK: Values
+
+    private enum Tag: UInt8 {
+        case string, date, dateTime, integer, number, money, bool, enumeration, ref, list, object
+    }
+
+    static func fields(_ values: FieldValues, _ w: inout ByteWriter) {
+        let pairs = values.values
+        w.varint(pairs.count)
+        for (name, value) in pairs {
+            w.string(name)
+            self.value(value, &w)
+        }
+    }
+
+    static func fields(_ r: inout ByteReader) throws(ByteReader.Malformed) -> FieldValues {
+        var values = FieldValues()
+        for _ in 0..<(try r.varint()) {
+            let name = try r.string()
+            values[name] = try value(&r)
+        }
+        return values
+    }
+
+    static func value(_ value: FieldValue, _ w: inout ByteWriter) {
+        switch value {
+        case .string(let s):
+            w.byte(Tag.string.rawValue)
+            w.string(s)
+        case .date(let d):
+            w.byte(Tag.date.rawValue)
+            date(d, &w)
+        case .dateTime(let d):
+            w.byte(Tag.dateTime.rawValue)
+            dateTime(d, &w)
+        case .integer(let i):
+            w.byte(Tag.integer.rawValue)
+            w.word(UInt64(bitPattern: Int64(i)))
+        case .number(let n):
+            w.byte(Tag.number.rawValue)
+            w.word(n.bitPattern)
+        case .money(let m):
+            w.byte(Tag.money.rawValue)
+            w.string(m.description)
+        case .bool(let b):
+            w.byte(Tag.bool.rawValue)
+            w.byte(b ? 1 : 0)
+        case .enumeration(let s):
+            w.byte(Tag.enumeration.rawValue)
+            w.string(s)
+        case .ref(let s):
+            w.byte(Tag.ref.rawValue)
+            w.string(s)
+        case .list(let items):
+            w.byte(Tag.list.rawValue)
+            w.varint(items.count)
+            for item in items { self.value(item, &w) }
+        case .object(let fields):
+            w.byte(Tag.object.rawValue)
+            self.fields(fields, &w)
+        }
+    }
+
+    static func value(_ r: inout ByteReader) throws(ByteReader.Malformed) -> FieldValue {
+        guard let tag = Tag(rawValue: try r.byte()) else { throw ByteReader.Malformed() }
+        switch tag {
+        case .string: return .string(try r.string())
+        case .date: return .date(try date(&r))
+        case .dateTime: return .dateTime(try dateTime(&r))
+        case .integer: return .integer(Int(Int64(bitPattern: try r.word())))
+        case .number: return .number(Double(bitPattern: try r.word()))
+        case .money:
+            guard let money = Decimal(string: try r.string(), locale: Locale(identifier: "en_US_POSIX")) else {
+                throw ByteReader.Malformed()
+            }
+            return .money(money)
+        case .bool: return .bool(try r.byte() == 1)
+        case .enumeration: return .enumeration(try r.string())
+        case .ref: return .ref(try r.string())
+        case .list: return .list(try list(&r) { r throws(ByteReader.Malformed) in try value(&r) })
+        case .object: return .object(try fields(&r))
+        }
+    }
+
+    // MARK: Dates, locations, helpers
+
+    static func date(_ d: LocalDate, _ w: inout ByteWriter) {
+        w.varint(d.year)
+        w.varint(d.month)
+        w.varint(d.day)
+    }
+
+    static func date(_ r: inout ByteReader) throws(ByteReader.Malformed) -> LocalDate {
+        guard let d = LocalDate(year: try r.varint(), month: try r.varint(), day: try r.varint()) else {
+            throw ByteReader.Malformed()
+        }
+        return d
+    }
+
+    static func dateTime(_ d: LocalDateTime, _ w: inout ByteWriter) {
+        date(d.date, &w)
+        w.varint(d.hour)
+        w.varint(d.minute)
+        w.varint(d.second)
+        optional(d.offsetMinutes, &w) { $1.word(UInt64(bitPattern: Int64($0))) }
+    }
+
+    static func dateTime(_ r: inout ByteReader) throws(ByteReader.Malformed) -> LocalDateTime {
+        LocalDateTime(
+            date: try date(&r), hour: try r.varint(), minute: try r.varint(), second: try r.varint(),
+            offsetMinutes: try optional(&r) { r throws(ByteReader.Malformed) in Int(Int64(bitPattern: try r.word())) })
+    }
+
+    static func location(_ l: SourceLocation, _ w: inout ByteWriter) {
+        w.varint(l.line)
+        w.varint(l.column)
+    }
+
+    static func location(_ r: inout ByteReader, _ path: String) throws(ByteReader.Malformed) -> SourceLocation {
+        SourceLocation(file: path, line: try r.varint(), column: try r.varint())
+    }
+
+    static func optional<T>(_ value: T?, _ w: inout ByteWriter, _ write: (T, inout ByteWriter) -> Void) {
+        guard let value else { return w.byte(0) }
+        w.byte(1)
+        write(value, &w)
+    }
+
+    static func optional<T>(
+        _ r: inout ByteReader, _ read: (inout ByteReader) throws(ByteReader.Malformed) -> T
+    ) throws(ByteReader.Malformed) -> T? {
+        switch try r.byte() {
+        case 0: return nil
+        case 1: return try read(&r)
+        default: throw ByteReader.Malformed()
+        }
+    }
+
+    static func list<T>(
+        _ r: inout ByteReader, _ read: (inout ByteReader) throws(ByteReader.Malformed) -> T
+    ) throws(ByteReader.Malformed) -> [T] {
+        let count = try r.varint()
+        var items: [T] = []
+        items.reserveCapacity(min(count, 1024))
+        for _ in 0..<count { items.append(try read(&r)) }
+        return items
+    }
+}

@@ -1,0 +1,83 @@
+/// Little binary encoders: the search index files (read by the browser client too) and the
+/// build's caches.
+public struct ByteWriter: Sendable {
+    public private(set) var bytes: [UInt8] = []
+
+    public init(capacity: Int = 256) { bytes.reserveCapacity(capacity) }
+
+    /// LEB128: seven bits a byte, low bits first, high bit set on all but the last.
+    public mutating func varint(_ value: Int) {
+        precondition(value >= 0, "varint of a negative number")
+        var v = UInt(value)
+        while v >= 0x80 {
+            bytes.append(UInt8(v & 0x7F) | 0x80)
+            v >>= 7
+        }
+        bytes.append(UInt8(v))
+    }
+
+    public mutating func byte(_ value: UInt8) { bytes.append(value) }
+
+    public mutating func append(_ other: some Sequence<UInt8>) { bytes += other }
+
+    /// Length-prefixed UTF-8.
+    public mutating func string(_ text: String) {
+        varint(text.utf8.count)
+        bytes += text.utf8
+    }
+
+    /// Eight bytes, little-endian.
+    public mutating func word(_ value: UInt64) {
+        for shift in stride(from: 0, to: 64, by: 8) { bytes.append(UInt8(truncatingIfNeeded: value >> UInt64(shift))) }
+    }
+}
+
+/// Reads what `ByteWriter` wrote; every read is checked, so damaged input ends in `nil`
+/// (or a thrown `ByteReader.Malformed`), never in a crash.
+public struct ByteReader {
+    public struct Malformed: Error { public init() {} }
+
+    private let bytes: UnsafeRawBufferPointer
+    public private(set) var offset: Int
+
+    /// Reads from `bytes`, which must outlive the reader.
+    public init(_ bytes: UnsafeRawBufferPointer, at offset: Int = 0) {
+        self.bytes = bytes
+        self.offset = offset
+    }
+
+    public var isAtEnd: Bool { offset >= bytes.count }
+
+    public mutating func byte() throws(Malformed) -> UInt8 {
+        guard offset < bytes.count else { throw Malformed() }
+        defer { offset += 1 }
+        return bytes[offset]
+    }
+
+    public mutating func varint() throws(Malformed) -> Int {
+        var result: UInt = 0
+        var shift: UInt = 0
+        while true {
+            let b = try byte()
+            guard shift < 63 else { throw Malformed() }
+            result |= UInt(b & 0x7F) << shift
+            if b < 0x80 { break }
+            shift += 7
+        }
+        guard result <= UInt(Int.max) else { throw Malformed() }
+        return Int(result)
+    }
+
+    public mutating func string() throws(Malformed) -> String {
+        let count = try varint()
+        guard count <= bytes.count - offset else { throw Malformed() }
+        defer { offset += count }
+        return String(decoding: UnsafeRawBufferPointer(rebasing: bytes[offset..<(offset + count)]), as: UTF8.self)
+    }
+
+    public mutating func word() throws(Malformed) -> UInt64 {
+        guard bytes.count - offset >= 8 else { throw Malformed() }
+        defer { offset += 8 }
+        return bytes.loadUnaligned(fromByteOffset: offset, as: UInt64.self).littleEndian
+    }
+}

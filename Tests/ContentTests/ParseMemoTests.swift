@@ -1,0 +1,106 @@
+import Foundation
+import Testing
+import Text
+
+@testable import Content
+
+/// The parse memo: written and read back exactly, reused only for unchanged files under an
+/// unchanged context, and ignored whole when damaged.
+@Suite struct ParseMemoTests {
+    let source: SiteSource
+    let context: String
+
+    init() throws {
+        // The portal: every field type (money, date-times, lists, objects), links, headings, git dates.
+        source = try SiteSource.read(siteFolder: Fixtures.repository)
+        context = ParseMemo.context(of: source, baseURL: nil, engine: "test")
+    }
+
+    var fingerprints: [String: String] {
+        Dictionary(uniqueKeysWithValues: source.content.map { file in
+            var hasher = Fingerprint()
+            hasher.combine(bytes: file.bytes)
+            return (file.path, hasher.hexDigest)
+        })
+    }
+
+    func written(_ memo: ParseMemo) -> [UInt8] {
+        var bytes: [UInt8] = []
+        memo.encode { bytes += $0; return true }
+        return bytes
+    }
+
+    func parsed(memo: ParseMemo) -> SiteParser.Result {
+        SiteParser.parse(source, memo: memo, fingerprints: fingerprints)
+    }
+
+    @Test func readsBackWhatItWrote() throws {
+        let memo = try #require(parsed(memo: ParseMemo(context: context)).memo)
+        #expect(memo.count == source.content.count, "every portal file parses clean")
+        let read = ParseMemo(decoding: written(memo), context: context)
+        #expect(read.count == memo.count)
+        for (path, record) in memo.records {
+            let copy = try #require(read.records[path])
+            #expect(copy.fingerprint == record.fingerprint && copy.updated == record.updated)
+            let (a, b) = (try #require(record.file.entry), try #require(copy.file.entry))
+            #expect(a.collection == b.collection && a.slug == b.slug && a.url == b.url && a.sourcePath == b.sourcePath)
+            #expect(a.fields == b.fields, "\(path)")
+            #expect(a.body == b.body, "\(path)")
+            #expect(a.isDraft == b.isDraft && a.publishDate == b.publishDate && a.updated == b.updated)
+            #expect(record.file.refs == copy.file.refs)
+            #expect(record.file.uniqueValues.map(\.value) == copy.file.uniqueValues.map(\.value))
+            #expect(record.file.terms.map(\.slug) == copy.file.terms.map(\.slug))
+            #expect(record.file.terms.map(\.location) == copy.file.terms.map(\.location))
+        }
+        #expect(memo.records.values.contains { $0.file.entry?.fields.values.contains { if case .money = $0.value { true } else { false } } ?? false })
+    }
+
+    @Test func aReusedParseEqualsAFreshOne() throws {
+        let first = parsed(memo: ParseMemo(context: context))
+        let memo = ParseMemo(decoding: written(try #require(first.memo)), context: context)
+        let second = parsed(memo: memo)
+        #expect(second.diagnostics.isEmpty)
+        #expect(try #require(second.memo).isSameAsLast)
+        let (a, b) = (try #require(first.site).entries, try #require(second.site).entries)
+        #expect(a.map(\.sourcePath) == b.map(\.sourcePath))
+        #expect(zip(a, b).allSatisfy { $0.fields == $1.fields && $0.body == $1.body && $0.url == $1.url })
+        #expect(zip(a, b).allSatisfy { $0 !== $1 }, "entries come from the memo read back, not from the first parse")
+    }
+
+    @Test func aChangedFileIsParsedAgain() throws {
+        let memo = ParseMemo(decoding: written(try #require(parsed(memo: ParseMemo(context: context)).memo)), context: context)
+        var changed = source
+        let index = try #require(changed.content.firstIndex { $0.path.hasPrefix("content/projektai/") })
+        let text = String(decoding: changed.content[index].bytes, as: UTF8.self)
+        changed.content[index].bytes = Array(text.replacingOccurrences(of: "\n---\n", with: "\n---\n\nPridėta pastraipa.\n").utf8)
+        var prints = fingerprints
+        var hasher = Fingerprint()
+        hasher.combine(bytes: changed.content[index].bytes)
+        prints[changed.content[index].path] = hasher.hexDigest
+        let result = SiteParser.parse(changed, memo: memo, fingerprints: prints)
+        let entry = try #require(result.site?.entries.first { $0.sourcePath == changed.content[index].path })
+        #expect(entry.body.plainText.contains("Pridėta pastraipa."))
+        #expect(try #require(result.memo).isSameAsLast == false)
+    }
+
+    @Test func anotherContextReadsNothing() throws {
+        let bytes = written(try #require(parsed(memo: ParseMemo(context: context)).memo))
+        #expect(ParseMemo(decoding: bytes, context: context).count > 0)
+        #expect(ParseMemo(decoding: bytes, context: "other").count == 0)
+        let otherEngine = ParseMemo.context(of: source, baseURL: nil, engine: "another build")
+        let otherBase = ParseMemo.context(of: source, baseURL: "http://localhost:1313/", engine: "test")
+        #expect(Set([context, otherEngine, otherBase]).count == 3)
+    }
+
+    @Test(arguments: ["truncated", "altered", "garbage", "empty"])
+    func aDamagedMemoReadsAsEmpty(_ damage: String) throws {
+        var bytes = written(try #require(parsed(memo: ParseMemo(context: context)).memo))
+        switch damage {
+        case "truncated": bytes.removeLast(bytes.count / 3)
+        case "altered": bytes[bytes.count / 2] ^= 0x20
+        case "garbage": bytes = Array(repeating: 0x5A, count: 4096)
+        default: bytes = []
+        }
+        #expect(ParseMemo(decoding: bytes, context: context).count == 0)
+    }
+}
