@@ -54,110 +54,44 @@ public struct ParseMemo: Sendable {
     }
 
     static let version = 1
-    static let magic: [UInt8] = Array("ZNPM".utf8)
 }
 
 // MARK: - File format
 
-/// `ZNPM`, version, context; records (each length-prefixed); then each record's offset, their
-/// count and a checksum, as little-endian words, and `ZNPM` again. Written in slices, so a
-/// 100k-entry site never holds the whole file.
 extension ParseMemo {
-    /// The memo in `bytes`, or an empty one when they are damaged, truncated or were written
-    /// for another context (a stale memo is never used).
+    /// The memo in `bytes` (a `CacheFile`), or an empty one when they are damaged, truncated
+    /// or were written for another context (a stale memo is never used).
     public init(decoding bytes: [UInt8], context: String) {
         self.init(context: context)
-        guard let records = bytes.withUnsafeBytes({ try? Self.decode($0, context: context) }) else { return }
-        self.records = records
-    }
-
-    private static func decode(_ raw: UnsafeRawBufferPointer, context: String) throws(ByteReader.Malformed) -> [String: Record] {
-        let footer = 8 + 8 + 4
-        guard raw.count >= magic.count + footer, raw.prefix(4).elementsEqual(magic), raw.suffix(4).elementsEqual(magic)
-        else { throw ByteReader.Malformed() }
-        var tail = ByteReader(raw, at: raw.count - footer)
-        let count = Int(truncatingIfNeeded: try tail.word())
-        let checksum = try tail.word()
-        guard count >= 0, count <= (raw.count - footer) / 8 else { throw ByteReader.Malformed() }
-        let table = raw.count - footer - 8 * count
-        var head = ByteReader(raw, at: 4)
-        guard try head.byte() == UInt8(version), try head.string() == context else { throw ByteReader.Malformed() }
-        var offsets = ByteReader(raw, at: table)
-        let starts = try (0..<count).map { _ throws(ByteReader.Malformed) in Int(truncatingIfNeeded: try offsets.word()) }
-        let ends = starts.dropFirst() + [table]
-        guard zip(starts, ends).allSatisfy({ head.offset <= $0 && $0 < $1 }) else { throw ByteReader.Malformed() }
-        // Each record decodes and is fingerprinted on its own: in parallel, as parsing would run.
-        let address = UInt(bitPattern: raw.baseAddress)
-        let decoded = Array(zip(starts, ends)).parallelMap { start, end -> (UInt64, (String, Record)?) in
-            let record = UnsafeRawBufferPointer(start: UnsafeRawPointer(bitPattern: address)! + start, count: end - start)
-            var reader = ByteReader(record)
-            return (Self.checksum(record), try? RecordCoding.record(&reader))
+        guard let slices = CacheFile.read(bytes, context: Self.fileContext(context)) else { return }
+        let decoded = Array(slices).parallelMap { path, slice in
+            slice.withUnsafeBytes { raw -> (String, Record)? in
+                var reader = ByteReader(raw)
+                guard let record = try? RecordCoding.record(&reader, path: path), reader.isAtEnd else { return nil }
+                return (path, record)
+            }
         }
-        var hasher = Fingerprint()
-        hasher.combine(bytes: UnsafeRawBufferPointer(rebasing: raw[..<(starts.first ?? table)]).bindMemory(to: UInt8.self))
-        for (sum, _) in decoded { hasher.combine(word: sum) }
-        hasher.combine(bytes: UnsafeRawBufferPointer(rebasing: raw[table..<(raw.count - 12)]).bindMemory(to: UInt8.self))
-        guard hasher.value == checksum else { throw ByteReader.Malformed() }
-        var records: [String: Record] = [:]
-        records.reserveCapacity(count)
-        for (_, item) in decoded {
-            guard let (path, record) = item else { throw ByteReader.Malformed() }
-            records[path] = record
-        }
-        return records
+        guard decoded.allSatisfy({ $0 != nil }) else { return }
+        records = Dictionary(uniqueKeysWithValues: decoded.compactMap { $0 })
     }
 
-    private static func checksum(_ bytes: UnsafeRawBufferPointer) -> UInt64 {
-        var hasher = Fingerprint()
-        hasher.combine(bytes: bytes.bindMemory(to: UInt8.self))
-        return hasher.value
-    }
-
-    /// Writes the memo through `write`, a slice at a time; stops when `write` fails (a file
-    /// without its footer is never read back). The checksum covers the header, each record's
-    /// own fingerprint in order, and the offset table.
+    /// Writes the memo through `write`, a slice at a time (see `CacheFile`).
     public func encode(_ write: ([UInt8]) -> Bool) {
-        var hasher = Fingerprint()
-        var header = ByteWriter()
-        header.append(Self.magic)
-        header.byte(UInt8(Self.version))
-        header.string(context)
-        guard write(header.bytes) else { return }
-        hasher.combine(bytes: header.bytes)
-        var offsets = ByteWriter()
-        var position = header.bytes.count
-        let paths = records.keys.sorted()
-        let slice = 1024
-        for start in stride(from: 0, to: paths.count, by: slice) {
-            let encoded = Array(paths[start..<min(start + slice, paths.count)]).parallelMap { path in
-                var writer = ByteWriter(capacity: 4096)
-                RecordCoding.write(path, records[path]!, to: &writer)
-                return (writer.bytes, writer.bytes.withUnsafeBytes(Self.checksum))
-            }
-            var chunk: [UInt8] = []
-            for (record, sum) in encoded {
-                offsets.word(UInt64(position))
-                position += record.count
-                chunk += record
-                hasher.combine(word: sum)
-            }
-            guard write(chunk) else { return }
-        }
-        var footer = offsets
-        footer.word(UInt64(paths.count))
-        hasher.combine(bytes: footer.bytes)
-        footer.word(hasher.value)
-        footer.append(Self.magic)
-        _ = write(footer.bytes)
+        let records = self.records
+        CacheFile.write(context: Self.fileContext(context), keys: records.keys.sorted(), value: { path in
+            var writer = ByteWriter(capacity: 4096)
+            RecordCoding.write(records[path]!, to: &writer)
+            return writer.bytes
+        }, to: write)
     }
+
+    private static func fileContext(_ context: String) -> String { "parse-memo \(version) \(context)" }
 }
 
-/// One record: path, fingerprint, git date, then the parsed file. Every location in a record
-/// is in the record's own file, so only lines and columns are stored.
+/// One record (its key is the path): fingerprint, git date, then the parsed file. Every
+/// location in a record is in the record's own file, so only lines and columns are stored.
 private enum RecordCoding {
-    static func write(_ path: String, _ record: ParseMemo.Record, to w: inout ByteWriter) {
-        var body = ByteWriter(capacity: 4096)
-        body.string(path)
+    static func write(_ record: ParseMemo.Record, to body: inout ByteWriter) {
         body.string(record.fingerprint)
         optional(record.updated, &body) { $1.word(UInt64(bitPattern: Int64($0))) }
         let file = record.file
@@ -206,14 +140,9 @@ private enum RecordCoding {
             location(use.location, &body)
             body.varint(use.length)
         }
-        w.varint(body.bytes.count)
-        w.append(body.bytes)
     }
 
-    static func record(_ r: inout ByteReader) throws(ByteReader.Malformed) -> (String, ParseMemo.Record) {
-        let length = try r.varint()
-        let end = r.offset + length
-        let path = try r.string()
+    static func record(_ r: inout ByteReader, path: String) throws(ByteReader.Malformed) -> ParseMemo.Record {
         let fingerprint = try r.string()
         let updated = try optional(&r) { r throws(ByteReader.Malformed) in Int(Int64(bitPattern: try r.word())) }
         let collection = try optional(&r) { r throws(ByteReader.Malformed) in try r.string() }
@@ -249,8 +178,7 @@ private enum RecordCoding {
                 taxonomy: try r.string(), term: try r.string(), slug: try r.string(), location: try location(&r, path),
                 length: try r.varint())
         }
-        guard r.offset == end else { throw ByteReader.Malformed() }
-        return (path, ParseMemo.Record(fingerprint: fingerprint, updated: updated, file: file))
+        return ParseMemo.Record(fingerprint: fingerprint, updated: updated, file: file)
     }
 
     // MARK: Values
