@@ -46,6 +46,8 @@ public struct SiteBuilder {
         public var filesRemoved = 0
         /// Pages whose templates ran; the others were kept from the last build (incremental).
         public var pagesRendered = 0
+        /// Machine-readable files made (the search index among them); the others were kept.
+        public var dataFilesMade = 0
         public var output: URL?
         /// Seconds per stage, in pipeline order.
         public var timings: [(stage: String, seconds: Double)] = []
@@ -107,18 +109,19 @@ public struct SiteBuilder {
             searchIndex = BackgroundTask { SearchIndex.build(model, path: SiteRenderer.searchPath) }
             pagePaths.append(OutputFile.path(forURL: SiteRenderer.searchPath))
         }
-        // Feeds, calendars, sitemap and data files, also made alongside the pages; a file of
-        // the site's own (static/robots.txt) wins.
+        let cacheFile = cacheFolder.appendingPathComponent("pages")
+        var cache = PageCache(file: cacheFile, output: output.standardizedFileURL)
+        // Feeds, calendars, sitemap and data files, also made alongside the pages (or kept
+        // from the last build); a file of the site's own (static/robots.txt) wins.
         let ownFiles = Set(copies.map(\.0))
-        let outputs = BackgroundTask { [pagePaths] in
-            renderer.machineReadableOutputs(pagePaths: pagePaths).filter { !ownFiles.contains($0.path) }
+        let outputs = BackgroundTask { [pagePaths, cache] in
+            renderer.machineReadableOutputs(pagePaths: pagePaths, reusing: { cache.canKeep($0, key: $1) })
+                .filter { !ownFiles.contains($0.path) }
         }
         let writer = OutputWriter(siteFolder: options.siteFolder, output: output)
         // Nothing can be stale in a folder this build creates: no need to walk it afterwards.
         let freshOutput = !FileManager.default.fileExists(atPath: output.path)
         try writer.prepare(paths: pagePaths + copies.map(\.0))
-        let cacheFile = cacheFolder.appendingPathComponent("pages")
-        var cache = PageCache(file: cacheFile, output: output.standardizedFileURL)
         progress("rendering pages of \(published.entries.count) entries")
         let pages = try writingSite(to: output) {
             try renderer.render(
@@ -131,22 +134,24 @@ public struct SiteBuilder {
         timer.finish("outputs")
         if let search = searchIndex?.value() {
             let page = renderer.searchPage(root: search.root, script: search.script)
-            let files = [page] + search.files.map { OutputFile(path: $0.path, bytes: $0.bytes) }
+            let files = [DataFile(page)] + search.files.map { DataFile(OutputFile(path: $0.path, bytes: $0.bytes)) }
             try writer.prepare(paths: files.map(\.path))
             data = files + data
             timer.finish("search")
         }
         let dataWritten = try writingSite(to: output) {
-            try data.parallelMap { file in Result { try writer.write(file.path, file.bytes) } }.count { try $0.get() }
+            try data.parallelMap { file in Result { try file.bytes.map { try writer.write(file.path, $0) } ?? false } }
+                .count { try $0.get() }
         }
         progress("copying \(copies.count) files")
         let copied = try writer.finish(pages: pages.map(\.path) + data.map(\.path), copies: copies, removeStale: !freshOutput)
-        cache.update(pages.map { ($0.path, $0.key) })
+        cache.update(pages.map { ($0.path, $0.key) } + data.compactMap { file in file.key.map { (file.path, $0) } })
         cache.save(to: cacheFile)
         report.filesWritten = pages.count { $0.written } + dataWritten + copied.written
         report.filesUnchanged = pages.count { !$0.written } + data.count - dataWritten + copied.unchanged
         report.filesRemoved = copied.removed
         report.pagesRendered = pages.count { $0.rendered }
+        report.dataFilesMade = data.count { $0.bytes != nil }
         timer.finish("write")
         report.entries = published.entries.count
         report.pages = pages.count

@@ -81,9 +81,9 @@ public enum SiteParser {
         // Texts are only kept to quote lines in diagnostics: holding all of them would cost
         // as much memory as the site's sources.
         let quoted = Set(diagnostics.compactMap { $0.location?.file })
-        for (file, source) in zip(parsed, source.content) where quoted.contains(file.path) {
+        for (result, source) in zip(results, source.content) where quoted.contains(result.file.path) {
             // A reused result keeps no text: a file it is quoted from is decoded again.
-            texts[file.path] = file.text ?? String(decoding: source.bytes, as: UTF8.self)
+            texts[result.file.path] = result.reused ? String(decoding: source.bytes, as: UTF8.self) : result.file.text
         }
         let site = diagnostics.contains { $0.severity == .error }
             ? nil : Site(config: config, entries: parsed.compactMap(\.entry))

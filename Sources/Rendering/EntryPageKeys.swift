@@ -10,6 +10,9 @@ import Text
 /// fingerprints and every ref's resolution, plus what all pages share: layouts, site.yml,
 /// the build's "now" and options (`global`). A page whose reachable entries are too many to
 /// be worth it gets no key and is fingerprinted by its context as before.
+///
+/// The same inputs key the machine-readable files made from entries (calendars, exports, the
+/// API): what an entry's page shows covers what its rows and events hold.
 public struct EntryPageKeys: Sendable {
     let model: SiteModel
     /// Source fingerprint by content path (`content/projektai/x.md`).
@@ -17,20 +20,46 @@ public struct EntryPageKeys: Sendable {
     let global: String
     /// Each entry's refs, resolved once: an entry is reached from many pages.
     let references: [[(target: String, index: Int?)]]
+    /// The fingerprint of everything each entry's page and data are made of (see above);
+    /// `nil` for an entry that reaches too many others.
+    private(set) var inputs: [String?] = []
     static let reachableLimit = 256
 
     public init(model: SiteModel, fingerprints: [String: String], global: String) {
         self.model = model
         self.fingerprints = fingerprints
         self.global = global
-        references = Array(model.site.entries.indices).parallelMap { model.references(of: $0) }
+        let indices = Array(model.site.entries.indices)
+        references = indices.parallelMap { model.references(of: $0) }
+        let keys = self
+        inputs = indices.parallelMap { keys.inputs(of: $0) }
     }
 
     func key(entry index: Int, template: String) -> String? {
+        guard let inputs = inputs[index] else { return nil }
         var hasher = Fingerprint()
         hasher.combine("entry-page")
-        hasher.combine(global)
+        hasher.combine(inputs)
         hasher.combine(template)
+        return hasher.hexDigest
+    }
+
+    /// A key for a file made from the entries at `indexes` (in this order) and what `kind`
+    /// names (a collection, an output); `nil` when an entry has no key.
+    func key(_ kind: String, entries indexes: [Int]) -> String? {
+        var hasher = Fingerprint()
+        hasher.combine(kind)
+        hasher.combine(global)
+        for index in indexes {
+            guard let inputs = inputs[index] else { return nil }
+            hasher.combine(inputs)
+        }
+        return hasher.hexDigest
+    }
+
+    private func inputs(of index: Int) -> String? {
+        var hasher = Fingerprint()
+        hasher.combine(global)
         var reached: Set<Int> = [index]
         var pending = [index]
         while let next = pending.popLast() {

@@ -19,3 +19,27 @@ public struct OutputFile: Sendable, Hashable {
         return trimmed.isEmpty || trimmed.hasSuffix("/") ? trimmed + "index.html" : trimmed
     }
 }
+
+/// A machine-readable file of the build (calendar, export, API, feed, sitemap): made now, or
+/// kept from the last build because what it is made of did not change (`key`).
+public struct DataFile: Sendable {
+    /// Path relative to the output folder.
+    public var path: String
+    /// Fingerprint of the entries and settings the file is made of; `nil` for files made on
+    /// every build.
+    public var key: String?
+    /// `nil`: the last build's file stays as it is.
+    public var bytes: [UInt8]?
+
+    public init(_ file: OutputFile, key: String? = nil) {
+        path = file.path
+        self.key = key
+        bytes = file.bytes
+    }
+
+    init(kept path: String, key: String) {
+        self.path = path
+        self.key = key
+        bytes = nil
+    }
+}

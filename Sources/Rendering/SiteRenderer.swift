@@ -44,7 +44,18 @@ public struct SiteRenderer: Sendable {
 
     /// Calendars, feeds, the sitemap, exports and the JSON API; the sitemap lists `pagePaths`.
     public func machineReadableOutputs(pagePaths: [String]) -> [OutputFile] {
-        MachineReadableOutputs(model: model).render(pagePaths: pagePaths)
+        MachineReadableOutputs(model: model, reuse: .none).render(pagePaths: pagePaths).map {
+            OutputFile(path: $0.path, bytes: $0.bytes ?? [])
+        }
+    }
+
+    /// The machine-readable files, keeping those of the last build that `canKeep` allows
+    /// (their key, from `entryKeys`, is the one they were written with).
+    public func machineReadableOutputs(
+        pagePaths: [String], reusing canKeep: @escaping @Sendable (_ path: String, _ key: String) -> Bool
+    ) -> [DataFile] {
+        let reuse = DataReuse(keys: entryKeys, canKeep: canKeep)
+        return MachineReadableOutputs(model: model, reuse: reuse).render(pagePaths: pagePaths)
     }
 
     /// What became of one page.

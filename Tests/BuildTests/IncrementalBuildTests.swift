@@ -171,5 +171,6 @@ import Testing
         let second = try build(site, into: output)
         #expect(try BuildFixture.tree(output) == cleanTree(of: site))
         #expect(second.pagesRendered < first.pagesRendered, "unaffected pages are kept, not rendered again")
+        #expect(second.dataFilesMade < first.dataFilesMade, "unaffected calendars, exports and API files are kept")
     }
 }

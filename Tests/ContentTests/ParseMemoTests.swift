@@ -83,6 +83,34 @@ import Text
         #expect(try #require(result.memo).isSameAsLast == false)
     }
 
+    @Test func aDiagnosticInAReusedFileQuotesItsLine() throws {
+        let config = try SiteSource.read(siteFolder: Fixtures.root.appendingPathComponent("valid")).config
+        func site(_ heading: String) -> SiteSource {
+            SiteSource(
+                config: config,
+                content: [
+                    SourceFile(path: "content/a.md", bytes: Array("---\ntitle: A\n---\nŽr. [skyrių](b.md#skyrius).\n".utf8)),
+                    SourceFile(path: "content/b.md", bytes: Array("---\ntitle: B\n---\n## \(heading)\n".utf8)),
+                ])
+        }
+        func prints(_ source: SiteSource) -> [String: String] {
+            Dictionary(uniqueKeysWithValues: source.content.map { file in
+                var hasher = Fingerprint()
+                hasher.combine(bytes: file.bytes)
+                return (file.path, hasher.hexDigest)
+            })
+        }
+        let before = site("Skyrius")
+        let context = ParseMemo.context(of: before, baseURL: nil, engine: "test")
+        let first = SiteParser.parse(before, memo: ParseMemo(context: context), fingerprints: prints(before))
+        #expect(first.diagnostics.isEmpty)
+        let after = site("Kitas skyrius")
+        let second = SiteParser.parse(after, memo: try #require(first.memo), fingerprints: prints(after))
+        #expect(second.reused == 1, "a.md is unchanged")
+        #expect(second.diagnostics.map(\.location?.file) == ["content/a.md"])
+        #expect(second.texts["content/a.md"]?.contains("Žr. [skyrių](b.md#skyrius).") == true, "the line can be quoted")
+    }
+
     @Test func anotherContextReadsNothing() throws {
         let bytes = written(try #require(parsed(memo: ParseMemo(context: context)).memo))
         #expect(ParseMemo(decoding: bytes, context: context).count > 0)

@@ -7,7 +7,7 @@ import Testing
 /// Events of the outputs fixture: stable UIDs, zone-aware times, all-day deadlines, alarms.
 @Suite struct CalendarTests {
     func calendar(_ model: SiteModel, _ path: String) -> String {
-        let files = CalendarRenderer(model: model, evaluator: TemplateEvaluator(formats: ValueFormats(model: model))).render()
+        let files = CalendarRenderer(model: model, evaluator: TemplateEvaluator(formats: ValueFormats(model: model))).render(.none)
         return String(decoding: files.first { $0.path == path }?.bytes ?? [], as: UTF8.self)
             .replacingOccurrences(of: "\r\n ", with: "")  // unfolded
     }

@@ -6,10 +6,13 @@ struct APIRenderer {
     let model: SiteModel
     let formats: ValueFormats
 
-    func render() -> [OutputFile] {
+    func render(_ reuse: DataReuse) -> [DataFile] {
         guard let folder = model.config.outputs.apiPath else { return [] }
         return model.config.collections.map { collection in
-            OutputFile(path: OutputFile.path(forURL: folder + collection.name + ".json"), text: document(collection))
+            let key = reuse.key("api \(collection.name)", entries: model.collections[collection.name] ?? [])
+            return reuse.file(OutputFile.path(forURL: folder + collection.name + ".json"), key: key) {
+                Array(document(collection).utf8)
+            }
         }
     }
 

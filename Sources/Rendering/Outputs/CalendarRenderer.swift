@@ -29,29 +29,46 @@ struct CalendarRenderer {
         clock = SiteClock(timeZone: model.config.timeZone)
     }
 
-    func render() -> [OutputFile] {
-        var files: [OutputFile] = []
+    func render(_ reuse: DataReuse) -> [DataFile] {
+        var files: [DataFile] = []
         for collection in model.config.collections {
             guard let settings = collection.outputs.calendar else { continue }
+            let members = model.collections[collection.name] ?? []
+            let path = OutputFile.path(forURL: settings.path)
+            let key = reuse.key("calendar \(settings.path)", entries: members)
+            let kept = reuse.kept(path, key: key)
             // Each entry's events and own file are independent: made in parallel, kept in order.
-            let perEntry = (model.collections[collection.name] ?? []).parallelMap { index -> ([Event], OutputFile?) in
+            // An entry's events are worked out only for a file that has to be made.
+            let perEntry = members.parallelMap { index -> ([Event], DataFile?) in
+                let entry = model.entry(index)
+                let entryPath = OutputFile.path(forURL: CalendarSettings.entryPath(entryURL: entry.url))
+                let entryKey = reuse.key("calendar-entry \(settings.path)", entries: [index])
+                let keptEntry = settings.perEntry ? reuse.kept(entryPath, key: entryKey) : nil
+                if kept != nil, !settings.perEntry || keptEntry != nil { return ([], keptEntry) }
                 let events = self.events(of: index, settings: settings, collection: collection.name)
                 guard settings.perEntry, !events.isEmpty else { return (events, nil) }
-                let entry = model.entry(index)
-                let path = CalendarSettings.entryPath(entryURL: entry.url)
-                return (events, file(path, name: entry.title, description: nil, pageURL: entry.url, events: events, refreshHours: nil))
+                let file = keptEntry ?? DataFile(
+                    self.file(entryPath, name: entry.title, description: nil, pageURL: entry.url, events: events, refreshHours: nil),
+                    key: entryKey)
+                return (events, file)
+            }
+            files += perEntry.compactMap(\.1)
+            if let kept {
+                files.append(kept)
+                continue
             }
             var all = perEntry.flatMap(\.0)
-            files += perEntry.compactMap(\.1)
             all.sort { a, b in
                 let (x, y) = (Self.sortKey(a.start, clock), Self.sortKey(b.start, clock))
                 return x != y ? x < y : a.uid < b.uid
             }
             let name = settings.name ?? "\(model.config.title): \(collection.title)"
             files.append(
-                file(
-                    settings.path, name: name, description: settings.description, pageURL: collection.path, events: all,
-                    refreshHours: settings.refreshHours))
+                DataFile(
+                    file(
+                        path, name: name, description: settings.description, pageURL: collection.path, events: all,
+                        refreshHours: settings.refreshHours),
+                    key: key))
         }
         return files
     }
@@ -103,7 +120,8 @@ struct CalendarRenderer {
         }
     }
 
-    /// A calendar file; `refreshHours` is set for calendars meant for subscription.
+    /// A calendar file at `path` (in the output folder); `refreshHours` is set for calendars
+    /// meant for subscription.
     private func file(
         _ path: String, name: String, description: String?, pageURL: String, events: [Event], refreshHours: Int?
     ) -> OutputFile {
@@ -123,7 +141,7 @@ struct CalendarRenderer {
         if let refreshHours {
             // Subscribers reload the calendar from SOURCE this often (Outlook reads X-PUBLISHED-TTL).
             let refresh = "PT\(refreshHours)H"
-            ics.line("SOURCE;VALUE=URI", urls.absolute(path))
+            ics.line("SOURCE;VALUE=URI", urls.absolute("/" + path))
             ics.line("REFRESH-INTERVAL;VALUE=DURATION", refresh)
             ics.line("X-PUBLISHED-TTL", refresh)
         }
@@ -137,7 +155,7 @@ struct CalendarRenderer {
         }
         for event in events { write(event, to: &ics) }
         ics.line("END", "VCALENDAR")
-        return OutputFile(path: OutputFile.path(forURL: path), bytes: ics.bytes)
+        return OutputFile(path: path, bytes: ics.bytes)
     }
 
     private func write(_ event: Event, to ics: inout ICalendar) {

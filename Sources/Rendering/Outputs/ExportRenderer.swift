@@ -10,19 +10,30 @@ struct ExportRenderer {
     let model: SiteModel
     let formats: ValueFormats
 
-    func render() -> [OutputFile] {
-        model.config.collections.flatMap { collection -> [OutputFile] in
+    func render(_ reuse: DataReuse) -> [DataFile] {
+        model.config.collections.flatMap { collection -> [DataFile] in
             guard let export = collection.outputs.export else { return [] }
-            var rows = model.collections[collection.name] ?? []
-            if let field = export.sortField {
-                rows = SiteModel.sorted(rows, by: field, descending: export.sortDescending, model: model)
+            let members = model.collections[collection.name] ?? []
+            let key = reuse.key("export \(collection.name)", entries: members)
+            // Sorted only if a file has to be made.
+            var sorted: [Int]?
+            func rows() -> [Int] {
+                if let sorted { return sorted }
+                let rows = export.sortField.map {
+                    SiteModel.sorted(members, by: $0, descending: export.sortDescending, model: model)
+                } ?? members
+                sorted = rows
+                return rows
             }
-            var files: [OutputFile] = []
+            var files: [DataFile] = []
             if let name = export.csv {
-                files.append(OutputFile(path: OutputFile.path(forURL: collection.path + name), bytes: csv(collection, rows: rows)))
+                files.append(reuse.file(OutputFile.path(forURL: collection.path + name), key: key) { csv(collection, rows: rows()) })
             }
             if let name = export.json {
-                files.append(OutputFile(path: OutputFile.path(forURL: collection.path + name), text: json(collection, rows: rows)))
+                files.append(
+                    reuse.file(OutputFile.path(forURL: collection.path + name), key: key) {
+                        Array(json(collection, rows: rows()).utf8)
+                    })
             }
             return files
         }

@@ -4,20 +4,46 @@ import Content
 /// register exports and the JSON API, rendered after the pages from the same model.
 struct MachineReadableOutputs {
     let model: SiteModel
+    let reuse: DataReuse
 
     /// - Parameter pagePaths: the output paths of the pages, which the sitemap lists.
-    func render(pagePaths: [String]) -> [OutputFile] {
+    func render(pagePaths: [String]) -> [DataFile] {
         let model = self.model
+        let reuse = self.reuse
         let formats = ValueFormats(model: model)
         let evaluator = TemplateEvaluator(formats: formats)
         // Independent of each other: rendered side by side, concatenated in this order.
-        let renderers: [@Sendable () -> [OutputFile]] = [
-            { CalendarRenderer(model: model, evaluator: evaluator).render() },
-            { FeedRenderer(model: model, formats: formats).render() },
-            { SitemapRenderer(model: model).render(pagePaths: pagePaths) },
-            { ExportRenderer(model: model, formats: formats).render() },
-            { APIRenderer(model: model, formats: formats).render() },
+        let renderers: [@Sendable () -> [DataFile]] = [
+            { CalendarRenderer(model: model, evaluator: evaluator).render(reuse) },
+            { FeedRenderer(model: model, formats: formats).render().map { DataFile($0) } },
+            { SitemapRenderer(model: model).render(pagePaths: pagePaths).map { DataFile($0) } },
+            { ExportRenderer(model: model, formats: formats).render(reuse) },
+            { APIRenderer(model: model, formats: formats).render(reuse) },
         ]
         return renderers.parallelMap { $0() }.flatMap { $0 }
+    }
+}
+
+/// Which machine-readable files an incremental build may keep: those whose key (the inputs
+/// of the entries they are made of, see `EntryPageKeys`) is the one they were written with.
+struct DataReuse: Sendable {
+    let keys: EntryPageKeys?
+    let canKeep: @Sendable (_ path: String, _ key: String) -> Bool
+
+    /// Keeps nothing: every file is made.
+    static let none = DataReuse(keys: nil, canKeep: { _, _ in false })
+
+    /// The key of a file made from `entries` (in this order) for `kind`.
+    func key(_ kind: String, entries: [Int]) -> String? { keys?.key(kind, entries: entries) }
+
+    /// The file at `path` as last written, if its key is still `key`.
+    func kept(_ path: String, key: String?) -> DataFile? {
+        guard let key, canKeep(path, key) else { return nil }
+        return DataFile(kept: path, key: key)
+    }
+
+    /// The file at `path`: kept if its key is unchanged, else made by `make`.
+    func file(_ path: String, key: String?, _ make: () -> [UInt8]) -> DataFile {
+        kept(path, key: key) ?? DataFile(OutputFile(path: path, bytes: make()), key: key)
     }
 }
