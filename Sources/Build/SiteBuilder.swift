@@ -76,7 +76,7 @@ public struct SiteBuilder {
         source.content = []  // parsed now; the bytes need not stay in memory while pages render
         // Written while the rest of the build runs; waited for before the build returns.
         let memoWritten = BackgroundTask { [parsed, cacheFolder] in
-            if let memo = parsed.memo, !memo.isSameAsLast { Self.save(memo, to: memoFile, in: cacheFolder) }
+            if let memo = parsed.memo, !memo.isSameAsLast { Self.save(to: memoFile, in: cacheFolder, memo.encode) }
         }
         defer { memoWritten.value() }
         timer.finish("parse")
@@ -106,7 +106,14 @@ public struct SiteBuilder {
         if renderer.hasSearch {
             try SearchIndex.checkInstallation()
             progress("indexing \(published.entries.count) entries for search")
-            searchIndex = BackgroundTask { SearchIndex.build(model, path: SiteRenderer.searchPath) }
+            let memoFile = cacheFolder.appendingPathComponent("analyses").path
+            searchIndex = BackgroundTask { [cacheFolder] in
+                let context = AnalysisMemo.context(engine: Engine.identity)
+                let memo = AnalysisMemo(decoding: PlainFiles.read(memoFile) ?? [], context: context)
+                let index = SearchIndex.build(model, path: SiteRenderer.searchPath, memo: memo)
+                if !index.analyses.isSameAsLast { Self.save(to: memoFile, in: cacheFolder, index.analyses.encode) }
+                return index
+            }
             pagePaths.append(OutputFile.path(forURL: SiteRenderer.searchPath))
         }
         let cacheFile = cacheFolder.appendingPathComponent("pages")
@@ -163,10 +170,11 @@ public struct SiteBuilder {
     /// Where incremental builds keep what they reuse (ignored by git).
     private var cacheFolder: URL { options.siteFolder.appendingPathComponent(".zinynas-cache") }
 
-    private static func save(_ memo: ParseMemo, to file: String, in folder: URL) {
+    /// Writes a memo file; if that fails the last one stays, which is still correct: memos
+    /// match their records by content.
+    private static func save(to file: String, in folder: URL, _ encode: (([UInt8]) -> Bool) -> Void) {
         try? FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
-        // If writing fails the last memo stays, which is still correct: records match by content.
-        PlainFiles.replace(file, producing: memo.encode)
+        PlainFiles.replace(file, producing: encode)
     }
 
     /// A fingerprint of each content file's bytes, by path.

@@ -1,4 +1,5 @@
 import Content
+import Synchronization
 import Templates
 
 /// Template contexts as dictionaries (never `Mirror`): what every layout can use.
@@ -9,20 +10,28 @@ struct PageContexts {
     let formatter: FieldFormatter
     let evaluator: TemplateEvaluator
 
-    /// Every entry's list form, built and converted once: an entry appears on many pages (its
+    /// Entries' list forms, each built and converted once: an entry appears on many pages (its
     /// collection, its terms, back-references, the home page).
-    private var summaries: [TemplateValue]
+    private let summaries = Summaries()
 
-    /// - Parameter summaries: build every entry's list form up front (pages without lists skip it).
-    init(model: SiteModel, summaries: Bool = true) {
+    init(model: SiteModel) {
         self.model = model
         urls = URLBuilder(config: model.config)
         formatter = FieldFormatter(model: model, urls: urls)
         evaluator = TemplateEvaluator(formats: ValueFormats(model: model))
-        self.summaries = []
-        guard summaries else { return }
-        let builder = self
-        self.summaries = Array(model.site.entries.indices).parallelMap { TemplateValue(builder.makeSummary($0)) }
+    }
+
+    /// List forms made on first use, from any rendering thread: an incremental build renders
+    /// few lists, so most entries' forms are never needed.
+    private final class Summaries: Sendable {
+        private let made = Mutex<[Int: TemplateValue]>([:])
+
+        func summary(_ index: Int, make: () -> TemplateValue) -> TemplateValue {
+            if let known = made.withLock({ $0[index] }) { return known }
+            let summary = make()  // outside the lock; two threads may make one twice, alike
+            made.withLock { $0[index] = summary }
+            return summary
+        }
     }
 
     var config: SiteConfig { model.config }
@@ -64,7 +73,7 @@ struct PageContexts {
     func schema(of entry: Entry) -> CollectionSchema? { entry.collection.flatMap(config.collection) }
 
     /// A short form of an entry for lists: title, URL, date, excerpt, meta fields, timeline.
-    func summary(_ index: Int) -> TemplateValue { summaries[index] }
+    func summary(_ index: Int) -> TemplateValue { summaries.summary(index) { TemplateValue(makeSummary(index)) } }
 
     private func makeSummary(_ index: Int) -> [String: Any] {
         let entry = model.entry(index)

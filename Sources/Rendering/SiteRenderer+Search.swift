@@ -11,7 +11,7 @@ extension SiteRenderer {
     /// The search page: `search.index` and `search.script` are the URLs of the index root and
     /// the client module; `collections` lists the collection indexes for readers without JavaScript.
     public func searchPage(root: String, script: String) -> OutputFile {
-        let contexts = PageContexts(model: model, summaries: false)
+        let contexts = PageContexts(model: model)
         var context = contexts.page(title: "Paieška", path: Self.searchPath, kind: "search")
         context["search"] = ["index": contexts.urls.page(root), "script": contexts.urls.page(script)]
         context["collections"] = model.config.collections.map { ["title": $0.title, "url": contexts.urls.page($0.path)] }

@@ -100,9 +100,9 @@ public struct SiteRenderer: Sendable {
         let results = pages().parallelMap { page -> Result<RenderedPage, Error> in
             let (path, kind, collection) = describe(page)
             let template = layouts.name(for: kind, collection: collection)
-            // Entry pages are keyed by their inputs, so a kept page costs no context at all;
-            // other pages by a fingerprint of their context.
-            let inputKey: String? = if case .entry(let index) = page { entryKeys?.key(entry: index, template: template) } else { nil }
+            // Entry and list pages are keyed by their inputs, so a kept page costs no context
+            // at all; other pages by a fingerprint of their context.
+            let inputKey = inputKey(page, template: template)
             let key: String
             var context: TemplateValue?
             if let inputKey {
@@ -116,6 +116,34 @@ public struct SiteRenderer: Sendable {
             return Result { RenderedPage(path: path, key: key, rendered: true, written: try write(path, html)) }
         }
         return try results.map { try $0.get() }
+    }
+
+    /// The key of a page from what it is made of (see `EntryPageKeys`): an entry page's
+    /// entry, or the entries a list shows, in order, with the list's name, page number and
+    /// length. `nil` for pages keyed by their context (home, taxonomies, 404).
+    func inputKey(_ page: Page, template: String) -> String? {
+        guard let keys = entryKeys else { return nil }
+        switch page {
+        case .entry(let index):
+            return keys.key(entry: index, template: template)
+        case .collection(let name, let number):
+            guard let schema = model.config.collection(name) else { return nil }
+            let members = model.collections[name] ?? []
+            let shown = Array(members.dropFirst((number - 1) * schema.pageSize).prefix(schema.pageSize))
+            return keys.key("list \(template) \(name) \(number) of \(members.count)", entries: shown)
+        case .term(let t, let i, let number):
+            let taxonomy = model.taxonomies[t]
+            let term = taxonomy.terms[i]
+            let shown = Array(term.entries.dropFirst((number - 1) * termPageSize).prefix(termPageSize))
+            return keys.key(
+                "term \(template) \(taxonomy.schema.name) \(term.slug) \(term.name) \(number) of \(term.entries.count)",
+                entries: shown)
+        case .view(let v):
+            let view = model.config.views[v]
+            return keys.key("view \(template) \(view.name)", entries: model.views[view.name] ?? [])
+        case .taxonomy, .home, .notFound:
+            return nil
+        }
     }
 
     /// The fingerprint of a page's layouts, template and whole context.

@@ -12,6 +12,19 @@ extension ByteWriter {
     }
 }
 
+extension ByteReader {
+    /// Reads what `ByteWriter.frontCoded(_:after:)` wrote after `previous`.
+    mutating func frontCoded(after previous: String) throws(Malformed) -> String {
+        let shared = try varint()
+        let rest = try varint()
+        let prefix = previous.utf8.prefix(shared)
+        guard prefix.count == shared else { throw Malformed() }
+        var bytes = [UInt8](prefix)
+        for _ in 0..<rest { bytes.append(try byte()) }
+        return String(decoding: bytes, as: UTF8.self)
+    }
+}
+
 /// Content hash for file names: 64-bit FNV-1a, as 16 hex digits. Not for security: it only
 /// keeps a deploy from mixing old and new shards.
 enum ContentHash {

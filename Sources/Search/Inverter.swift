@@ -1,5 +1,6 @@
 import Content
 import Foundation
+import Text
 
 /// The inverted index in memory: terms with their surface forms and postings.
 struct InvertedIndex {
@@ -19,14 +20,36 @@ struct InvertedIndex {
     /// Weighted length per document.
     var lengths: [Float]
 
-    /// Analyses every document on all cores (a stemmer per chunk), then merges in document order.
-    init(documents: [SearchCorpus.Document]) {
+    /// This build's analyses, for the next build to reuse.
+    var memo: AnalysisMemo
+
+    /// Analyses every document on all cores (a stemmer per chunk), or takes its analysis from
+    /// `memo` when its texts are unchanged, then merges in document order.
+    init(documents: [SearchCorpus.Document], memo last: AnalysisMemo) {
         let chunks = Swift.min(documents.count, Parallelism.cores * 4)
         let bounds = (0..<chunks).map { ($0 * documents.count / chunks, ($0 + 1) * documents.count / chunks) }
-        let analysed = bounds.parallelMap { (start, end) -> [DocumentTerms] in
+        let results = bounds.parallelMap { (start, end) -> [(key: String, terms: DocumentTerms, encoded: ArraySlice<UInt8>, reused: Bool)] in
             let analyzer = Analyzer()
-            return (start..<end).map { Self.analyse(documents[$0], analyzer) }
+            return (start..<end).map { index in
+                let key = AnalysisMemo.key(documents[index].texts)
+                if let encoded = last.analyses[key], let terms = DocumentTerms(decoding: encoded) {
+                    return (key, terms, encoded, true)
+                }
+                let terms = Self.analyse(documents[index], analyzer)
+                return (key, terms, terms.encoded[...], false)
+            }
         }
+        var analyses: [String: ArraySlice<UInt8>] = [:]
+        var reused = 0
+        for chunk in results {
+            for result in chunk {
+                analyses[result.key] = result.encoded
+                if result.reused { reused += 1 }
+            }
+        }
+        memo = AnalysisMemo(context: last.context, analyses: analyses)
+        memo.isSameAsLast = reused == documents.count && analyses.count == last.count
+        let analysed = results.map { $0.map(\.terms) }
         var terms: [Term] = []
         var ids: [String: Int] = [:]
         var lengths: [Float] = []
@@ -67,9 +90,48 @@ struct InvertedIndex {
         self.lengths = lengths
     }
 
-    private struct DocumentTerms: Sendable {
+    /// The words of one document (form, term, summed weight, in first-seen order) and its
+    /// weighted length.
+    struct DocumentTerms: Sendable {
         var words: [(form: String, term: String, weight: Double)]
         var length: Float
+
+        /// Length, word count, then each form, its term as the bytes it shares with the form
+        /// plus the rest, and its weight (weights are floats in the index anyway).
+        var encoded: [UInt8] {
+            var w = ByteWriter(capacity: 16 * words.count + 8)
+            w.float(length)
+            w.varint(words.count)
+            for (form, term, weight) in words {
+                w.string(form)
+                w.frontCoded(term, after: form)
+                w.float(Float(weight))
+            }
+            return w.bytes
+        }
+
+        init(words: [(form: String, term: String, weight: Double)], length: Float) {
+            self.words = words
+            self.length = length
+        }
+
+        init?(decoding bytes: ArraySlice<UInt8>) {
+            let decoded = bytes.withUnsafeBytes { raw -> DocumentTerms? in
+                var r = ByteReader(raw)
+                guard let length = try? r.float(), let count = try? r.varint(), count <= raw.count else { return nil }
+                var words: [(form: String, term: String, weight: Double)] = []
+                words.reserveCapacity(count)
+                for _ in 0..<count {
+                    guard let form = try? r.string(), let term = try? r.frontCoded(after: form), let weight = try? r.float()
+                    else { return nil }
+                    words.append((form, term, Double(weight)))
+                }
+                guard r.isAtEnd else { return nil }
+                return DocumentTerms(words: words, length: length)
+            }
+            guard let decoded else { return nil }
+            self = decoded
+        }
     }
 
     private static func analyse(_ doc: SearchCorpus.Document, _ analyzer: Analyzer) -> DocumentTerms {

@@ -10,11 +10,16 @@ public struct SearchIndex: Sendable {
     public var root: String
     public var script: String
     public var documents: Int
+    /// This build's word analyses, for the next build to reuse.
+    public var analyses: AnalysisMemo
 
     /// Indexes every entry of the model but the home page; files go under `path` (`/paieska/`).
-    public static func build(_ model: SiteModel, path: String = "/paieska/") -> SearchIndex {
+    /// Documents whose texts are unchanged take their word analyses from `memo`.
+    public static func build(
+        _ model: SiteModel, path: String = "/paieska/", memo: AnalysisMemo = AnalysisMemo(context: "")
+    ) -> SearchIndex {
         let corpus = SearchCorpus(model: model)
-        let inverted = InvertedIndex(documents: corpus.documents)
+        let inverted = InvertedIndex(documents: corpus.documents, memo: memo)
         let folder = String(path.dropFirst()) + "index"
         var writer = IndexWriter()
         let root = writer.write(corpus, inverted, folder: folder)
@@ -22,7 +27,8 @@ public struct SearchIndex: Sendable {
         let scriptName = "paieska-" + ContentHash.hex(client).prefix(12) + ".js"
         let files = writer.files + [(String(path.dropFirst()) + scriptName, client)]
         return SearchIndex(
-            files: files, root: path + "index/" + root, script: path + scriptName, documents: corpus.documents.count)
+            files: files, root: path + "index/" + root, script: path + scriptName, documents: corpus.documents.count,
+            analyses: inverted.memo)
     }
 
     /// The browser client, a resource of this module so it is versioned with the index format.

@@ -26,6 +26,12 @@ public struct ByteWriter: Sendable {
         bytes += text.utf8
     }
 
+    /// Four bytes, little-endian.
+    public mutating func float(_ value: Float) {
+        let bits = value.bitPattern
+        for shift in stride(from: 0, to: 32, by: 8) { bytes.append(UInt8(truncatingIfNeeded: bits >> UInt32(shift))) }
+    }
+
     /// Eight bytes, little-endian.
     public mutating func word(_ value: UInt64) {
         for shift in stride(from: 0, to: 64, by: 8) { bytes.append(UInt8(truncatingIfNeeded: value >> UInt64(shift))) }
@@ -73,6 +79,12 @@ public struct ByteReader {
         guard count <= bytes.count - offset else { throw Malformed() }
         defer { offset += count }
         return String(decoding: UnsafeRawBufferPointer(rebasing: bytes[offset..<(offset + count)]), as: UTF8.self)
+    }
+
+    public mutating func float() throws(Malformed) -> Float {
+        guard bytes.count - offset >= 4 else { throw Malformed() }
+        defer { offset += 4 }
+        return Float(bitPattern: bytes.loadUnaligned(fromByteOffset: offset, as: UInt32.self).littleEndian)
     }
 
     public mutating func word() throws(Malformed) -> UInt64 {

@@ -18,7 +18,7 @@ import Testing
     @Test func postingsRoundTrip() throws {
         let model = try Self.model()
         let corpus = SearchCorpus(model: model)
-        let inverted = InvertedIndex(documents: corpus.documents)
+        let inverted = InvertedIndex(documents: corpus.documents, memo: AnalysisMemo(context: ""))
         var writer = IndexWriter()
         let root = writer.write(corpus, inverted, folder: "paieska/index")
         let reader = try IndexReader(files: writer.files, root: "/paieska/index/" + root)

@@ -1,0 +1,65 @@
+import Content
+import Foundation
+import Testing
+
+@testable import Search
+
+/// Word analyses reused across builds: the index made from them is the index made afresh.
+@Suite struct AnalysisMemoTests {
+    func written(_ memo: AnalysisMemo) -> [UInt8] {
+        var bytes: [UInt8] = []
+        memo.encode { bytes += $0; return true }
+        return bytes
+    }
+
+    func files(_ index: SearchIndex) -> [String: [UInt8]] {
+        Dictionary(uniqueKeysWithValues: index.files.map { ($0.path, $0.bytes) })
+    }
+
+    @Test func aReusedAnalysisMakesTheSameIndex() throws {
+        let model = try IndexWriterTests.model()
+        let context = AnalysisMemo.context(engine: "test")
+        let fresh = SearchIndex.build(model, memo: AnalysisMemo(context: context))
+        #expect(fresh.analyses.count > 0 && !fresh.analyses.isSameAsLast)
+        let memo = AnalysisMemo(decoding: written(fresh.analyses), context: context)
+        #expect(memo.count == fresh.analyses.count)
+        let reused = SearchIndex.build(model, memo: memo)
+        #expect(reused.analyses.isSameAsLast, "every document's texts are unchanged")
+        #expect(files(reused) == files(fresh))
+        #expect(reused.root == fresh.root)
+    }
+
+    @Test func changedTextsAreAnalysedAgain() throws {
+        let model = try IndexWriterTests.model()
+        let context = AnalysisMemo.context(engine: "test")
+        let fresh = SearchIndex.build(model, memo: AnalysisMemo(context: context))
+        // Keys are the texts' fingerprints: a document whose texts changed is analysed afresh.
+        let documents = SearchCorpus(model: model).documents
+        var changed = documents
+        changed[0].texts.append((1, "visiškai naujas žodis"))
+        let memo = AnalysisMemo(decoding: written(fresh.analyses), context: context)
+        let index = InvertedIndex(documents: changed, memo: memo)
+        #expect(!index.memo.isSameAsLast)
+        #expect(index.terms.contains { $0.forms.contains("zodis") })
+        let again = InvertedIndex(documents: changed, memo: AnalysisMemo(context: context))
+        #expect(index.terms.map(\.text) == again.terms.map(\.text))
+        #expect(index.terms.map(\.docs) == again.terms.map(\.docs))
+        #expect(index.lengths == again.lengths)
+    }
+
+    @Test func anotherContextOrDamageReadsNothing() throws {
+        let model = try IndexWriterTests.model()
+        let context = AnalysisMemo.context(engine: "test")
+        var bytes = written(SearchIndex.build(model, memo: AnalysisMemo(context: context)).analyses)
+        #expect(AnalysisMemo(decoding: bytes, context: context).count > 0)
+        #expect(AnalysisMemo(decoding: bytes, context: AnalysisMemo.context(engine: "other")).count == 0)
+        bytes[bytes.count / 2] ^= 0x40
+        #expect(AnalysisMemo(decoding: bytes, context: context).count == 0)
+        #expect(AnalysisMemo(decoding: Array(bytes.prefix(100)), context: context).count == 0)
+    }
+
+    @Test func theContextNamesTheStemmersWork() {
+        // A stemmer that changed under the same program would give other terms: they are in the context.
+        #expect(AnalysisMemo.context(engine: "e").contains("bibliotek"))
+    }
+}
