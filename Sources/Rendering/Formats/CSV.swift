@@ -1,23 +1,47 @@
-import Foundation
-
 /// Spreadsheet files as Lithuanian Excel opens them: UTF-8 with a byte order mark (else
 /// Excel guesses a legacy code page and breaks ą, č, ę…), `;` between cells, CRLF rows.
 enum CSV {
-    static let separator: Character = ";"
+    static let separator = UInt8(ascii: ";")
 
     static func document(header: [String], rows: [[String]]) -> [UInt8] {
-        var text = ""
+        var out: [UInt8] = [0xEF, 0xBB, 0xBF]
         for row in [header] + rows {
-            text += row.map(cell).joined(separator: String(separator)) + "\r\n"
+            for (i, text) in row.enumerated() {
+                if i > 0 { out.append(separator) }
+                cell(text, into: &out)
+            }
+            out += [0x0D, 0x0A]
         }
-        return [0xEF, 0xBB, 0xBF] + Array(text.utf8)
+        return out
     }
 
     /// A cell, quoted when it holds the separator, quotes, line breaks or edge spaces (RFC 4180).
     static func cell(_ text: String) -> String {
-        let needsQuotes = text.contains { $0 == separator || $0 == "\"" || $0.isNewline }
-            || text.first == " " || text.last == " "
-        guard needsQuotes else { return text }
-        return "\"" + text.replacingOccurrences(of: "\"", with: "\"\"") + "\""
+        var out: [UInt8] = []
+        cell(text, into: &out)
+        return String(decoding: out, as: UTF8.self)
+    }
+
+    /// Works on UTF-8 bytes: everything that needs quoting is ASCII but for the line breaks
+    /// U+0085, U+2028 and U+2029 (`Character.isNewline` counts them too).
+    private static func cell(_ text: String, into out: inout [UInt8]) {
+        let utf8 = text.utf8
+        var needsQuotes = utf8.first == 0x20 || utf8.last == 0x20
+        var mayBreakLine = false  // a lead byte of U+0085 (C2) or U+2028/9 (E2)
+        for byte in utf8 {
+            if byte == separator || byte == 0x22 || (0x0A...0x0D).contains(byte) {
+                needsQuotes = true
+                break
+            }
+            if byte == 0xC2 || byte == 0xE2 { mayBreakLine = true }
+        }
+        if !needsQuotes, mayBreakLine { needsQuotes = text.contains(where: \.isNewline) }
+        guard needsQuotes else { return out += utf8 }
+        out.append(0x22)
+        for byte in utf8 {
+            if byte == 0x22 { out.append(0x22) }
+            out.append(byte)
+        }
+        out.append(0x22)
     }
 }

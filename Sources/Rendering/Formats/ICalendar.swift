@@ -8,37 +8,39 @@ struct ICalendar {
 
     /// A property whose value is already in its final form (dates, URIs, durations).
     mutating func line(_ name: String, _ value: String) {
-        bytes += Self.fold(Array("\(name):\(value)".utf8))
-        bytes += [0x0D, 0x0A]
+        line(name, value: Array(value.utf8))
     }
 
     /// A TEXT property, escaped.
     mutating func text(_ name: String, _ value: String) {
-        line(name, Self.escape(value))
+        line(name, value: Self.escape(value))
     }
 
     /// `CATEGORIES`-style lists: each value escaped, joined by unescaped commas.
     mutating func list(_ name: String, _ values: [String]) {
-        line(name, values.map(Self.escape).joined(separator: ","))
+        line(name, value: Array(values.map(Self.escape).joined(separator: [UInt8(ascii: ",")])))
     }
 
-    /// TEXT escaping: backslash, semicolon, comma and line breaks (RFC 5545 §3.3.11).
-    static func escape(_ text: String) -> String {
-        var out = ""
+    private mutating func line(_ name: String, value: [UInt8]) {
+        bytes += Self.fold(Array(name.utf8) + [UInt8(ascii: ":")] + value)
+        bytes += [0x0D, 0x0A]
+    }
+
+    /// TEXT escaping on UTF-8 bytes: backslash, semicolon, comma and line breaks (RFC 5545
+    /// §3.3.11); other control characters are not allowed in TEXT and are dropped. Every byte
+    /// involved is ASCII, so multi-byte characters pass through untouched.
+    static func escape(_ text: String) -> [UInt8] {
+        var out: [UInt8] = []
         out.reserveCapacity(text.utf8.count)
         var previousCR = false
-        for scalar in text.unicodeScalars {
-            switch scalar {
-            case "\\": out += "\\\\"
-            case ";": out += "\\;"
-            case ",": out += "\\,"
-            case "\r": out += "\\n"
-            case "\n": if !previousCR { out += "\\n" }
-            default:
-                // Other control characters are not allowed in TEXT.
-                if scalar.value >= 0x20 && scalar.value != 0x7F { out.unicodeScalars.append(scalar) }
+        for byte in text.utf8 {
+            switch byte {
+            case UInt8(ascii: "\\"), UInt8(ascii: ";"), UInt8(ascii: ","): out += [UInt8(ascii: "\\"), byte]
+            case 0x0D: out += [UInt8(ascii: "\\"), UInt8(ascii: "n")]
+            case 0x0A: if !previousCR { out += [UInt8(ascii: "\\"), UInt8(ascii: "n")] }
+            default: if byte >= 0x20 && byte != 0x7F { out.append(byte) }
             }
-            previousCR = scalar == "\r"
+            previousCR = byte == 0x0D
         }
         return out
     }
