@@ -63,9 +63,11 @@ import Testing
     }
 
     @Test func textIsEscaped() {
-        #expect(ICalendar.escape(#"a\b;c,d"#) == #"a\\b\;c\,d"#)
-        #expect(ICalendar.escape("eilutė\nkita\r\ntrečia") == #"eilutė\nkita\ntrečia"#)
-        #expect(ICalendar.escape("be\u{7}valdymo") == "bevaldymo")
+        func escape(_ text: String) -> String { String(decoding: ICalendar.escape(text), as: UTF8.self) }
+        #expect(escape(#"a\b;c,d"#) == #"a\\b\;c\,d"#)
+        #expect(escape("eilutė\nkita\r\ntrečia") == #"eilutė\nkita\ntrečia"#)
+        #expect(escape("be\u{7}valdymo") == "bevaldymo")
+        #expect(escape("\u{85}C1 valdymas lieka") == "\u{85}C1 valdymas lieka", "only C0 controls and DEL are dropped")
         var ics = ICalendar()
         ics.list("CATEGORIES", ["Seminaras", "Vilnius, Kaunas"])
         #expect(String(decoding: ics.bytes, as: UTF8.self) == "CATEGORIES:Seminaras,Vilnius\\, Kaunas\r\n")

@@ -31,6 +31,8 @@ import Testing
 
             """)
         #expect(CSV.cell(" tarpas") == "\" tarpas\"")
+        #expect(CSV.cell("eilutė\u{2028}kita") == "\"eilutė\u{2028}kita\"", "Unicode line breaks are quoted too")
+        #expect(CSV.cell("Šiauliai – Ąžuolynas") == "Šiauliai – Ąžuolynas", "other E2 characters (the dash) are not")
     }
 
     @Test func moneyIsAPlainDecimal() {
