@@ -23,7 +23,10 @@ let package = Package(
         .target(name: "Text"),
         .target(name: "YAML", dependencies: ["CYAML", "Diagnostics"]),
         .target(name: "Markdown", dependencies: ["CMark", "Diagnostics", "Text"]),
-        .target(name: "Content", dependencies: ["YAML", "Markdown", "Diagnostics", "Text"]),
+        .target(
+            name: "Content", dependencies: ["YAML", "Markdown", "Diagnostics", "Text"],
+            // The toolchain's ICU, which Foundation uses for collation: called directly for sort keys.
+            linkerSettings: [.linkedLibrary("_FoundationICU")]),
         .target(name: "Templates", dependencies: ["Text"]),
         .target(name: "Rendering", dependencies: ["Content", "Diagnostics", "Text", "Templates"]),
         .target(name: "Search", dependencies: ["Content", "Diagnostics", "Text", "CStemmer"], resources: [.copy("Client/paieska.js")]),

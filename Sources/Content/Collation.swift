@@ -1,12 +1,57 @@
-import Foundation
+internal import _FoundationICU
 
-/// Lithuanian alphabetical order through ICU (`lt`: c < č < d, s < š < t, y with i, z < ž).
+/// Lithuanian alphabetical order through ICU (`lt`: c < č < d, s < š < t, y with i, z < ž),
+/// case-insensitive, with code-point order breaking ties.
+///
+/// The collator is ICU's, the one Foundation's `compare(_:options:locale:)` uses, called
+/// directly: Foundation opens a collator for every comparison (about 1.4 µs each, most of a
+/// 100k-entry build's sorting), where a sort key per string and byte comparisons sort the
+/// same in a fraction of the time. Strength "secondary" is what `.caseInsensitive` asks for.
 public enum Collation {
-    static let locale = Locale(identifier: "lt")
+    /// A sort key: strings compare as their keys' bytes do, then by code points.
+    public struct Key: Sendable, Comparable {
+        let bytes: [UInt8]
+        let text: String
+
+        public static func < (a: Key, b: Key) -> Bool {
+            if a.bytes != b.bytes { return a.bytes.lexicographicallyPrecedes(b.bytes) }
+            return a.text < b.text
+        }
+
+        public static func == (a: Key, b: Key) -> Bool { a.bytes == b.bytes && a.text == b.text }
+    }
+
+    /// The keys of `texts`, with one collator for all of them.
+    public static func keys(_ texts: [String]) -> [Key] {
+        withCollator { collator in texts.map { key($0, collator) } }
+    }
+
+    public static func key(_ text: String) -> Key { keys([text])[0] }
 
     public static func isOrderedBefore(_ a: String, _ b: String) -> Bool {
-        let result = a.compare(b, options: [.caseInsensitive], range: nil, locale: locale)
-        if result == .orderedSame { return a < b }
-        return result == .orderedAscending
+        let pair = keys([a, b])
+        return pair[0] < pair[1]
+    }
+
+    /// Runs `body` with a collator of its own: ICU collators are not shared between threads.
+    private static func withCollator<T>(_ body: (OpaquePointer?) -> T) -> T {
+        var status = U_ZERO_ERROR
+        let collator = swift_ucol_open("lt", &status)
+        swift_ucol_setAttribute(collator, UCOL_STRENGTH, UCOL_SECONDARY, &status)
+        defer { swift_ucol_close(collator) }
+        // Without ICU data there is no collator: every key is then empty and code points decide.
+        return body(status.rawValue <= U_ZERO_ERROR.rawValue ? collator : nil)
+    }
+
+    private static func key(_ text: String, _ collator: OpaquePointer?) -> Key {
+        guard let collator else { return Key(bytes: [], text: text) }
+        let units = Array(text.utf16)
+        var capacity = max(32, units.count * 4)
+        while true {
+            var bytes = [UInt8](repeating: 0, count: capacity)
+            let length = Int(swift_ucol_getSortKey(collator, units, Int32(units.count), &bytes, Int32(capacity)))
+            if length <= capacity { return Key(bytes: Array(bytes.prefix(length)), text: text) }
+            capacity = length
+        }
     }
 }

@@ -77,13 +77,13 @@ extension SiteModel {
     enum SortKey: Comparable {
         case number(Double)
         case instant(LocalDateTime)
-        case text(String)
+        case text(Collation.Key)
 
         static func < (a: SortKey, b: SortKey) -> Bool {
             switch (a, b) {
             case let (.number(x), .number(y)): return x < y
             case let (.instant(x), .instant(y)): return x < y
-            case let (.text(x), .text(y)): return Collation.isOrderedBefore(x, y)
+            case let (.text(x), .text(y)): return x < y
             case (.number, _): return true
             case (.instant, .text): return true
             default: return false
@@ -92,9 +92,21 @@ extension SiteModel {
     }
 
     static func sortKey(_ value: FieldValue) -> SortKey {
-        if let instant = value.instant { return .instant(instant) }
-        if let number = value.numeric { return .number(number) }
-        return .text(value.plainText)
+        sortKeys([value])[0]!
+    }
+
+    /// The keys of many values, text keys made with one collator.
+    static func sortKeys(_ values: [FieldValue?]) -> [SortKey?] {
+        var keys: [SortKey?] = values.map { value in
+            guard let value else { return nil }
+            if let instant = value.instant { return .instant(instant) }
+            if let number = value.numeric { return .number(number) }
+            return nil
+        }
+        let textual = values.indices.filter { values[$0] != nil && keys[$0] == nil }
+        guard !textual.isEmpty else { return keys }
+        for (i, key) in zip(textual, Collation.keys(textual.map { values[$0]!.plainText })) { keys[i] = .text(key) }
+        return keys
     }
 
     /// Sorts entries by a dotted field path (or `timeline` for the next deadline); entries
@@ -106,17 +118,20 @@ extension SiteModel {
         struct Item {
             var index: Int
             var key: SortKey?
-            var title: String
+            var title: Collation.Key
             var slug: String
         }
-        let items = indexes.map { index -> Item in
-            let value: FieldValue?
-            if path == "timeline" {
-                value = timelines[index]?.next
-            } else {
-                value = EntryValidator.resolve(path, in: entries[index].fields).min { sortKey($0) < sortKey($1) }
-            }
-            return Item(index: index, key: value.map(sortKey), title: entries[index].title, slug: entries[index].slug)
+        let values = indexes.map { index -> FieldValue? in
+            if path == "timeline" { return timelines[index]?.next }
+            let candidates = EntryValidator.resolve(path, in: entries[index].fields)
+            guard candidates.count > 1 else { return candidates.first }
+            let keys = sortKeys(candidates)
+            return candidates.indices.min { keys[$0]! < keys[$1]! }.map { candidates[$0] }
+        }
+        let keys = sortKeys(values)
+        let titles = Collation.keys(indexes.map { entries[$0].title })
+        let items = indexes.indices.map { i in
+            Item(index: indexes[i], key: keys[i], title: titles[i], slug: entries[indexes[i]].slug)
         }
         return items.sorted { a, b in
             switch (a.key, b.key) {
@@ -124,7 +139,7 @@ extension SiteModel {
             case (.some, nil): return true
             case (nil, .some): return false
             default:
-                if a.title != b.title { return Collation.isOrderedBefore(a.title, b.title) }
+                if a.title != b.title { return a.title < b.title }
                 return a.slug < b.slug
             }
         }.map(\.index)
@@ -154,9 +169,11 @@ extension SiteModel {
                     }
                 }
             }
-            let sortedTerms = terms.values.sorted { a, b in
-                a.name == b.name ? a.slug < b.slug : Collation.isOrderedBefore(a.name, b.name)
-            }
+            let unsorted = Array(terms.values)
+            let names = Collation.keys(unsorted.map(\.name))
+            let sortedTerms = unsorted.indices.sorted { a, b in
+                unsorted[a].name == unsorted[b].name ? unsorted[a].slug < unsorted[b].slug : names[a] < names[b]
+            }.map { unsorted[$0] }
             return TaxonomyTerms(schema: taxonomy, terms: sortedTerms)
         }
     }
