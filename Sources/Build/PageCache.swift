@@ -44,16 +44,21 @@ struct PageCache: Sendable {
     /// Whether the file at `path` was rendered from `key` and is still as it was written.
     func canKeep(_ path: String, key: String) -> Bool {
         guard let record = records[path], record.key == key else { return false }
-        guard let (size, modified) = Self.stat(output.appendingPathComponent(path)) else { return false }
+        guard let (size, modified) = Self.stat(output.path + "/" + path) else { return false }
         return size == record.size && modified == record.modified
     }
 
-    /// Records every page as it now stands in the output folder.
-    mutating func update(_ pages: [(path: String, key: String)]) {
+    /// Records every file as it now stands in the output folder; a kept file's record, checked
+    /// by `canKeep` during this build, stays as it is.
+    mutating func update(_ files: [(path: String, key: String, kept: Bool)]) {
         var fresh: [String: Record] = [:]
-        for page in pages {
-            guard let (size, modified) = Self.stat(output.appendingPathComponent(page.path)) else { continue }
-            fresh[page.path] = Record(key: page.key, size: size, modified: modified)
+        fresh.reserveCapacity(files.count)
+        for file in files {
+            if file.kept, let record = records[file.path], record.key == file.key {
+                fresh[file.path] = record
+            } else if let (size, modified) = Self.stat(output.path + "/" + file.path) {
+                fresh[file.path] = Record(key: file.key, size: size, modified: modified)
+            }
         }
         records = fresh
     }
@@ -83,9 +88,9 @@ struct PageCache: Sendable {
     }
 
     /// Size and modification time in nanoseconds.
-    static func stat(_ url: URL) -> (Int, Int)? {
+    static func stat(_ path: String) -> (Int, Int)? {
         var info = Glibc.stat()
-        guard lstat(url.path, &info) == 0 else { return nil }
+        guard lstat(path, &info) == 0 else { return nil }
         return (Int(info.st_size), Int(info.st_mtim.tv_sec) * 1_000_000_000 + Int(info.st_mtim.tv_nsec))
     }
 }

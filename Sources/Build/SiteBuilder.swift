@@ -76,7 +76,7 @@ public struct SiteBuilder {
         source.content = []  // parsed now; the bytes need not stay in memory while pages render
         // Written while the rest of the build runs; waited for before the build returns.
         let memoWritten = BackgroundTask { [parsed, cacheFolder] in
-            if let memo = parsed.memo, !memo.isSameAsLast { Self.save(to: memoFile, in: cacheFolder, memo.encode) }
+            if let memo = parsed.memo, memo.freshness.isWorthWriting { Self.save(to: memoFile, in: cacheFolder, memo.encode) }
         }
         defer { memoWritten.value() }
         timer.finish("parse")
@@ -111,7 +111,7 @@ public struct SiteBuilder {
                 let context = AnalysisMemo.context(engine: Engine.identity)
                 let memo = AnalysisMemo(decoding: PlainFiles.read(memoFile) ?? [], context: context)
                 let index = SearchIndex.build(model, path: SiteRenderer.searchPath, memo: memo)
-                if !index.analyses.isSameAsLast { Self.save(to: memoFile, in: cacheFolder, index.analyses.encode) }
+                if index.analyses.freshness.isWorthWriting { Self.save(to: memoFile, in: cacheFolder, index.analyses.encode) }
                 return index
             }
             pagePaths.append(OutputFile.path(forURL: SiteRenderer.searchPath))
@@ -152,7 +152,9 @@ public struct SiteBuilder {
         }
         progress("copying \(copies.count) files")
         let copied = try writer.finish(pages: pages.map(\.path) + data.map(\.path), copies: copies, removeStale: !freshOutput)
-        cache.update(pages.map { ($0.path, $0.key) } + data.compactMap { file in file.key.map { (file.path, $0) } })
+        cache.update(
+            pages.map { ($0.path, $0.key, !$0.rendered) }
+                + data.compactMap { file in file.key.map { (file.path, $0, file.bytes == nil) } })
         cache.save(to: cacheFile)
         report.filesWritten = pages.count { $0.written } + dataWritten + copied.written
         report.filesUnchanged = pages.count { !$0.written } + data.count - dataWritten + copied.unchanged

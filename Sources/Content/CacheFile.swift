@@ -102,3 +102,27 @@ public enum CacheFile {
         return hasher.value
     }
 }
+
+/// How far a memo read at the start of a build is from the one the build made, and so
+/// whether writing the new one is worth it.
+public struct MemoFreshness: Sendable {
+    /// Records of this build that the memo read did not hold (new or changed files).
+    public var outdated = 0
+    /// Records the memo read held that this build did not use (changed or deleted files).
+    public var unused = 0
+    /// Records of this build.
+    public var count = 0
+
+    public init(outdated: Int = 0, unused: Int = 0, count: Int = 0) {
+        self.outdated = outdated
+        self.unused = unused
+        self.count = count
+    }
+
+    public var isSameAsLast: Bool { outdated == 0 && unused == 0 }
+
+    /// A memo is written again only when more than 1 % of it is out of date: a record that
+    /// misses costs one file parsed (or analysed) again, far less than writing hundreds of
+    /// megabytes after every edit of a large site.
+    public var isWorthWriting: Bool { outdated + unused > count / 100 }
+}

@@ -20,8 +20,8 @@ public struct ParseMemo: Sendable {
     /// What every result depends on besides its own file.
     public let context: String
     var records: [String: Record]
-    /// Whether the results are exactly those of the memo read (nothing to write back).
-    public internal(set) var isSameAsLast = false
+    /// How this build's results differ from the memo read.
+    public internal(set) var freshness = MemoFreshness()
 
     public var count: Int { records.count }
 

@@ -153,28 +153,38 @@ extension SiteModel {
     // MARK: - Taxonomies and references
 
     static func taxonomies(_ config: SiteConfig, entries: [Entry], order: [Int]) -> [TaxonomyTerms] {
-        config.taxonomies.map { taxonomy in
-            var terms: [String: Term] = [:]
-            for index in order {
-                let entry = entries[index]
-                guard let schema = entry.collection.flatMap(config.collection) else { continue }
-                for field in schema.fields where field.taxonomy == taxonomy.name {
-                    guard let value = entry.fields[field.name] else { continue }
-                    let names: [String]
-                    if case .list(let items) = value { names = items.map(\.plainText) } else { names = [value.plainText] }
-                    for name in names {
-                        let slug = Slug.make(name)
-                        if terms[slug] == nil { terms[slug] = Term(name: taxonomy.label(of: name), slug: slug, entries: []) }
-                        if terms[slug]?.entries.last != index { terms[slug]?.entries.append(index) }
-                    }
+        // Which fields of each collection feed which taxonomy, worked out once, not per entry.
+        var sources: [String: [(taxonomy: Int, field: String)]] = [:]
+        for collection in config.collections {
+            sources[collection.name] = collection.fields.compactMap { field in
+                guard let name = field.taxonomy, let t = config.taxonomies.firstIndex(where: { $0.name == name }) else { return nil }
+                return (t, field.name)
+            }
+        }
+        // Slugging decomposes Unicode (slow): once per distinct name, not once per use.
+        var slugs: [String: String] = [:]
+        var terms = [[String: Term]](repeating: [:], count: config.taxonomies.count)
+        for index in order {
+            let entry = entries[index]
+            for (t, field) in entry.collection.flatMap({ sources[$0] }) ?? [] {
+                guard let value = entry.fields[field] else { continue }
+                let names: [String]
+                if case .list(let items) = value { names = items.map(\.plainText) } else { names = [value.plainText] }
+                for name in names {
+                    let slug = slugs[name] ?? Slug.make(name)
+                    slugs[name] = slug
+                    if terms[t][slug] == nil { terms[t][slug] = Term(name: config.taxonomies[t].label(of: name), slug: slug, entries: []) }
+                    if terms[t][slug]?.entries.last != index { terms[t][slug]?.entries.append(index) }
                 }
             }
-            let unsorted = Array(terms.values)
+        }
+        return config.taxonomies.indices.map { t in
+            let unsorted = Array(terms[t].values)
             let names = Collation.keys(unsorted.map(\.name))
-            let sortedTerms = unsorted.indices.sorted { a, b in
+            let sorted = unsorted.indices.sorted { a, b in
                 unsorted[a].name == unsorted[b].name ? unsorted[a].slug < unsorted[b].slug : names[a] < names[b]
-            }.map { unsorted[$0] }
-            return TaxonomyTerms(schema: taxonomy, terms: sortedTerms)
+            }
+            return TaxonomyTerms(schema: config.taxonomies[t], terms: sorted.map { unsorted[$0] })
         }
     }
 
@@ -188,15 +198,14 @@ extension SiteModel {
             for field in schema.fields {
                 for (target, slug) in refTargets(field.type, entry.fields[field.name]) {
                     guard let index = lookup[target + "/" + slug] else { continue }
-                    var list = groups[index] ?? []
-                    if let g = list.firstIndex(where: { $0.collection == schema.name && $0.field == field.name }) {
-                        if list[g].entries.last != source { list[g].entries.append(source) }
+                    // Mutated in place: a copy of the list per reference made popular targets quadratic.
+                    if let g = groups[index]?.firstIndex(where: { $0.collection == schema.name && $0.field == field.name }) {
+                        if groups[index]![g].entries.last != source { groups[index]![g].entries.append(source) }
                     } else {
-                        list.append(
+                        groups[index, default: []].append(
                             BackReferenceGroup(
                                 collection: schema.name, field: field.name, fieldLabel: field.label, entries: [source]))
                     }
-                    groups[index] = list
                 }
             }
         }

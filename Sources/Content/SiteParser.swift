@@ -104,8 +104,8 @@ public enum SiteParser {
             records[file.path] = ParseMemo.Record(fingerprint: fingerprint, updated: source.updated[file.path], file: file)
         }
         var memo = ParseMemo(context: last.context, records: records)
-        memo.isSameAsLast = records.count == last.records.count
-            && records.allSatisfy { last.result(for: $0.key, fingerprint: $0.value.fingerprint, updated: $0.value.updated) != nil }
+        let kept = records.count { last.result(for: $0.key, fingerprint: $0.value.fingerprint, updated: $0.value.updated) != nil }
+        memo.freshness = MemoFreshness(outdated: records.count - kept, unused: last.count - kept, count: records.count)
         return memo
     }
 

@@ -8,8 +8,8 @@ public struct AnalysisMemo: Sendable {
     public let context: String
     /// Encoded `InvertedIndex.DocumentTerms` by text fingerprint.
     var analyses: [String: ArraySlice<UInt8>]
-    /// Whether this build analysed exactly the documents the memo read held.
-    public internal(set) var isSameAsLast = false
+    /// How this build's analyses differ from the memo read.
+    public internal(set) var freshness = MemoFreshness()
 
     public var count: Int { analyses.count }
 

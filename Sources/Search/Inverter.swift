@@ -40,15 +40,16 @@ struct InvertedIndex {
             }
         }
         var analyses: [String: ArraySlice<UInt8>] = [:]
-        var reused = 0
+        var reused: Set<String> = []
         for chunk in results {
             for result in chunk {
                 analyses[result.key] = result.encoded
-                if result.reused { reused += 1 }
+                if result.reused { reused.insert(result.key) }
             }
         }
         memo = AnalysisMemo(context: last.context, analyses: analyses)
-        memo.isSameAsLast = reused == documents.count && analyses.count == last.count
+        memo.freshness = MemoFreshness(
+            outdated: analyses.count - reused.count, unused: last.count - reused.count, count: analyses.count)
         let analysed = results.map { $0.map(\.terms) }
         var terms: [Term] = []
         var ids: [String: Int] = [:]

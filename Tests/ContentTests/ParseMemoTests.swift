@@ -60,7 +60,7 @@ import Text
         let memo = ParseMemo(decoding: written(try #require(first.memo)), context: context)
         let second = parsed(memo: memo)
         #expect(second.diagnostics.isEmpty)
-        #expect(try #require(second.memo).isSameAsLast)
+        #expect(try #require(second.memo).freshness.isSameAsLast)
         let (a, b) = (try #require(first.site).entries, try #require(second.site).entries)
         #expect(a.map(\.sourcePath) == b.map(\.sourcePath))
         #expect(zip(a, b).allSatisfy { $0.fields == $1.fields && $0.body == $1.body && $0.url == $1.url })
@@ -80,7 +80,7 @@ import Text
         let result = SiteParser.parse(changed, memo: memo, fingerprints: prints)
         let entry = try #require(result.site?.entries.first { $0.sourcePath == changed.content[index].path })
         #expect(entry.body.plainText.contains("Pridėta pastraipa."))
-        #expect(try #require(result.memo).isSameAsLast == false)
+        #expect(try #require(result.memo).freshness.isSameAsLast == false)
     }
 
     @Test func aDiagnosticInAReusedFileQuotesItsLine() throws {
@@ -109,6 +109,14 @@ import Text
         #expect(second.reused == 1, "a.md is unchanged")
         #expect(second.diagnostics.map(\.location?.file) == ["content/a.md"])
         #expect(second.texts["content/a.md"]?.contains("Žr. [skyrių](b.md#skyrius).") == true, "the line can be quoted")
+    }
+
+    @Test func aMemoIsWrittenAgainOnlyWhenMoreThanOnePercentIsOutOfDate() {
+        #expect(MemoFreshness(outdated: 10_000, unused: 0, count: 10_000).isWorthWriting, "no memo yet")
+        #expect(!MemoFreshness(outdated: 0, unused: 0, count: 10_000).isWorthWriting, "nothing changed")
+        #expect(!MemoFreshness(outdated: 1, unused: 1, count: 10_000).isWorthWriting, "one edit: re-parsed next time")
+        #expect(MemoFreshness(outdated: 60, unused: 60, count: 10_000).isWorthWriting)
+        #expect(MemoFreshness(outdated: 1, unused: 1, count: 46).isWorthWriting, "a small site writes every change")
     }
 
     @Test func anotherContextReadsNothing() throws {
