@@ -1,13 +1,22 @@
 import Foundation
+import Text
 
 /// Which program is building: caches made by another build of zinynas are not reused, since
 /// parsing or rendering may have changed between them.
 enum Engine {
-    /// The running executable's size and modification time (a property of the program, never of
-    /// the content); a fresh random value when they cannot be read, so nothing is reused.
-    static let identity: String = {
-        var info = stat()
-        guard stat("/proc/self/exe", &info) == 0 else { return "unknown-\(UUID().uuidString)" }
-        return "zinynas \(info.st_size) \(info.st_mtim.tv_sec).\(info.st_mtim.tv_nsec)"
+    /// A fingerprint of the running executable's bytes (about 15 MB, read in milliseconds),
+    /// so an identical program compiled again, as CI does, still reuses its caches; a fresh
+    /// random value when the executable cannot be read, so nothing is reused.
+    static let identity: String = executableFingerprint ?? "unknown-\(UUID().uuidString)"
+
+    /// Whether the program could be identified; if not, caches are neither reused nor written.
+    static var isKnown: Bool { executableFingerprint != nil }
+
+    private static let executableFingerprint: String? = {
+        // A symlink to the executable: followed on purpose (PlainFiles never follows links).
+        guard let bytes = try? Data(contentsOf: URL(fileURLWithPath: "/proc/self/exe")) else { return nil }
+        var hasher = Fingerprint()
+        hasher.combine(bytes: bytes)
+        return "zinynas " + hasher.hexDigest
     }()
 }

@@ -175,6 +175,7 @@ public struct SiteBuilder {
     /// Writes a memo file; if that fails the last one stays, which is still correct: memos
     /// match their records by content.
     private static func save(to file: String, in folder: URL, _ encode: (([UInt8]) -> Bool) -> Void) {
+        guard Engine.isKnown else { return }  // its memos could never be read back
         try? FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
         PlainFiles.replace(file, producing: encode)
     }
@@ -188,12 +189,13 @@ public struct SiteBuilder {
         })
     }
 
-    /// What every page depends on besides content: layouts, site.yml, "now" and the options.
+    /// What every page depends on besides content: layouts, site.yml, the build's date, the
+    /// options and the engine.
     private func globalKey(_ layouts: Layouts, _ config: SourceFile, _ now: LocalDateTime) -> String {
         var hasher = Fingerprint()
         hasher.combine(layouts.fingerprint)
         hasher.combine(bytes: config.bytes)
-        hasher.combine(now.description)
+        hasher.combine(now.date.description)  // pages show the date; timelines come with each entry
         hasher.combine(Engine.identity)
         hasher.combine("drafts=\(options.drafts) future=\(options.future) base=\(options.baseURL ?? "-")")
         return hasher.hexDigest

@@ -78,7 +78,8 @@ public enum CacheFile {
         let split = Array(zip(starts, ends)).parallelMap { start, end -> (UInt64, String, Range<Int>)? in
             let record = UnsafeRawBufferPointer(start: UnsafeRawPointer(bitPattern: address)! + start, count: end - start)
             var reader = ByteReader(record)
-            guard let key = try? reader.string(), let length = try? reader.varint(), reader.offset + length == record.count
+            // Subtracted, not added: a damaged length may be anything up to Int.max.
+            guard let key = try? reader.string(), let length = try? reader.varint(), length == record.count - reader.offset
             else { return nil }
             return (checksum(record), key, (start + reader.offset)..<end)
         }

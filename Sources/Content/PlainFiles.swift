@@ -47,7 +47,7 @@ public enum PlainFiles {
     /// `path`. Returns whether the file was replaced; on failure nothing is left behind.
     @discardableResult
     public static func replace(_ path: String, producing produce: (_ write: ([UInt8]) -> Bool) -> Void) -> Bool {
-        let temporary = path + ".tmp"
+        let temporary = path + ".\(getpid()).tmp"  // two builds (build and serve) never share one
         unlink(temporary)
         let fd = open(temporary, O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0o644)
         guard fd >= 0 else { return false }

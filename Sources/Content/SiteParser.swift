@@ -82,8 +82,10 @@ public enum SiteParser {
         // as much memory as the site's sources.
         let quoted = Set(diagnostics.compactMap { $0.location?.file })
         for (result, source) in zip(results, source.content) where quoted.contains(result.file.path) {
-            // A reused result keeps no text: a file it is quoted from is decoded again.
-            texts[result.file.path] = result.reused ? String(decoding: source.bytes, as: UTF8.self) : result.file.text
+            // A reused result keeps no text: a file it is quoted from is decoded again, as parsing
+            // decodes it (without a byte order mark, CRLF as LF).
+            texts[result.file.path] = result.reused
+                ? (try? SourceText.decode(source.bytes, path: source.path).get()) : result.file.text
         }
         let site = diagnostics.contains { $0.severity == .error }
             ? nil : Site(config: config, entries: parsed.compactMap(\.entry))

@@ -13,6 +13,9 @@ public enum Markdown {
         _ = SyntaxExtensions.shared
     }
 
+    /// The version of the cmark-gfm library in use (a system update may change the HTML).
+    public static var libraryVersion: String { String(cString: cmark_version_string()) }
+
     /// Renders `text` to HTML.
     ///
     /// `text` is the body of `file` and starts at the file's line `firstLine` (after front

@@ -1,18 +1,19 @@
 import Content
 import Text
 
-/// Keys of entry pages worked out from what the page is made of, so an incremental build
-/// can keep a page without building its context (the costly part: fields, JSON-LD).
+/// Keys of pages and data files worked out from what they are made of, so an incremental
+/// build can keep a file without building its context (the costly part: fields, JSON-LD).
 ///
 /// An entry page shows its own entry, the entries its refs lead to (titles; JSON-LD follows
 /// refs further, so all that are reachable), and the entries that refer to it, each with the
 /// titles of its own refs (summaries show them). The key covers those entries' source
-/// fingerprints and every ref's resolution, plus what all pages share: layouts, site.yml,
-/// the build's "now" and options (`global`). A page whose reachable entries are too many to
-/// be worth it gets no key and is fingerprinted by its context as before.
+/// fingerprints, git dates and timeline states and every ref's resolution, plus what all
+/// pages share: layouts, site.yml, the build's date, the options and the engine (`global`).
+/// A page whose reachable entries are too many to be worth it gets no key and is
+/// fingerprinted by its context as before.
 ///
-/// The same inputs key the machine-readable files made from entries (calendars, exports, the
-/// API): what an entry's page shows covers what its rows and events hold.
+/// Lists, calendars, exports and the API show an entry without the entries that refer to it
+/// (`shown`), so editing a training does not change every list that shows its project.
 public struct EntryPageKeys: Sendable {
     let model: SiteModel
     /// Source fingerprint by content path (`content/projektai/x.md`).
@@ -20,8 +21,10 @@ public struct EntryPageKeys: Sendable {
     let global: String
     /// Each entry's refs, resolved once: an entry is reached from many pages.
     let references: [[(target: String, index: Int?)]]
-    /// The fingerprint of everything each entry's page and data are made of (see above);
-    /// `nil` for an entry that reaches too many others.
+    /// What each entry's summary, data rows and events are made of: the entry and every entry
+    /// its refs reach; `nil` for an entry that reaches too many others.
+    private(set) var shown: [String?] = []
+    /// What each entry's page is made of: `shown`, and the entries that refer to it.
     private(set) var inputs: [String?] = []
     static let reachableLimit = 256
 
@@ -32,7 +35,9 @@ public struct EntryPageKeys: Sendable {
         let indices = Array(model.site.entries.indices)
         references = indices.parallelMap { model.references(of: $0) }
         let keys = self
-        inputs = indices.parallelMap { keys.inputs(of: $0) }
+        shown = indices.parallelMap { keys.reach(of: $0) }
+        let withShown = self
+        inputs = indices.parallelMap { withShown.inputs(of: $0) }
     }
 
     func key(entry index: Int, template: String) -> String? {
@@ -44,20 +49,22 @@ public struct EntryPageKeys: Sendable {
         return hasher.hexDigest
     }
 
-    /// A key for a file made from the entries at `indexes` (in this order) and what `kind`
-    /// names (a collection, an output); `nil` when an entry has no key.
+    /// A key for a file made from how the entries at `indexes` show in lists, rows and events
+    /// (in this order), and from what `kind` names (a list, an output); `nil` when an entry
+    /// has no key.
     func key(_ kind: String, entries indexes: [Int]) -> String? {
         var hasher = Fingerprint()
         hasher.combine(kind)
         hasher.combine(global)
         for index in indexes {
-            guard let inputs = inputs[index] else { return nil }
-            hasher.combine(inputs)
+            guard let shown = shown[index] else { return nil }
+            hasher.combine(shown)
         }
         return hasher.hexDigest
     }
 
-    private func inputs(of index: Int) -> String? {
+    /// The entry and everything its refs reach, with each ref's resolution.
+    private func reach(of index: Int) -> String? {
         var hasher = Fingerprint()
         hasher.combine(global)
         var reached: Set<Int> = [index]
@@ -71,6 +78,15 @@ public struct EntryPageKeys: Sendable {
             }
             guard reached.count <= Self.reachableLimit else { return nil }
         }
+        return hasher.hexDigest
+    }
+
+    /// `shown`, and the entries that refer to the entry (its page lists them), each with
+    /// what it refers to (their summaries show ref titles).
+    private func inputs(of index: Int) -> String? {
+        guard let shown = shown[index] else { return nil }
+        var hasher = Fingerprint()
+        hasher.combine(shown)
         for group in model.backReferences[index] ?? [] {
             hasher.combine(group.collection)
             hasher.combine(group.field)
@@ -85,10 +101,15 @@ public struct EntryPageKeys: Sendable {
         return hasher.hexDigest
     }
 
+    /// One entry: its source, its git date and its timeline state (the only way "now" reaches
+    /// an entry's page, so pages need not change with the build's time of day).
     private func combine(entry index: Int, into hasher: inout Fingerprint) {
         let entry = model.site.entries[index]
         hasher.combine(entry.sourcePath)
         hasher.combine(fingerprints[entry.sourcePath] ?? "?")
         hasher.combine(entry.updated?.description ?? "-")
+        if let state = model.timelines[index] {
+            hasher.combine("\(state.status.rawValue) \(state.next?.plainText ?? "-") \(state.daysLeft ?? -1)")
+        }
     }
 }

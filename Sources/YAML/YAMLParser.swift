@@ -9,6 +9,9 @@ public struct YAMLParser: Sendable {
     /// The deepest nesting accepted, so that hostile input cannot overflow the stack.
     public var maxDepth: Int
 
+    /// The version of the libyaml library in use (a system update may change what it reads).
+    public static var libraryVersion: String { String(cString: yaml_get_version_string()) }
+
     public init(maxNodes: Int = 100_000, maxDepth: Int = 200) {
         self.maxNodes = maxNodes
         self.maxDepth = maxDepth

@@ -42,19 +42,19 @@ import Testing
         },
     ]
 
-    func build(_ site: URL, into output: URL) throws -> SiteBuilder.Report {
-        let report = try SiteBuilder(options: .init(siteFolder: site, output: output, now: "2026-05-01")).run()
+    func build(_ site: URL, into output: URL, now: String = "2026-05-01") throws -> SiteBuilder.Report {
+        let report = try SiteBuilder(options: .init(siteFolder: site, output: output, now: now)).run()
         #expect(report.succeeded, "\(report.diagnostics)")
         return report
     }
 
     /// Builds a fresh copy of `site` without its cache: the reference result.
-    func cleanTree(of site: URL) throws -> [String: Data] {
+    func cleanTree(of site: URL, now: String = "2026-05-01") throws -> [String: Data] {
         let copy = try BuildFixture.scratch().appendingPathComponent("clean")
         try FileManager.default.copyItem(at: site, to: copy)
         try? FileManager.default.removeItem(at: copy.appendingPathComponent(".zinynas-cache"))
         let output = copy.deletingLastPathComponent().appendingPathComponent("out")
-        _ = try build(copy, into: output)
+        _ = try build(copy, into: output, now: now)
         return try BuildFixture.tree(output)
     }
 
@@ -127,6 +127,25 @@ import Testing
         #expect(try BuildFixture.tree(output) == cleanTree(of: site))
         let third = try build(site, into: output)
         #expect(third.sourcesReused == third.entries, "the next build writes a sound memo again")
+    }
+
+    @Test func aLaterBuildTheSameDayKeepsEveryPage() throws {
+        let site = try BuildFixture.copy("valid")
+        let output = site.deletingLastPathComponent().appendingPathComponent("public")
+        _ = try build(site, into: output, now: "2026-05-20T10:00")
+        let second = try build(site, into: output, now: "2026-05-20T10:05")
+        #expect(second.pagesRendered == 0, "pages show the date; no deadline passed")
+        #expect(try BuildFixture.tree(output) == cleanTree(of: site, now: "2026-05-20T10:05"))
+    }
+
+    @Test func aDeadlinePassingRendersThePagesThatShowIt() throws {
+        // skaitymo-iskis closes at 2026-05-20T17:00: its page, lists and views change status.
+        let site = try BuildFixture.copy("valid")
+        let output = site.deletingLastPathComponent().appendingPathComponent("public")
+        let first = try build(site, into: output, now: "2026-05-20T16:00")
+        let second = try build(site, into: output, now: "2026-05-20T17:30")
+        #expect(second.pagesRendered > 0 && second.pagesRendered < first.pagesRendered)
+        #expect(try BuildFixture.tree(output) == cleanTree(of: site, now: "2026-05-20T17:30"))
     }
 
     @Test func anOutputFileChangedByHandIsRenderedAgain() throws {

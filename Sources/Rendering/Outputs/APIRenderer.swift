@@ -9,7 +9,8 @@ struct APIRenderer {
     func render(_ reuse: DataReuse) -> [DataFile] {
         guard let folder = model.config.outputs.apiPath else { return [] }
         return model.config.collections.map { collection in
-            let key = reuse.key("api \(collection.name)", entries: model.collections[collection.name] ?? [])
+            // The file carries the build's time (`generated`), not only its date.
+            let key = reuse.key("api \(collection.name) \(model.now)", entries: model.collections[collection.name] ?? [])
             return reuse.file(OutputFile.path(forURL: folder + collection.name + ".json"), key: key) {
                 Array(document(collection).utf8)
             }

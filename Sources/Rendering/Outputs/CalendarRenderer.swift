@@ -35,14 +35,15 @@ struct CalendarRenderer {
             guard let settings = collection.outputs.calendar else { continue }
             let members = model.collections[collection.name] ?? []
             let path = OutputFile.path(forURL: settings.path)
-            let key = reuse.key("calendar \(settings.path)", entries: members)
+            // Events carry the build's time (`DTSTAMP`), not only its date.
+            let key = reuse.key("calendar \(settings.path) \(model.now)", entries: members)
             let kept = reuse.kept(path, key: key)
             // Each entry's events and own file are independent: made in parallel, kept in order.
             // An entry's events are worked out only for a file that has to be made.
             let perEntry = members.parallelMap { index -> ([Event], DataFile?) in
                 let entry = model.entry(index)
                 let entryPath = OutputFile.path(forURL: CalendarSettings.entryPath(entryURL: entry.url))
-                let entryKey = reuse.key("calendar-entry \(settings.path)", entries: [index])
+                let entryKey = reuse.key("calendar-entry \(settings.path) \(model.now)", entries: [index])
                 let keptEntry = settings.perEntry ? reuse.kept(entryPath, key: entryKey) : nil
                 if kept != nil, !settings.perEntry || keptEntry != nil { return ([], keptEntry) }
                 let events = self.events(of: index, settings: settings, collection: collection.name)
