@@ -35,15 +35,14 @@ struct CalendarRenderer {
             guard let settings = collection.outputs.calendar else { continue }
             let members = model.collections[collection.name] ?? []
             let path = OutputFile.path(forURL: settings.path)
-            // Events carry the build's time (`DTSTAMP`), not only its date.
-            let key = reuse.key("calendar \(settings.path) \(model.now)", entries: members)
+            let key = reuse.key("calendar \(settings.path)", entries: members)
             let kept = reuse.kept(path, key: key)
             // Each entry's events and own file are independent: made in parallel, kept in order.
             // An entry's events are worked out only for a file that has to be made.
             let perEntry = members.parallelMap { index -> ([Event], DataFile?) in
                 let entry = model.entry(index)
                 let entryPath = OutputFile.path(forURL: CalendarSettings.entryPath(entryURL: entry.url))
-                let entryKey = reuse.key("calendar-entry \(settings.path) \(model.now)", entries: [index])
+                let entryKey = reuse.key("calendar-entry \(settings.path)", entries: [index])
                 let keptEntry = settings.perEntry ? reuse.kept(entryPath, key: entryKey) : nil
                 if kept != nil, !settings.perEntry || keptEntry != nil { return ([], keptEntry) }
                 let events = self.events(of: index, settings: settings, collection: collection.name)
@@ -162,7 +161,9 @@ struct CalendarRenderer {
     private func write(_ event: Event, to ics: inout ICalendar) {
         ics.line("BEGIN", "VEVENT")
         ics.text("UID", event.uid)
-        ics.line("DTSTAMP", clock.icalUTC(model.now))
+        // The build's date (midnight in the site's zone): a calendar rebuilt later the same day
+        // is the same file, so a deploy that syncs by content moves nothing.
+        ics.line("DTSTAMP", clock.icalUTC(LocalDateTime(date: model.now.date, hour: 0, minute: 0)))
         switch event.start {
         case .date(let day):
             // All day: DTEND is exclusive, so the day after the last one.
