@@ -11,16 +11,20 @@ public enum BuildClock {
         return LocalDateTime(iso: Substring(text))
     }
 
+    /// The `--now` flag's value, or the usage error it deserves (checked before any work).
+    @discardableResult
+    public static func checked(_ flag: String) throws(DiagnosticsError) -> LocalDateTime {
+        guard let value = parse(flag) else {
+            throw DiagnosticsError([.error("--now must be a date (YYYY-MM-DD) or date and time (YYYY-MM-DDTHH:MM); found '\(flag)'", at: nil)])
+        }
+        return value
+    }
+
     public static func now(
         flag: String?, environment: [String: String] = ProcessInfo.processInfo.environment, timeZone: String,
         clock: () -> Date = Date.init
     ) throws(DiagnosticsError) -> LocalDateTime {
-        if let flag {
-            guard let value = parse(flag) else {
-                throw DiagnosticsError([.error("--now must be a date (YYYY-MM-DD) or date and time (YYYY-MM-DDTHH:MM); found '\(flag)'", at: nil)])
-            }
-            return value
-        }
+        if let flag { return try checked(flag) }
         let date: Date
         if let epoch = environment["SOURCE_DATE_EPOCH"] {
             guard let seconds = Int(epoch) else {

@@ -19,6 +19,9 @@ public struct SiteBuilder {
         public var future: Bool
         /// Replaces site.yml's `base_url` (the preview server serves at its own address).
         public var baseURL: String?
+        /// Where incremental builds keep what they reuse; `nil`: `.zinynas-cache/` in the site
+        /// folder (the preview server keeps its own beside its output).
+        public var cacheFolder: URL?
 
         public init(
             siteFolder: URL, output: URL? = nil, now: String? = nil, drafts: Bool = false, future: Bool = false,
@@ -63,6 +66,7 @@ public struct SiteBuilder {
     /// Builds the site; content problems come back in the report, I/O problems are thrown.
     public func run() throws(DiagnosticsError) -> Report {
         var timer = StageTimer()
+        if let flag = options.now { try BuildClock.checked(flag) }  // a usage error stops before any work
         progress("reading \(options.siteFolder.lastPathComponent)")
         var source = try SiteSource.read(siteFolder: options.siteFolder)
         timer.finish("load")
@@ -170,7 +174,7 @@ public struct SiteBuilder {
     }
 
     /// Where incremental builds keep what they reuse (ignored by git).
-    private var cacheFolder: URL { options.siteFolder.appendingPathComponent(".zinynas-cache") }
+    private var cacheFolder: URL { options.cacheFolder ?? options.siteFolder.appendingPathComponent(".zinynas-cache") }
 
     /// Writes a memo file; if that fails the last one stays, which is still correct: memos
     /// match their records by content.

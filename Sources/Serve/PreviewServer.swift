@@ -84,6 +84,9 @@ public final class PreviewServer: Sendable {
         var build = options.build
         build.output = output
         build.baseURL = "http://\(options.host):\(options.port)/"
+        // Its own cache, beside the served folder: the preview's pages (drafts, its own
+        // address) are not the published site's, and must not displace its cache.
+        build.cacheFolder = output.deletingLastPathComponent().appendingPathComponent("cache")
         let builder = SiteBuilder(options: build)
         do {
             let report = try builder.run()

@@ -21,8 +21,12 @@ enum BuildFixture {
 
     private static let removeScratchAtExit: Void = { atexit { try? FileManager.default.removeItem(atPath: scratchRoot) } }()
 
+    /// Builds with the cache beside the output folder, never in the fixture (fixtures are
+    /// built where they are, and copies of them must not inherit another test's cache).
     static func build(_ site: URL, into output: URL, now: String = "2026-05-01") throws -> SiteBuilder.Report {
-        try SiteBuilder(options: .init(siteFolder: site, output: output, now: now)).run()
+        var options = SiteBuilder.Options(siteFolder: site, output: output, now: now)
+        options.cacheFolder = output.deletingLastPathComponent().appendingPathComponent(".cache-" + output.lastPathComponent)
+        return try SiteBuilder(options: options).run()
     }
 
     /// Every file below `folder`: relative path → bytes.
@@ -43,6 +47,7 @@ enum BuildFixture {
     static func copy(_ name: String) throws -> URL {
         let folder = try scratch().appendingPathComponent(name)
         try FileManager.default.copyItem(at: fixtures.appendingPathComponent(name), to: folder)
+        try? FileManager.default.removeItem(at: folder.appendingPathComponent(".zinynas-cache"))  // left by older runs
         return folder
     }
 }
