@@ -21,11 +21,13 @@ enum BuildFixture {
 
     private static let removeScratchAtExit: Void = { atexit { try? FileManager.default.removeItem(atPath: scratchRoot) } }()
 
-    /// Builds with the cache beside the output folder, never in the fixture (fixtures are
-    /// built where they are, and copies of them must not inherit another test's cache).
+    /// Builds with the cache in this process's scratch folder, one per output folder, never
+    /// in a fixture (fixtures are built where they are, some into folders a build refuses).
     static func build(_ site: URL, into output: URL, now: String = "2026-05-01") throws -> SiteBuilder.Report {
         var options = SiteBuilder.Options(siteFolder: site, output: output, now: now)
-        options.cacheFolder = output.deletingLastPathComponent().appendingPathComponent(".cache-" + output.lastPathComponent)
+        let name = output.standardizedFileURL.path.replacingOccurrences(of: "/", with: "_")
+        options.cacheFolder = URL(fileURLWithPath: scratchRoot).appendingPathComponent("caches/" + name)
+        _ = removeScratchAtExit
         return try SiteBuilder(options: options).run()
     }
 
