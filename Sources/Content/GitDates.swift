@@ -7,9 +7,23 @@ public enum GitDates {
     /// Commit time (seconds since 1970) of the newest commit touching each file under
     /// `content/`, keyed by path relative to the site folder; empty outside a repository.
     public static func read(siteFolder: URL) -> [String: Int] {
+        // Starting git costs tens of milliseconds: not done where it can only fail.
+        guard isInRepository(siteFolder) else { return [:] }
         guard let output = run(["log", "--format=%x01%ct", "--name-only", "--relative", "--no-renames", "--", "content"], in: siteFolder)
         else { return [:] }
         return parse(output)
+    }
+
+    /// Whether `folder` or a folder above it holds `.git` (or `GIT_DIR` names a repository).
+    static func isInRepository(_ folder: URL) -> Bool {
+        if ProcessInfo.processInfo.environment["GIT_DIR"] != nil { return true }
+        var current = folder.standardizedFileURL
+        while true {
+            if FileManager.default.fileExists(atPath: current.appendingPathComponent(".git").path) { return true }
+            let parent = current.deletingLastPathComponent()
+            if parent.path == current.path { return false }
+            current = parent
+        }
     }
 
     /// Parses `git log --format=%x01%ct --name-only` output, newest commit first.

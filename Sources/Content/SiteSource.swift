@@ -54,13 +54,15 @@ extension SiteSource {
                     hint: "run the command in the site folder, or name it with --site DIR")
             ])
         }
+        // git runs while the files are read.
+        let gitDates = BackgroundTask { GitDates.read(siteFolder: siteFolder) }
         let content = files(under: siteFolder, "content")
         let markdown = try read(content.filter { $0.hasSuffix(".md") }, in: siteFolder)
         let layouts = try read(files(under: siteFolder, "layouts").filter { $0.hasSuffix(".mustache") }, in: siteFolder)
         var source = SiteSource(
             config: SourceFile(path: "site.yml", bytes: Array(configData)), content: markdown, layouts: layouts,
             assets: content.filter { !$0.hasSuffix(".md") }, staticFiles: files(under: siteFolder, "static"))
-        source.updated = GitDates.read(siteFolder: siteFolder)
+        source.updated = gitDates.value()
         return source
     }
 

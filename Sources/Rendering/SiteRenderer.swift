@@ -44,8 +44,9 @@ public struct SiteRenderer: Sendable {
 
     /// Calendars, feeds, the sitemap, exports and the JSON API; the sitemap lists `pagePaths`.
     public func machineReadableOutputs(pagePaths: [String]) -> [OutputFile] {
-        MachineReadableOutputs(model: model, reuse: .none).render(pagePaths: pagePaths).map {
-            OutputFile(path: $0.path, bytes: $0.bytes ?? [])
+        // `.none` keeps nothing, so every file has its bytes.
+        MachineReadableOutputs(model: model, reuse: .none).render(pagePaths: pagePaths).compactMap { file in
+            file.bytes.map { OutputFile(path: file.path, bytes: $0) }
         }
     }
 
