@@ -72,16 +72,12 @@ public struct SiteBuilder {
         timer.finish("load")
         progress("parsing \(source.content.count) files")
         let fingerprints = Self.fingerprints(source.content)
-        let memoFile = cacheFolder.appendingPathComponent("parsed").path
-        let lastMemo = ParseMemo(
-            decoding: PlainFiles.read(memoFile) ?? [],
-            context: ParseMemo.context(of: source, baseURL: options.baseURL, engine: Engine.identity))
+        let cache = BuildCache(folder: options.cacheFolder ?? options.siteFolder.appendingPathComponent(".zinynas-cache"))
+        let lastMemo = cache.parseMemo(for: source, baseURL: options.baseURL)
         let parsed = SiteParser.parse(source, baseURL: options.baseURL, memo: lastMemo, fingerprints: fingerprints)
         source.content = []  // parsed now; the bytes need not stay in memory while pages render
         // Written while the rest of the build runs; waited for before the build returns.
-        let memoWritten = BackgroundTask { [parsed, cacheFolder] in
-            if let memo = parsed.memo, memo.freshness.isWorthWriting { Self.save(to: memoFile, in: cacheFolder, memo.encode) }
-        }
+        let memoWritten = BackgroundTask { [parsed] in parsed.memo.map(cache.save) }
         defer { memoWritten.value() }
         timer.finish("parse")
         var report = Report(diagnostics: parsed.diagnostics, texts: parsed.texts)
@@ -110,23 +106,19 @@ public struct SiteBuilder {
         if renderer.hasSearch {
             try SearchIndex.checkInstallation()
             progress("indexing \(published.entries.count) entries for search")
-            let memoFile = cacheFolder.appendingPathComponent("analyses").path
-            searchIndex = BackgroundTask { [cacheFolder] in
-                let context = AnalysisMemo.context(engine: Engine.identity)
-                let memo = AnalysisMemo(decoding: PlainFiles.read(memoFile) ?? [], context: context)
-                let index = SearchIndex.build(model, path: SiteRenderer.searchPath, memo: memo)
-                if index.analyses.freshness.isWorthWriting { Self.save(to: memoFile, in: cacheFolder, index.analyses.encode) }
+            searchIndex = BackgroundTask {
+                let index = SearchIndex.build(model, path: SiteRenderer.searchPath, memo: cache.analysisMemo())
+                cache.save(index.analyses)
                 return index
             }
             pagePaths.append(OutputFile.path(forURL: SiteRenderer.searchPath))
         }
-        let cacheFile = cacheFolder.appendingPathComponent("pages")
-        var cache = PageCache(file: cacheFile, output: output.standardizedFileURL)
+        var kept = cache.pages(output: output)
         // Feeds, calendars, sitemap and data files, also made alongside the pages (or kept
         // from the last build); a file of the site's own (static/robots.txt) wins.
         let ownFiles = Set(copies.map(\.0))
-        let outputs = BackgroundTask { [pagePaths, cache] in
-            renderer.machineReadableOutputs(pagePaths: pagePaths, reusing: { cache.canKeep($0, key: $1) })
+        let outputs = BackgroundTask { [pagePaths, kept] in
+            renderer.machineReadableOutputs(pagePaths: pagePaths, reusing: { kept.canKeep($0, key: $1) })
                 .filter { !ownFiles.contains($0.path) }
         }
         let writer = OutputWriter(siteFolder: options.siteFolder, output: output)
@@ -136,7 +128,7 @@ public struct SiteBuilder {
         progress("rendering pages of \(published.entries.count) entries")
         let pages = try writingSite(to: output) {
             try renderer.render(
-                reusing: { [cache] path, key in cache.canKeep(path, key: key) },
+                reusing: { [kept] path, key in kept.canKeep(path, key: key) },
                 write: { [writer] path, bytes in try writer.write(path, bytes) })
         }
         timer.finish("render")
@@ -156,10 +148,10 @@ public struct SiteBuilder {
         }
         progress("copying \(copies.count) files")
         let copied = try writer.finish(pages: pages.map(\.path) + data.map(\.path), copies: copies, removeStale: !freshOutput)
-        cache.update(
+        kept.update(
             pages.map { ($0.path, $0.key, !$0.rendered) }
                 + data.compactMap { file in file.key.map { (file.path, $0, file.bytes == nil) } })
-        cache.save(to: cacheFile)
+        kept.save(to: cache.pagesFile)
         report.filesWritten = pages.count { $0.written } + dataWritten + copied.written
         report.filesUnchanged = pages.count { !$0.written } + data.count - dataWritten + copied.unchanged
         report.filesRemoved = copied.removed
@@ -171,17 +163,6 @@ public struct SiteBuilder {
         report.output = output
         report.timings = timer.stages
         return report
-    }
-
-    /// Where incremental builds keep what they reuse (ignored by git).
-    private var cacheFolder: URL { options.cacheFolder ?? options.siteFolder.appendingPathComponent(".zinynas-cache") }
-
-    /// Writes a memo file; if that fails the last one stays, which is still correct: memos
-    /// match their records by content.
-    private static func save(to file: String, in folder: URL, _ encode: (([UInt8]) -> Bool) -> Void) {
-        guard Engine.isKnown else { return }  // its memos could never be read back
-        try? FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
-        PlainFiles.replace(file, producing: encode)
     }
 
     /// A fingerprint of each content file's bytes, by path.

@@ -1,0 +1,43 @@
+import Content
+import Foundation
+import Search
+
+/// The files of `.zinynas-cache/` (docs/architecture.md): memos read at the start of a
+/// build and written while it runs, and the record of the last build's pages.
+struct BuildCache: Sendable {
+    let folder: URL
+
+    private var parsedFile: String { folder.appendingPathComponent("parsed").path }
+    private var analysesFile: String { folder.appendingPathComponent("analyses").path }
+    var pagesFile: URL { folder.appendingPathComponent("pages") }
+
+    /// The last build's parses, if they were made for this `source` and options by this program.
+    func parseMemo(for source: SiteSource, baseURL: String?) -> ParseMemo {
+        ParseMemo(
+            decoding: PlainFiles.read(parsedFile) ?? [],
+            context: ParseMemo.context(of: source, baseURL: baseURL, engine: Engine.identity))
+    }
+
+    func save(_ memo: ParseMemo) {
+        if memo.freshness.isWorthWriting { write(parsedFile, memo.encode) }
+    }
+
+    /// The last build's word analyses, if this program and stemmer made them.
+    func analysisMemo() -> AnalysisMemo {
+        AnalysisMemo(decoding: PlainFiles.read(analysesFile) ?? [], context: AnalysisMemo.context(engine: Engine.identity))
+    }
+
+    func save(_ memo: AnalysisMemo) {
+        if memo.freshness.isWorthWriting { write(analysesFile, memo.encode) }
+    }
+
+    func pages(output: URL) -> PageCache { PageCache(file: pagesFile, output: output.standardizedFileURL) }
+
+    /// If writing fails the last memo stays, which is still correct: memos match their
+    /// records by content.
+    private func write(_ file: String, _ encode: (([UInt8]) -> Bool) -> Void) {
+        guard Engine.isKnown else { return }  // its memos could never be read back
+        try? FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        PlainFiles.replace(file, producing: encode)
+    }
+}
