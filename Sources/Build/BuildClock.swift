@@ -11,29 +11,20 @@ public enum BuildClock {
         return LocalDateTime(iso: Substring(text))
     }
 
-    /// The `--now` flag's value, or the usage error it deserves (checked before any work).
-    @discardableResult
-    public static func checked(_ flag: String) throws(DiagnosticsError) -> LocalDateTime {
-        guard let value = parse(flag) else {
-            throw DiagnosticsError([.error("--now must be a date (YYYY-MM-DD) or date and time (YYYY-MM-DDTHH:MM); found '\(flag)'", at: nil)])
-        }
-        return value
+    /// Checks `--now`, else `SOURCE_DATE_EPOCH`, before any work: a usage error should not
+    /// wait for the content to be parsed (the time zone, from site.yml, is checked later).
+    public static func check(
+        flag: String?, environment: [String: String] = ProcessInfo.processInfo.environment
+    ) throws(DiagnosticsError) {
+        if let flag { _ = try value(of: flag) } else { _ = try epoch(environment) }
     }
 
     public static func now(
         flag: String?, environment: [String: String] = ProcessInfo.processInfo.environment, timeZone: String,
         clock: () -> Date = Date.init
     ) throws(DiagnosticsError) -> LocalDateTime {
-        if let flag { return try checked(flag) }
-        let date: Date
-        if let epoch = environment["SOURCE_DATE_EPOCH"] {
-            guard let seconds = Int(epoch) else {
-                throw DiagnosticsError([.error("SOURCE_DATE_EPOCH must be whole seconds since 1970; found '\(epoch)'", at: nil)])
-            }
-            date = Date(timeIntervalSince1970: TimeInterval(seconds))
-        } else {
-            date = clock()
-        }
+        if let flag { return try value(of: flag) }
+        let date = try epoch(environment) ?? clock()
         guard let zone = TimeZone(identifier: timeZone) else {
             throw DiagnosticsError([.error("unknown time zone '\(timeZone)' in site.yml", at: nil, hint: "e.g. Europe/Vilnius")])
         }
@@ -44,5 +35,21 @@ public enum BuildClock {
             throw DiagnosticsError([.error("cannot read the current date", at: nil)])
         }
         return LocalDateTime(date: day, hour: c.hour ?? 0, minute: c.minute ?? 0, second: c.second ?? 0)
+    }
+
+    private static func value(of flag: String) throws(DiagnosticsError) -> LocalDateTime {
+        guard let value = parse(flag) else {
+            throw DiagnosticsError([.error("--now must be a date (YYYY-MM-DD) or date and time (YYYY-MM-DDTHH:MM); found '\(flag)'", at: nil)])
+        }
+        return value
+    }
+
+    /// `SOURCE_DATE_EPOCH` as a date; `nil` when it is not set.
+    private static func epoch(_ environment: [String: String]) throws(DiagnosticsError) -> Date? {
+        guard let epoch = environment["SOURCE_DATE_EPOCH"] else { return nil }
+        guard let seconds = Int(epoch) else {
+            throw DiagnosticsError([.error("SOURCE_DATE_EPOCH must be whole seconds since 1970; found '\(epoch)'", at: nil)])
+        }
+        return Date(timeIntervalSince1970: TimeInterval(seconds))
     }
 }

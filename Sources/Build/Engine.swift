@@ -1,13 +1,17 @@
 import Foundation
+import Markdown
 import Text
+import YAML
 
-/// Which program is building: caches made by another build of zinynas are not reused, since
-/// parsing or rendering may have changed between them.
+/// Which program is building: caches made by another build of zinynas, or with other versions
+/// of the libraries it loads (cmark-gfm and libyaml are shared libraries a system update can
+/// change under the same program), are not reused, since parsing or rendering may differ.
 enum Engine {
     /// A fingerprint of the running executable's bytes (about 15 MB, read in milliseconds),
     /// so an identical program compiled again, as CI does, still reuses its caches; a fresh
     /// random value when the executable cannot be read, so nothing is reused.
-    static let identity: String = executableFingerprint ?? "unknown-\(UUID().uuidString)"
+    static let identity: String = (executableFingerprint ?? "unknown-\(UUID().uuidString)")
+        + " cmark-gfm \(Markdown.libraryVersion) libyaml \(YAMLParser.libraryVersion)"
 
     /// Whether the program could be identified; if not, caches are neither reused nor written.
     static var isKnown: Bool { executableFingerprint != nil }

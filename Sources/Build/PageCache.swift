@@ -70,7 +70,7 @@ struct PageCache: Sendable {
             lines.append("\(r.key)\t\(r.size)\t\(r.modified)\t\(path)")
         }
         lines.append("checksum \(Self.checksum(lines))")
-        let temporary = file.appendingPathExtension("tmp")
+        let temporary = file.appendingPathExtension("\(getpid()).tmp")  // build and serve never share one
         do {
             try FileManager.default.createDirectory(at: file.deletingLastPathComponent(), withIntermediateDirectories: true)
             try Data((lines.joined(separator: "\n") + "\n").utf8).write(to: temporary)

@@ -66,7 +66,7 @@ public struct SiteBuilder {
     /// Builds the site; content problems come back in the report, I/O problems are thrown.
     public func run() throws(DiagnosticsError) -> Report {
         var timer = StageTimer()
-        if let flag = options.now { try BuildClock.checked(flag) }  // a usage error stops before any work
+        try BuildClock.check(flag: options.now)  // a usage error stops before any work
         progress("reading \(options.siteFolder.lastPathComponent)")
         var source = try SiteSource.read(siteFolder: options.siteFolder)
         timer.finish("load")
@@ -96,7 +96,8 @@ public struct SiteBuilder {
         timer.finish("derive")
         let renderer = SiteRenderer(
             model: model, layouts: layouts,
-            entryKeys: EntryPageKeys(model: model, fingerprints: fingerprints, global: globalKey(layouts, source.config, now)))
+            entryKeys: EntryPageKeys(model: model, fingerprints: fingerprints, global: globalKey(layouts, source.config, now)),
+            engine: Engine.identity)
         let output = options.output ?? options.siteFolder.appendingPathComponent(site.config.output)
         let copies = source.staticFiles.map { (String($0.dropFirst("static/".count)), $0) }
             + source.assets.compactMap { path in SiteParser.assetURL(path, config: site.config).map { (String($0.dropFirst()), path) } }

@@ -17,7 +17,7 @@ public enum GitDates {
     /// Whether `folder` or a folder above it holds `.git` (or `GIT_DIR` names a repository).
     static func isInRepository(_ folder: URL) -> Bool {
         if ProcessInfo.processInfo.environment["GIT_DIR"] != nil { return true }
-        var current = folder.standardizedFileURL
+        var current = folder.resolvingSymlinksInPath()  // git looks from the real folder
         while true {
             if FileManager.default.fileExists(atPath: current.appendingPathComponent(".git").path) { return true }
             let parent = current.deletingLastPathComponent()

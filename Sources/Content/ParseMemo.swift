@@ -2,7 +2,6 @@ import Diagnostics
 import Foundation
 import Markdown
 import Text
-import YAML
 
 /// Parse results of the last build, by content path, for an incremental build to reuse:
 /// reading front matter and rendering Markdown is most of what it would otherwise redo.
@@ -36,14 +35,11 @@ public struct ParseMemo: Sendable {
         self.records = records
     }
 
-    /// The context of a build of `source`; `engine` identifies the program that parses, and
-    /// the versions of the Markdown and YAML libraries, which a system update may change
-    /// under the same program, are part of it too.
+    /// The context of a build of `source`; `engine` identifies the program that parses and
+    /// the libraries it loads.
     public static func context(of source: SiteSource, baseURL: String?, engine: String) -> String {
         var hasher = Fingerprint()
         hasher.combine(engine)
-        hasher.combine(Markdown.libraryVersion)
-        hasher.combine(YAMLParser.libraryVersion)
         hasher.combine(baseURL ?? "-")
         hasher.combine(bytes: source.config.bytes)
         hasher.combine(tag: 0)

@@ -24,10 +24,14 @@ public struct SiteRenderer: Sendable {
     /// keyed by its whole context.
     public let entryKeys: EntryPageKeys?
 
-    public init(model: SiteModel, layouts: Layouts, entryKeys: EntryPageKeys? = nil) {
+    /// The program that renders: a page keyed by its context is rendered again by another one.
+    public let engine: String
+
+    public init(model: SiteModel, layouts: Layouts, entryKeys: EntryPageKeys? = nil, engine: String = "") {
         self.model = model
         self.layouts = layouts
         self.entryKeys = entryKeys
+        self.engine = engine
     }
 
     /// Every page and machine-readable file in memory (for tests and small sites; builds
@@ -110,7 +114,7 @@ public struct SiteRenderer: Sendable {
                 key = inputKey
             } else {
                 let built = TemplateValue(self.context(page, contexts: contexts))
-                (key, context) = (Self.key(of: built, template: template, layouts: fingerprint), built)
+                (key, context) = (Self.key(of: built, template: template, layouts: fingerprint + engine), built)
             }
             if reuse(path, key) { return .success(RenderedPage(path: path, key: key, rendered: false, written: false)) }
             let html = layouts.render(context ?? TemplateValue(self.context(page, contexts: contexts)), template: template)
@@ -147,7 +151,7 @@ public struct SiteRenderer: Sendable {
         }
     }
 
-    /// The fingerprint of a page's layouts, template and whole context.
+    /// The fingerprint of a page's layouts (and the engine), template and whole context.
     static func key(of context: TemplateValue, template: String, layouts: String) -> String {
         var hasher = Fingerprint()
         hasher.combine(layouts)

@@ -137,4 +137,15 @@ import Testing
             try BuildClock.now(flag: "28.11.2026", environment: [:], timeZone: "Europe/Vilnius")
         }
     }
+
+    @Test func aBadBuildDateStopsBeforeAnyWork() throws {
+        #expect(throws: (any Error).self) { try BuildClock.check(flag: "vakar", environment: [:]) }
+        #expect(throws: (any Error).self) { try BuildClock.check(flag: nil, environment: ["SOURCE_DATE_EPOCH": "vakar"]) }
+        try BuildClock.check(flag: nil, environment: ["SOURCE_DATE_EPOCH": "1795818600"])
+        try BuildClock.check(flag: "2026-11-28T10:00", environment: ["SOURCE_DATE_EPOCH": "vakar"])  // the flag wins
+        // Nothing is read, parsed or cached: the site folder need not even exist.
+        let nowhere = try BuildFixture.scratch().appendingPathComponent("nera")
+        #expect(throws: (any Error).self) { try SiteBuilder(options: .init(siteFolder: nowhere, now: "vakar")).run() }
+        #expect(!FileManager.default.fileExists(atPath: nowhere.path))
+    }
 }
