@@ -71,7 +71,7 @@ public struct SiteBuilder {
         var source = try SiteSource.read(siteFolder: options.siteFolder)
         timer.finish("load")
         progress("parsing \(source.content.count) files")
-        let fingerprints = Self.fingerprints(source.content)
+        let fingerprints = source.fingerprints
         let cache = BuildCache(folder: options.cacheFolder ?? options.siteFolder.appendingPathComponent(".zinynas-cache"))
         let lastMemo = cache.parseMemo(for: source, baseURL: options.baseURL)
         let parsed = SiteParser.parse(source, baseURL: options.baseURL, memo: lastMemo, fingerprints: fingerprints)
@@ -164,15 +164,6 @@ public struct SiteBuilder {
         report.output = output
         report.timings = timer.stages
         return report
-    }
-
-    /// A fingerprint of each content file's bytes, by path.
-    static func fingerprints(_ files: [SourceFile]) -> [String: String] {
-        Dictionary(uniqueKeysWithValues: files.parallelMap { file in
-            var hasher = Fingerprint()
-            hasher.combine(bytes: file.bytes)
-            return (file.path, hasher.hexDigest)
-        })
     }
 
     /// What every page depends on besides content: layouts, site.yml, the build's date, the

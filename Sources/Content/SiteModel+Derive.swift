@@ -13,6 +13,8 @@ extension SiteModel {
             if let collection = entry.collection { lookup[collection + "/" + entry.slug] = index }
         }
         self.lookup = lookup
+        let titleKeys = Collation.keys(entries.map(\.title))
+        self.titleKeys = titleKeys
         var timelines: [Int: TimelineState] = [:]
         var collections: [String: [Int]] = [:]
         for schema in site.config.collections {
@@ -23,7 +25,8 @@ extension SiteModel {
                 }
             }
             collections[schema.name] = Self.sorted(
-                members, by: schema.sortField, descending: schema.sortDescending, entries: entries, timelines: timelines)
+                members, by: schema.sortField, descending: schema.sortDescending, entries: entries, timelines: timelines,
+                titles: titleKeys)
         }
         self.collections = collections
         self.timelines = timelines
@@ -39,7 +42,8 @@ extension SiteModel {
                 }
             }
             views[view.name] = Self.sorted(
-                members, by: view.sortField, descending: view.sortDescending, entries: entries, timelines: timelines)
+                members, by: view.sortField, descending: view.sortDescending, entries: entries, timelines: timelines,
+                titles: titleKeys)
         }
         self.views = views
     }
@@ -112,7 +116,8 @@ extension SiteModel {
     /// Sorts entries by a dotted field path (or `timeline` for the next deadline); entries
     /// without a value go last; ties fall back to title, then slug, so the order is total.
     static func sorted(
-        _ indexes: [Int], by path: String, descending: Bool, entries: [Entry], timelines: [Int: TimelineState]
+        _ indexes: [Int], by path: String, descending: Bool, entries: [Entry], timelines: [Int: TimelineState],
+        titles: [Collation.Key]
     ) -> [Int] {
         // Keys and titles are worked out once per entry, not once per comparison.
         struct Item {
@@ -129,9 +134,8 @@ extension SiteModel {
             return candidates.indices.min { keys[$0]! < keys[$1]! }.map { candidates[$0] }
         }
         let keys = sortKeys(values)
-        let titles = Collation.keys(indexes.map { entries[$0].title })
         let items = indexes.indices.map { i in
-            Item(index: indexes[i], key: keys[i], title: titles[i], slug: entries[indexes[i]].slug)
+            Item(index: indexes[i], key: keys[i], title: titles[indexes[i]], slug: entries[indexes[i]].slug)
         }
         return items.sorted { a, b in
             switch (a.key, b.key) {
@@ -147,7 +151,9 @@ extension SiteModel {
 
     /// Entries of this model sorted by a field path (newest first for the home page, say).
     public static func sorted(_ indexes: [Int], by path: String, descending: Bool, model: SiteModel) -> [Int] {
-        sorted(indexes, by: path, descending: descending, entries: model.site.entries, timelines: model.timelines)
+        sorted(
+            indexes, by: path, descending: descending, entries: model.site.entries, timelines: model.timelines,
+            titles: model.titleKeys)
     }
 
     // MARK: - Taxonomies and references

@@ -36,6 +36,8 @@ public struct SiteModel: Sendable {
     /// The index of the entry with `slug` in `collection`.
     public func index(of collection: String, slug: String) -> Int? { lookup[collection + "/" + slug] }
     var lookup: [String: Int]
+    /// Every entry's title as a collation key, made once: every sort breaks ties by title.
+    var titleKeys: [Collation.Key]
 }
 
 /// The terms of one taxonomy, in Lithuanian alphabetical order.

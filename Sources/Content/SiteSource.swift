@@ -1,5 +1,6 @@
 import Diagnostics
 import Foundation
+import Text
 
 /// A file of the site as read from disk: its path relative to the site folder and its bytes.
 public struct SourceFile: Sendable, Hashable {
@@ -40,6 +41,15 @@ public struct SiteSource: Sendable {
 }
 
 extension SiteSource {
+    /// A fingerprint of each content file's bytes, by path: what caches key a file by.
+    public var fingerprints: [String: String] {
+        Dictionary(uniqueKeysWithValues: content.parallelMap { file in
+            var hasher = Fingerprint()
+            hasher.combine(bytes: file.bytes)
+            return (file.path, hasher.hexDigest)
+        })
+    }
+
     /// Reads site.yml and every `.md` file under `content/` of the site folder.
     ///
     /// Symbolic links are not followed, so nothing outside the site folder is read.

@@ -108,8 +108,10 @@ public struct EntryPageKeys: Sendable {
         hasher.combine(entry.sourcePath)
         hasher.combine(fingerprints[entry.sourcePath] ?? "?")
         hasher.combine(entry.updated?.description ?? "-")
-        if let state = model.timelines[index] {
-            hasher.combine("\(state.status.rawValue) \(state.next?.plainText ?? "-") \(state.daysLeft ?? -1)")
+        if let state = model.timelines[index] {  // no string built: this runs for every entry a key reaches
+            hasher.combine(state.status.rawValue)
+            hasher.combine(state.next?.plainText ?? "-")
+            hasher.combine(word: UInt64(bitPattern: Int64(state.daysLeft ?? -1)))
         }
     }
 }

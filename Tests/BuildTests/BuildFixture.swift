@@ -1,5 +1,6 @@
 import Build
 import Foundation
+import Testing
 
 /// This test process's scratch folders live here.
 let scratchRoot = FileManager.default.temporaryDirectory.appendingPathComponent("zinynas-build-tests-\(getpid())").path
@@ -29,6 +30,14 @@ enum BuildFixture {
         options.cacheFolder = URL(fileURLWithPath: scratchRoot).appendingPathComponent("caches/" + name)
         _ = removeScratchAtExit
         return try SiteBuilder(options: options).run()
+    }
+
+    /// Builds `site` into a new scratch folder, expecting no diagnostics, and reads what it wrote.
+    static func builtTree(_ site: URL, now: String = "2026-05-01") throws -> [String: Data] {
+        let output = try scratch().appendingPathComponent("public")
+        let report = try build(site, into: output, now: now)
+        #expect(report.diagnostics.isEmpty, "\(report.diagnostics.map(\.description))")
+        return try tree(output)
     }
 
     /// Every file below `folder`: relative path → bytes.

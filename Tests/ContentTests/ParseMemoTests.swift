@@ -1,6 +1,5 @@
 import Foundation
 import Testing
-import Text
 
 @testable import Content
 
@@ -16,14 +15,6 @@ import Text
         context = ParseMemo.context(of: source, baseURL: nil, engine: "test")
     }
 
-    var fingerprints: [String: String] {
-        Dictionary(uniqueKeysWithValues: source.content.map { file in
-            var hasher = Fingerprint()
-            hasher.combine(bytes: file.bytes)
-            return (file.path, hasher.hexDigest)
-        })
-    }
-
     func written(_ memo: ParseMemo) -> [UInt8] {
         var bytes: [UInt8] = []
         memo.encode { bytes += $0; return true }
@@ -31,7 +22,7 @@ import Text
     }
 
     func parsed(memo: ParseMemo) -> SiteParser.Result {
-        SiteParser.parse(source, memo: memo, fingerprints: fingerprints)
+        SiteParser.parse(source, memo: memo, fingerprints: source.fingerprints)
     }
 
     @Test func readsBackWhatItWrote() throws {
@@ -73,11 +64,7 @@ import Text
         let index = try #require(changed.content.firstIndex { $0.path.hasPrefix("content/projektai/") })
         let text = String(decoding: changed.content[index].bytes, as: UTF8.self)
         changed.content[index].bytes = Array(text.replacingOccurrences(of: "\n---\n", with: "\n---\n\nPridėta pastraipa.\n").utf8)
-        var prints = fingerprints
-        var hasher = Fingerprint()
-        hasher.combine(bytes: changed.content[index].bytes)
-        prints[changed.content[index].path] = hasher.hexDigest
-        let result = SiteParser.parse(changed, memo: memo, fingerprints: prints)
+        let result = SiteParser.parse(changed, memo: memo, fingerprints: changed.fingerprints)
         let entry = try #require(result.site?.entries.first { $0.sourcePath == changed.content[index].path })
         #expect(entry.body.plainText.contains("Pridėta pastraipa."))
         #expect(try #require(result.memo).freshness.isSameAsLast == false)
@@ -93,19 +80,12 @@ import Text
                     SourceFile(path: "content/b.md", bytes: Array("---\ntitle: B\n---\n## \(heading)\n".utf8)),
                 ])
         }
-        func prints(_ source: SiteSource) -> [String: String] {
-            Dictionary(uniqueKeysWithValues: source.content.map { file in
-                var hasher = Fingerprint()
-                hasher.combine(bytes: file.bytes)
-                return (file.path, hasher.hexDigest)
-            })
-        }
         let before = site("Skyrius")
         let context = ParseMemo.context(of: before, baseURL: nil, engine: "test")
-        let first = SiteParser.parse(before, memo: ParseMemo(context: context), fingerprints: prints(before))
+        let first = SiteParser.parse(before, memo: ParseMemo(context: context), fingerprints: before.fingerprints)
         #expect(first.diagnostics.isEmpty)
         let after = site("Kitas skyrius")
-        let second = SiteParser.parse(after, memo: try #require(first.memo), fingerprints: prints(after))
+        let second = SiteParser.parse(after, memo: try #require(first.memo), fingerprints: after.fingerprints)
         #expect(second.reused == 1, "a.md is unchanged")
         #expect(second.diagnostics.map(\.location?.file) == ["content/a.md"])
         #expect(second.texts["content/a.md"]?.contains("Žr. [skyrių](b.md#skyrius).") == true, "the line can be quoted")

@@ -34,6 +34,22 @@ import Testing
         #expect(try key(Self.keys(changing: "content/renginiai/rudens-naktis.md"), "bibliotekos", "zarasu") == before)
     }
 
+    @Test func aListFollowsWhatItsEntriesReferToButNotWhatRefersToThem() throws {
+        func list(_ keys: EntryPageKeys, _ slug: String) -> String? {
+            keys.key("list", entries: [OutputsFixture.index(keys.model, "bibliotekos", slug)])
+        }
+        let before = try list(Self.keys(), "zarasu")
+        #expect(before != nil)
+        #expect(try list(Self.keys(changing: "content/bibliotekos/zarasu.md"), "zarasu") != before)
+        // A project naming the library changes the library's page (it lists the project), not its summary.
+        #expect(try list(Self.keys(changing: "content/projektai/skaitymo-tiltai.md"), "zarasu") == before)
+        #expect(try list(Self.keys(global: "other"), "zarasu") != before)
+        let project = try Self.keys().key("list", entries: [OutputsFixture.index(Self.keys().model, "projektai", "skaitymo-tiltai")])
+        let retitled = try Self.keys(changing: "content/bibliotekos/zarasu.md")
+        #expect(retitled.key("list", entries: [OutputsFixture.index(retitled.model, "projektai", "skaitymo-tiltai")]) != project,
+            "a project's summary shows its partner's title")
+    }
+
     @Test func layoutsSiteYmlAndNowChangeEveryKey() throws {
         #expect(try key(Self.keys(global: "other"), "bibliotekos", "zarasu") != key(Self.keys(), "bibliotekos", "zarasu"))
     }
