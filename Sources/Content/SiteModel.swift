@@ -8,6 +8,9 @@ public struct SiteModel: Sendable {
     public var site: Site
     /// The build's "now" in the site's time zone.
     public var now: LocalDateTime
+    /// Midnight of the build's date: what files stamped with the build show, so that they
+    /// stay the same all day.
+    public var today: LocalDateTime { LocalDateTime(date: now.date, hour: 0, minute: 0) }
     /// Entry indexes per collection, in the collection's default order.
     public var collections: [String: [Int]]
     public var taxonomies: [TaxonomyTerms]

@@ -90,14 +90,15 @@ public enum SiteParser {
         let site = diagnostics.contains { $0.severity == .error }
             ? nil : Site(config: config, entries: parsed.compactMap(\.entry))
         var result = Result(site: site, diagnostics: diagnostics, texts: texts)
-        result.memo = memo.map { Self.memo(of: parsed, $0, fingerprints, source) }
         result.reused = results.count(where: \.reused)
+        result.memo = memo.map { Self.memo(of: parsed, $0, reused: result.reused, fingerprints, source) }
         return result
     }
 
     /// The results worth reusing: files that parsed without a single diagnostic.
+    /// `reused` results came from `last` unchanged (and parsed without diagnostics).
     private static func memo(
-        of parsed: [ParsedFile], _ last: ParseMemo, _ fingerprints: [String: String], _ source: SiteSource
+        of parsed: [ParsedFile], _ last: ParseMemo, reused: Int, _ fingerprints: [String: String], _ source: SiteSource
     ) -> ParseMemo {
         var records: [String: ParseMemo.Record] = [:]
         for var file in parsed where file.diagnostics.isEmpty && file.entry != nil {
@@ -106,8 +107,7 @@ public enum SiteParser {
             records[file.path] = ParseMemo.Record(fingerprint: fingerprint, updated: source.updated[file.path], file: file)
         }
         var memo = ParseMemo(context: last.context, records: records)
-        let kept = records.count { last.result(for: $0.key, fingerprint: $0.value.fingerprint, updated: $0.value.updated) != nil }
-        memo.freshness = MemoFreshness(outdated: records.count - kept, unused: last.count - kept, count: records.count)
+        memo.freshness = MemoFreshness(outdated: records.count - reused, unused: last.count - reused, count: records.count)
         return memo
     }
 

@@ -163,7 +163,7 @@ struct CalendarRenderer {
         ics.text("UID", event.uid)
         // The build's date (midnight in the site's zone): a calendar rebuilt later the same day
         // is the same file, so a deploy that syncs by content moves nothing.
-        ics.line("DTSTAMP", clock.icalUTC(LocalDateTime(date: model.now.date, hour: 0, minute: 0)))
+        ics.line("DTSTAMP", clock.icalUTC(model.today))
         switch event.start {
         case .date(let day):
             // All day: DTEND is exclusive, so the day after the last one.

@@ -94,7 +94,7 @@ struct FeedRenderer {
     ) -> OutputFile {
         // An empty feed is as new as the build's date: the same file all day.
         let newest = entries.map(\.updated).max { clock.utc($0) < clock.utc($1) }
-            ?? LocalDateTime(date: model.now.date, hour: 0, minute: 0)
+            ?? model.today
         var xml = """
             <?xml version="1.0" encoding="utf-8"?>
             <feed xmlns="http://www.w3.org/2005/Atom" xml:lang="\(XML.escape(model.config.language))" \
