@@ -136,25 +136,30 @@ public struct OutputWriter: Sendable {
     /// Deletes files (and then empty folders) that the site no longer produces.
     private func removeStale(keeping expected: Set<String>) -> Int {
         // Hidden entries at the top (`.git`, `.nojekyll`) belong to whoever deploys the site.
-        PlainFiles.list(output.path).filter { !$0.name.hasPrefix(".") }.reduce(0) { removed, entry in
-            removed + removeStale(entry.name, isFolder: entry.kind == .folder, keeping: expected)
-        }
+        // Each top-level folder (a collection, the search index) is walked on its own core.
+        PlainFiles.list(output.path).filter { !$0.name.hasPrefix(".") }.parallelMap { entry in
+            removeStale(entry.name, isFolder: entry.kind == .folder, keeping: expected).removed
+        }.reduce(0, +)
     }
 
     /// Removes `relative` if it is a stale file, or the stale files below it if it is a
-    /// folder (and the folder, once empty); returns how many files went.
-    private func removeStale(_ relative: String, isFolder: Bool, keeping expected: Set<String>) -> Int {
+    /// folder (and the folder, once empty); returns how many files went and whether
+    /// `relative` itself is gone.
+    private func removeStale(_ relative: String, isFolder: Bool, keeping expected: Set<String>) -> (removed: Int, gone: Bool) {
         let path = output.path + "/" + relative
         guard isFolder else {
-            guard !expected.contains(relative) else { return 0 }
-            return unlink(path) == 0 ? 1 : 0
+            guard !expected.contains(relative) else { return (0, false) }
+            return unlink(path) == 0 ? (1, true) : (0, false)
         }
         var removed = 0
+        var remaining = 0
         for child in PlainFiles.list(path) {
-            removed += removeStale(relative + "/" + child.name, isFolder: child.kind == .folder, keeping: expected)
+            let result = removeStale(relative + "/" + child.name, isFolder: child.kind == .folder, keeping: expected)
+            removed += result.removed
+            if !result.gone { remaining += 1 }
         }
-        if PlainFiles.list(path).isEmpty { rmdir(path) }
-        return removed
+        // Listing the folder again to see it empty cost as much as the walk itself.
+        return (removed, remaining == 0 && rmdir(path) == 0)
     }
 
     private func failure(_ error: Error) -> DiagnosticsError {
