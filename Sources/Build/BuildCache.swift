@@ -1,5 +1,6 @@
 import Content
 import Foundation
+import Rendering
 import Search
 
 /// The files of `.zinynas-cache/` (docs/architecture.md): memos read at the start of a
@@ -9,6 +10,7 @@ struct BuildCache: Sendable {
 
     private var parsedFile: String { folder.appendingPathComponent("parsed").path }
     private var analysesFile: String { folder.appendingPathComponent("analyses").path }
+    private var fragmentsFile: String { folder.appendingPathComponent("fragments").path }
     var pagesFile: URL { folder.appendingPathComponent("pages") }
 
     /// The last build's parses, if they were made for this `source` and options by this program.
@@ -29,6 +31,15 @@ struct BuildCache: Sendable {
 
     func save(_ memo: AnalysisMemo) {
         if memo.freshness.isWorthWriting { write(analysesFile, memo.encode) }
+    }
+
+    /// The rows of the last build's data files, if this program made them.
+    func fragmentMemo() -> FragmentMemo {
+        FragmentMemo(context: FragmentMemo.context(engine: Engine.identity), decoding: PlainFiles.read(fragmentsFile) ?? [])
+    }
+
+    func save(_ memo: FragmentMemo) {
+        if memo.freshness.isWorthWriting { write(fragmentsFile, memo.encode) }
     }
 
     func pages(output: URL) -> PageCache { PageCache(file: pagesFile, output: output.standardizedFileURL) }

@@ -51,6 +51,8 @@ public struct SiteBuilder {
         public var pagesRendered = 0
         /// Machine-readable files made (the search index among them); the others were kept.
         public var dataFilesMade = 0
+        /// Rows of those files (API entries, export rows) made; the others came from the memo.
+        public var dataRowsMade = 0
         public var output: URL?
         /// Seconds per stage, in pipeline order.
         public var timings: [(stage: String, seconds: Double)] = []
@@ -118,9 +120,12 @@ public struct SiteBuilder {
         // Feeds, calendars, sitemap and data files, also made alongside the pages (or kept
         // from the last build); a file of the site's own (static/robots.txt) wins.
         let ownFiles = Set(copies.map(\.0))
+        let fragments = cache.fragmentMemo()
         let outputs = BackgroundTask { [pagePaths, kept] in
-            renderer.machineReadableOutputs(pagePaths: pagePaths, reusing: { kept.canKeep($0, key: $1) })
-                .filter { !ownFiles.contains($0.path) }
+            let files = renderer.machineReadableOutputs(
+                pagePaths: pagePaths, reusing: { kept.canKeep($0, key: $1) }, fragments: fragments)
+            cache.save(fragments)
+            return files.filter { !ownFiles.contains($0.path) }
         }
         let writer = OutputWriter(siteFolder: options.siteFolder, output: output)
         // Nothing can be stale in a folder this build creates: no need to walk it afterwards.
@@ -158,6 +163,7 @@ public struct SiteBuilder {
         report.filesRemoved = copied.removed
         report.pagesRendered = pages.count { $0.rendered }
         report.dataFilesMade = data.count { $0.bytes != nil }
+        report.dataRowsMade = fragments.rowsMade
         timer.finish("write")
         report.entries = published.entries.count
         report.pages = pages.count

@@ -55,11 +55,13 @@ public struct SiteRenderer: Sendable {
     }
 
     /// The machine-readable files, keeping those of the last build that `canKeep` allows
-    /// (their key, from `entryKeys`, is the one they were written with).
+    /// (their key, from `entryKeys`, is the one they were written with), and the rows of
+    /// `fragments` whose entries are unchanged in the files that have to be made.
     public func machineReadableOutputs(
-        pagePaths: [String], reusing canKeep: @escaping @Sendable (_ path: String, _ key: String) -> Bool
+        pagePaths: [String], reusing canKeep: @escaping @Sendable (_ path: String, _ key: String) -> Bool,
+        fragments: FragmentMemo? = nil
     ) -> [DataFile] {
-        let reuse = DataReuse(keys: entryKeys, canKeep: canKeep)
+        let reuse = DataReuse(keys: entryKeys, canKeep: canKeep, fragments: fragments)
         return MachineReadableOutputs(model: model, reuse: reuse).render(pagePaths: pagePaths)
     }
 

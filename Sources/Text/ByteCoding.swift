@@ -21,9 +21,12 @@ public struct ByteWriter: Sendable {
     public mutating func append(_ other: some Sequence<UInt8>) { bytes += other }
 
     /// Length-prefixed UTF-8.
-    public mutating func string(_ text: String) {
-        varint(text.utf8.count)
-        bytes += text.utf8
+    public mutating func string(_ text: String) { blob(text.utf8) }
+
+    /// Length-prefixed bytes.
+    public mutating func blob(_ other: some Collection<UInt8>) {
+        varint(other.count)
+        bytes += other
     }
 
     /// Four bytes, little-endian.
@@ -74,11 +77,16 @@ public struct ByteReader {
         return Int(result)
     }
 
-    public mutating func string() throws(Malformed) -> String {
+    public mutating func string() throws(Malformed) -> String { String(decoding: try blobBuffer(), as: UTF8.self) }
+
+    /// What `ByteWriter.blob` wrote.
+    public mutating func blob() throws(Malformed) -> [UInt8] { Array(try blobBuffer()) }
+
+    private mutating func blobBuffer() throws(Malformed) -> UnsafeRawBufferPointer {
         let count = try varint()
         guard count <= bytes.count - offset else { throw Malformed() }
         defer { offset += count }
-        return String(decoding: UnsafeRawBufferPointer(rebasing: bytes[offset..<(offset + count)]), as: UTF8.self)
+        return UnsafeRawBufferPointer(rebasing: bytes[offset..<(offset + count)])
     }
 
     public mutating func float() throws(Malformed) -> Float {

@@ -191,5 +191,33 @@ import Testing
         #expect(try BuildFixture.tree(output) == cleanTree(of: site))
         #expect(second.pagesRendered < first.pagesRendered, "unaffected pages are kept, not rendered again")
         #expect(second.dataFilesMade < first.dataFilesMade, "unaffected calendars, exports and API files are kept")
+        #expect(
+            second.dataRowsMade > 0 && second.dataRowsMade < first.dataRowsMade,
+            "the files made again take the rows of unaffected entries from the last build")
+    }
+
+    @Test(arguments: ["truncated", "altered", "garbage"])
+    func aDamagedRowMemoIsIgnored(_ damage: String) throws {
+        func site() throws -> (site: URL, output: URL) {
+            let site = try BuildFixture.copy("outputs")
+            let output = site.deletingLastPathComponent().appendingPathComponent("public")
+            _ = try build(site, into: output)
+            try Self.referenceChanges[0].apply(site)
+            return (site, output)
+        }
+        let intact = try site()
+        let expected = try build(intact.site, into: intact.output).dataRowsMade
+        let (damaged, output) = try site()
+        let memo = damaged.appendingPathComponent(".zinynas-cache/fragments")
+        var bytes = [UInt8](try Data(contentsOf: memo))
+        switch damage {
+        case "truncated": bytes.removeLast(bytes.count / 2)
+        case "altered": bytes[bytes.count / 2] ^= 0x01
+        default: bytes = [0xFF, 0x00, 0x13]
+        }
+        try Data(bytes).write(to: memo)
+        let second = try build(damaged, into: output)
+        #expect(second.dataRowsMade > expected, "no row is read from a damaged memo")
+        #expect(try BuildFixture.tree(output) == cleanTree(of: damaged))
     }
 }

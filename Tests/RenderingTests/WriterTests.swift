@@ -20,8 +20,16 @@ import Testing
         #expect(value.serialized(pretty: true) == "{\n  \"a\": [\n    1,\n    {\n      \"b\": \"ž\"\n    }\n  ]\n}")
     }
 
+    @Test func aRawValueSerialisedAtItsIndentReadsAsTheValue() {
+        let item = JSONValue.object([("b", .array([.string("ž")]))])
+        let whole = JSONValue.object([("a", .array([.number("1"), item]))])
+        let spliced = JSONValue.object([("a", .array([.number("1"), .raw(item.serialized(pretty: true, indent: "    "))]))])
+        #expect(spliced.serialized(pretty: true) == whole.serialized(pretty: true))
+    }
+
     @Test func csvHasABomSemicolonsAndQuotesOnlyWhereNeeded() {
-        let bytes = CSV.document(header: ["Pavadinimas", "Suma"], rows: [["Ąžuolas; „Klevas“", "12500,50"], ["Du \"žodžiai\"", "1\n2"]])
+        let rows = [["Ąžuolas; „Klevas“", "12500,50"], ["Du \"žodžiai\"", "1\n2"]].map { CSV.row($0)[...] }
+        let bytes = CSV.document(header: ["Pavadinimas", "Suma"], rows: rows)
         #expect(Array(bytes.prefix(3)) == [0xEF, 0xBB, 0xBF])
         #expect(String(decoding: bytes.dropFirst(3), as: UTF8.self) == """
             Pavadinimas;Suma\r

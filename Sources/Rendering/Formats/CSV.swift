@@ -3,15 +3,23 @@
 enum CSV {
     static let separator = UInt8(ascii: ";")
 
-    static func document(header: [String], rows: [[String]]) -> [UInt8] {
+    /// The file: `rows` are lines made by `row`.
+    static func document(header: [String], rows: [ArraySlice<UInt8>]) -> [UInt8] {
         var out: [UInt8] = [0xEF, 0xBB, 0xBF]
-        for row in [header] + rows {
-            for (i, text) in row.enumerated() {
-                if i > 0 { out.append(separator) }
-                cell(text, into: &out)
-            }
-            out += [0x0D, 0x0A]
+        out.reserveCapacity(rows.reduce(64) { $0 + $1.count })
+        out += row(header)
+        for line in rows { out += line }
+        return out
+    }
+
+    /// One line, CRLF included.
+    static func row(_ cells: [String]) -> [UInt8] {
+        var out: [UInt8] = []
+        for (i, text) in cells.enumerated() {
+            if i > 0 { out.append(separator) }
+            cell(text, into: &out)
         }
+        out += [0x0D, 0x0A]
         return out
     }
 

@@ -21,6 +21,9 @@ struct ICalendar {
         line(name, value: Array(values.map(Self.escape).joined(separator: [UInt8(ascii: ",")])))
     }
 
+    /// Lines written before (by another `ICalendar`), as they are.
+    mutating func append(lines: [UInt8]) { bytes += lines }
+
     private mutating func line(_ name: String, value: [UInt8]) {
         bytes += Self.fold(Array(name.utf8) + [UInt8(ascii: ":")] + value)
         bytes += [0x0D, 0x0A]

@@ -7,12 +7,17 @@ enum JSONValue: Sendable {
     case string(String)
     case array([JSONValue])
     case object([(key: String, value: JSONValue)])
+    /// A value serialised before, written as it is: it must have been serialised with the
+    /// same options at the indent it is written at (a row kept from the last build).
+    case raw(String)
 
     /// The JSON text; `pretty` indents by two spaces, `htmlSafe` also escapes `<`, `>` and `&`
     /// so the text can sit inside a `<script>` element.
-    func serialized(pretty: Bool = false, htmlSafe: Bool = false) -> String {
+    /// `indent` is the indent of the line the value starts on, for a value that will sit
+    /// inside another as `raw`.
+    func serialized(pretty: Bool = false, htmlSafe: Bool = false, indent: String = "") -> String {
         var out = ""
-        write(to: &out, pretty: pretty, htmlSafe: htmlSafe, indent: "")
+        write(to: &out, pretty: pretty, htmlSafe: htmlSafe, indent: indent)
         return out
     }
 
@@ -20,7 +25,7 @@ enum JSONValue: Sendable {
         switch self {
         case .null: out += "null"
         case .bool(let b): out += b ? "true" : "false"
-        case .number(let n): out += n
+        case .number(let n), .raw(let n): out += n
         case .string(let s): Self.quote(s, htmlSafe: htmlSafe, into: &out)
         case .array(let items):
             guard !items.isEmpty else { return out += "[]" }

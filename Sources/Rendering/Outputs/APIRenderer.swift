@@ -9,15 +9,20 @@ struct APIRenderer {
     func render(_ reuse: DataReuse) -> [DataFile] {
         guard let folder = model.config.outputs.apiPath else { return [] }
         return model.config.collections.map { collection in
+            let members = model.collections[collection.name] ?? []
             // The file carries the build's time (`generated`), not only its date.
-            let key = reuse.key("api \(collection.name) \(model.now)", entries: model.collections[collection.name] ?? [])
-            return reuse.file(OutputFile.path(forURL: folder + collection.name + ".json"), key: key) {
-                Array(document(collection).utf8)
+            let key = reuse.key("api \(collection.name) \(model.now)", entries: members)
+            return reuse.file(OutputFile.path(forURL: folder + collection.name + ".json"), key: key, rows: Self.rows, of: members) {
+                Array(document(collection, reuse).utf8)
             }
         }
     }
 
-    private func document(_ collection: CollectionSchema) -> String {
+    /// The kind of the files' rows: an entry's JSON at the indent of `entries`' items.
+    static let rows = "api-entry"
+    static let rowIndent = "    "
+
+    private func document(_ collection: CollectionSchema, _ reuse: DataReuse) -> String {
         let indexes = model.collections[collection.name] ?? []
         let fields = collection.fields.map { field -> JSONValue in
             .object([("name", .string(field.name)), ("label", .string(field.label))])
@@ -26,7 +31,17 @@ struct APIRenderer {
             ("collection", .string(collection.name)), ("title", .string(collection.title)),
             ("url", .string(formats.urls.absolute(collection.path))),
             ("generated", .string(formats.clock.rfc3339(model.now))), ("count", .number(String(indexes.count))),
-            ("fields", .array(fields)), ("entries", .array(indexes.parallelMap { entry($0, collection) })),
+            ("fields", .array(fields)),
+            (
+                "entries",
+                .array(
+                    indexes.parallelMap { index in
+                        let row = reuse.row(Self.rows, entry: index) {
+                            Array(entry(index, collection).serialized(pretty: true, indent: Self.rowIndent).utf8)
+                        }
+                        return .raw(String(decoding: row, as: UTF8.self))
+                    })
+            ),
         ])
         return document.serialized(pretty: true) + "\n"
     }

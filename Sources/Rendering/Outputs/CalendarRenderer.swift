@@ -1,5 +1,6 @@
 import Content
 import Foundation
+import Text
 
 /// iCalendar files (RFC 5545, with RFC 7986 calendar names) of collections with `calendar:`
 /// settings: one a calendar app subscribes to, and with `per_entry` one per entry to import.
@@ -29,6 +30,16 @@ struct CalendarRenderer {
         clock = SiteClock(timeZone: model.config.timeZone)
     }
 
+    /// An event as the lines of its `VEVENT`, with what the file around it needs: where it
+    /// sorts (UTC seconds, then `uid`) and the years of its wall-clock times, which the file's
+    /// time zone definition has to cover. Kept from the last build as a row (`FragmentMemo`).
+    struct WrittenEvent {
+        var sortSeconds: Int
+        var uid: String
+        var zonedYears: [Int]
+        var lines: [UInt8]
+    }
+
     func render(_ reuse: DataReuse) -> [DataFile] {
         var files: [DataFile] = []
         for collection in model.config.collections {
@@ -37,15 +48,19 @@ struct CalendarRenderer {
             let path = OutputFile.path(forURL: settings.path)
             let key = reuse.key("calendar \(settings.path)", entries: members)
             let kept = reuse.kept(path, key: key)
+            let rows = "calendar-events \(settings.path)"
             // Each entry's events and own file are independent: made in parallel, kept in order.
             // An entry's events are worked out only for a file that has to be made.
-            let perEntry = members.parallelMap { index -> ([Event], DataFile?) in
+            let perEntry = members.parallelMap { index -> ([WrittenEvent], DataFile?) in
                 let entry = model.entry(index)
                 let entryPath = OutputFile.path(forURL: CalendarSettings.entryPath(entryURL: entry.url))
                 let entryKey = reuse.key("calendar-entry \(settings.path)", entries: [index])
                 let keptEntry = settings.perEntry ? reuse.kept(entryPath, key: entryKey) : nil
-                if kept != nil, !settings.perEntry || keptEntry != nil { return ([], keptEntry) }
-                let events = self.events(of: index, settings: settings, collection: collection.name)
+                if kept != nil, !settings.perEntry || keptEntry != nil {
+                    reuse.keepRows(rows, of: [index])
+                    return ([], keptEntry)
+                }
+                let events = self.writtenEvents(of: index, settings: settings, collection: collection.name, rows: rows, reuse)
                 guard settings.perEntry, !events.isEmpty else { return (events, nil) }
                 let file = keptEntry ?? DataFile(
                     self.file(entryPath, name: entry.title, description: nil, pageURL: entry.url, events: events, refreshHours: nil),
@@ -58,10 +73,7 @@ struct CalendarRenderer {
                 continue
             }
             var all = perEntry.flatMap(\.0)
-            all.sort { a, b in
-                let (x, y) = (Self.sortKey(a.start, clock), Self.sortKey(b.start, clock))
-                return x != y ? x < y : a.uid < b.uid
-            }
+            all.sort { a, b in a.sortSeconds != b.sortSeconds ? a.sortSeconds < b.sortSeconds : a.uid < b.uid }
             let name = settings.name ?? "\(model.config.title): \(collection.title)"
             files.append(
                 DataFile(
@@ -71,6 +83,61 @@ struct CalendarRenderer {
                     key: key))
         }
         return files
+    }
+
+    /// The entry's events written out: the last build's when its inputs are unchanged.
+    private func writtenEvents(
+        of index: Int, settings: CalendarSettings, collection: String, rows: String, _ reuse: DataReuse
+    ) -> [WrittenEvent] {
+        func make() -> [WrittenEvent] { events(of: index, settings: settings, collection: collection).map(written) }
+        var made: [WrittenEvent]?
+        let row = reuse.row(rows, entry: index) {
+            made = make()
+            return Self.encode(made!)
+        }
+        return made ?? Self.decode(row) ?? make()
+    }
+
+    private func written(_ event: Event) -> WrittenEvent {
+        var ics = ICalendar()
+        write(event, to: &ics)
+        let zoned = ([event.start] + (event.end.map { [$0] } ?? [])).compactMap { value -> Int? in
+            if case .dateTime(let t) = value, t.offsetMinutes == nil { return t.date.year }
+            return nil
+        }
+        return WrittenEvent(
+            sortSeconds: SiteClock.seconds(Self.sortKey(event.start, clock)), uid: event.uid, zonedYears: zoned, lines: ics.bytes)
+    }
+
+    static func encode(_ events: [WrittenEvent]) -> [UInt8] {
+        var out = ByteWriter()
+        out.varint(events.count)
+        for event in events {
+            out.word(UInt64(bitPattern: Int64(event.sortSeconds)))
+            out.string(event.uid)
+            out.varint(event.zonedYears.count)
+            for year in event.zonedYears { out.word(UInt64(bitPattern: Int64(year))) }
+            out.blob(event.lines)
+        }
+        return out.bytes
+    }
+
+    static func decode(_ bytes: ArraySlice<UInt8>) -> [WrittenEvent]? {
+        bytes.withUnsafeBytes { raw -> [WrittenEvent]? in
+            var reader = ByteReader(raw)
+            func read() throws(ByteReader.Malformed) -> [WrittenEvent] {
+                try (0..<reader.varint()).map { _ throws(ByteReader.Malformed) in
+                    let seconds = Int(Int64(bitPattern: try reader.word()))
+                    let uid = try reader.string()
+                    let years = try (0..<reader.varint()).map { _ throws(ByteReader.Malformed) in
+                        Int(Int64(bitPattern: try reader.word()))
+                    }
+                    return WrittenEvent(sortSeconds: seconds, uid: uid, zonedYears: years, lines: try reader.blob())
+                }
+            }
+            guard let events = try? read(), reader.isAtEnd else { return nil }
+            return events
+        }
     }
 
     /// The events of one entry: one per item at `events` (or one for the entry), numbered from 1
@@ -123,7 +190,7 @@ struct CalendarRenderer {
     /// A calendar file at `path` (in the output folder); `refreshHours` is set for calendars
     /// meant for subscription.
     private func file(
-        _ path: String, name: String, description: String?, pageURL: String, events: [Event], refreshHours: Int?
+        _ path: String, name: String, description: String?, pageURL: String, events: [WrittenEvent], refreshHours: Int?
     ) -> OutputFile {
         var ics = ICalendar()
         ics.line("BEGIN", "VCALENDAR")
@@ -145,15 +212,12 @@ struct CalendarRenderer {
             ics.line("REFRESH-INTERVAL;VALUE=DURATION", refresh)
             ics.line("X-PUBLISHED-TTL", refresh)
         }
-        let zoned = events.flatMap { [$0.start] + ($0.end.map { [$0] } ?? []) }.compactMap { value -> Int? in
-            if case .dateTime(let t) = value, t.offsetMinutes == nil { return t.date.year }
-            return nil
-        }
+        let zoned = events.flatMap(\.zonedYears)
         if let first = zoned.min(), let last = zoned.max() {
             ics.text("X-WR-TIMEZONE", clock.zone.identifier)
             VTimeZone(zone: clock.zone, years: first...last).write(to: &ics)
         }
-        for event in events { write(event, to: &ics) }
+        for event in events { ics.append(lines: event.lines) }
         ics.line("END", "VCALENDAR")
         return OutputFile(path: path, bytes: ics.bytes)
     }

@@ -27,38 +27,53 @@ struct ExportRenderer {
             }
             var files: [DataFile] = []
             if let name = export.csv {
-                files.append(reuse.file(OutputFile.path(forURL: collection.path + name), key: key) { csv(collection, rows: rows()) })
+                files.append(
+                    reuse.file(OutputFile.path(forURL: collection.path + name), key: key, rows: Self.csvRows, of: members) {
+                        csv(collection, rows: rows(), reuse)
+                    })
             }
             if let name = export.json {
                 files.append(
-                    reuse.file(OutputFile.path(forURL: collection.path + name), key: key) {
-                        Array(json(collection, rows: rows()).utf8)
+                    reuse.file(OutputFile.path(forURL: collection.path + name), key: key, rows: Self.jsonRows, of: members) {
+                        Array(json(collection, rows: rows(), reuse).utf8)
                     })
             }
             return files
         }
     }
 
-    private func csv(_ collection: CollectionSchema, rows: [Int]) -> [UInt8] {
+    /// The kinds of the files' rows: a spreadsheet line, and a row's JSON at the indent of `rows`' items.
+    static let csvRows = "export-csv"
+    static let jsonRows = "export-json"
+    static let jsonRowIndent = "    "
+
+    private func csv(_ collection: CollectionSchema, rows: [Int], _ reuse: DataReuse) -> [UInt8] {
         let header = collection.fields.map(\.label) + [Self.urlLabel]
-        let cells = rows.parallelMap { index -> [String] in
-            let entry = model.entry(index)
-            return collection.fields.map { field in entry.fields[field.name].map { formats.cell($0, field) } ?? "" }
-                + [formats.urls.absolute(entry.url)]
+        let lines = rows.parallelMap { index in
+            reuse.row(Self.csvRows, entry: index) {
+                let entry = model.entry(index)
+                return CSV.row(
+                    collection.fields.map { field in entry.fields[field.name].map { formats.cell($0, field) } ?? "" }
+                        + [formats.urls.absolute(entry.url)])
+            }
         }
-        return CSV.document(header: header, rows: cells)
+        return CSV.document(header: header, rows: lines)
     }
 
-    private func json(_ collection: CollectionSchema, rows: [Int]) -> String {
+    private func json(_ collection: CollectionSchema, rows: [Int], _ reuse: DataReuse) -> String {
         let columns = collection.fields.map { field -> JSONValue in
             .object([("name", .string(field.name)), ("label", .string(field.label))])
         } + [.object([("name", .string("url")), ("label", .string(Self.urlLabel))])]
         let items = rows.parallelMap { index -> JSONValue in
-            let entry = model.entry(index)
-            let values = collection.fields.map { field in
-                (key: field.name, value: entry.fields[field.name].map { formats.labelled($0, field) } ?? .null)
+            let row = reuse.row(Self.jsonRows, entry: index) {
+                let entry = model.entry(index)
+                let values = collection.fields.map { field in
+                    (key: field.name, value: entry.fields[field.name].map { formats.labelled($0, field) } ?? .null)
+                }
+                let item = JSONValue.object(values + [("url", .string(formats.urls.absolute(entry.url)))])
+                return Array(item.serialized(pretty: true, indent: Self.jsonRowIndent).utf8)
             }
-            return .object(values + [("url", .string(formats.urls.absolute(entry.url)))])
+            return .raw(String(decoding: row, as: UTF8.self))
         }
         let document = JSONValue.object([
             ("title", .string(collection.title)), ("url", .string(formats.urls.absolute(collection.path))),

@@ -25,10 +25,12 @@ struct MachineReadableOutputs {
 }
 
 /// Which machine-readable files an incremental build may keep: those whose key (the inputs
-/// of the entries they are made of, see `EntryPageKeys`) is the one they were written with.
+/// of the entries they are made of, see `EntryPageKeys`) is the one they were written with;
+/// and, for a file that has to be made, which of its rows (`fragments`).
 struct DataReuse: Sendable {
     let keys: EntryPageKeys?
     let canKeep: @Sendable (_ path: String, _ key: String) -> Bool
+    var fragments: FragmentMemo?
 
     /// Keeps nothing: every file is made.
     static let none = DataReuse(keys: nil, canKeep: { _, _ in false })
@@ -45,5 +47,33 @@ struct DataReuse: Sendable {
     /// The file at `path`: kept if its key is unchanged, else made by `make`.
     func file(_ path: String, key: String?, _ make: () -> [UInt8]) -> DataFile {
         kept(path, key: key) ?? DataFile(OutputFile(path: path, bytes: make()), key: key)
+    }
+
+    /// `file(_:key:_:)` for a file made of `rows` rows of `entries`: when it is kept, their
+    /// rows stay in the memo for the build that makes it again.
+    func file(_ path: String, key: String?, rows: String, of entries: [Int], _ make: () -> [UInt8]) -> DataFile {
+        guard let kept = kept(path, key: key) else { return DataFile(OutputFile(path: path, bytes: make()), key: key) }
+        keepRows(rows, of: entries)
+        return kept
+    }
+
+    /// The serialised row of the entry at `index` in a file of `kind` rows: the last build's
+    /// when the entry's inputs are the same, else made by `make`.
+    func row(_ kind: String, entry index: Int, _ make: () -> [UInt8]) -> ArraySlice<UInt8> {
+        guard let fragments, let key = rowKey(kind, entry: index) else { return make()[...] }
+        return fragments.fragment(key, make: make)
+    }
+
+    func keepRows(_ kind: String, of entries: [Int]) {
+        guard let fragments else { return }
+        for index in entries {
+            if let key = rowKey(kind, entry: index) { fragments.keep(key) }
+        }
+    }
+
+    /// What the entry's row is made of (`shown`: what it shows, not what refers to it), under
+    /// the kind of row.
+    private func rowKey(_ kind: String, entry index: Int) -> String? {
+        keys?.shown[index].map { kind + " " + $0 }
     }
 }

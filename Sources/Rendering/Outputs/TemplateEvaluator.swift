@@ -113,7 +113,7 @@ struct TemplateEvaluator {
         case .number(let n): return n
         case .string(let s): return s
         case .array(let items): return items.map(plain).joined(separator: ", ")
-        case .object: return ""
+        case .object, .raw: return ""
         }
     }
 }

@@ -1,0 +1,62 @@
+import Testing
+
+@testable import Rendering
+
+/// Rows of data files kept across builds by the keys of their entries' inputs.
+@Suite struct FragmentMemoTests {
+    func written(_ memo: FragmentMemo) -> [UInt8] {
+        var bytes: [UInt8] = []
+        memo.encode { bytes += $0; return true }
+        return bytes
+    }
+
+    @Test func aRowIsMadeOnceAndReadBackUnderItsKey() {
+        let first = FragmentMemo(context: "test")
+        #expect(Array(first.fragment("a") { Array("eilutė A".utf8) }) == Array("eilutė A".utf8))
+        _ = first.fragment("b") { Array("eilutė B".utf8) }
+        #expect(first.rowsMade == 2)
+        let second = FragmentMemo(context: "test", decoding: written(first))
+        let row = second.fragment("a") { Issue.record("a kept row is not made again"); return [] }
+        #expect(Array(row) == Array("eilutė A".utf8))
+        #expect(second.rowsMade == 0)
+        #expect(second.freshness.unused == 1, "b was neither used nor kept")
+        #expect(second.freshness.isWorthWriting)
+    }
+
+    @Test func rowsOfAKeptFileStayForTheNextBuild() {
+        let first = FragmentMemo(context: "test")
+        for key in ["a", "b", "c"] { _ = first.fragment(key) { Array(key.utf8) } }
+        let second = FragmentMemo(context: "test", decoding: written(first))
+        _ = second.fragment("a") { [] }
+        second.keep("b")
+        second.keep("c")
+        second.keep("missing")
+        #expect(second.freshness.isSameAsLast)
+        let third = FragmentMemo(context: "test", decoding: written(second))
+        #expect(Array(third.fragment("c") { [] }) == Array("c".utf8))
+    }
+
+    @Test func anotherContextOrDamageReadsNothing() {
+        let first = FragmentMemo(context: "test")
+        _ = first.fragment("a") { [1, 2, 3] }
+        var bytes = written(first)
+        #expect(FragmentMemo(context: "other", decoding: bytes).freshness.unused == 0, "another engine's rows are not read")
+        bytes[bytes.count / 2] ^= 0x01
+        let damaged = FragmentMemo(context: "test", decoding: bytes)
+        _ = damaged.fragment("a") { [9] }
+        #expect(damaged.rowsMade == 1)
+    }
+
+    @Test func calendarEventsRoundTrip() {
+        let events = [
+            CalendarRenderer.WrittenEvent(sortSeconds: -86_400, uid: "a@x", zonedYears: [2026, 2027], lines: Array("BEGIN:VEVENT\r\n".utf8)),
+            CalendarRenderer.WrittenEvent(sortSeconds: 1_795_000_000, uid: "b@x", zonedYears: [], lines: []),
+        ]
+        let decoded = CalendarRenderer.decode(CalendarRenderer.encode(events)[...])
+        #expect(decoded?.map(\.sortSeconds) == events.map(\.sortSeconds))
+        #expect(decoded?.map(\.uid) == events.map(\.uid))
+        #expect(decoded?.map(\.zonedYears) == events.map(\.zonedYears))
+        #expect(decoded?.map(\.lines) == events.map(\.lines))
+        #expect(CalendarRenderer.decode(CalendarRenderer.encode(events).dropLast()[...]) == nil, "a cut row is not read")
+    }
+}
