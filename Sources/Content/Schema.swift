@@ -52,39 +52,157 @@ public struct Pattern: @unchecked Sendable {
 
 /// A field of a collection (or of an object or list item) as declared in site.yml.
 public struct FieldSchema: Sendable {
-    public var name: String
-    public var type: FieldType
-    public var label: String
-    public var required = false
-    public var defaultValue: YAMLNode?
-    public var min: Bound?
-    public var max: Bound?
-    public var pattern: Pattern?
-    public var unique = false
+    /// The fields live in one box: schemas travel with every value that is formatted
+    /// (`itemSchema`, resolved template values), and copying a box costs one reference count
+    /// where twenty fields cost twenty. Copied on write, so `FieldSchema` keeps value semantics.
+    private final class Storage: @unchecked Sendable {  // mutated only while uniquely referenced
+        var name: String
+        var type: FieldType
+        var label: String
+        var required: Bool = false
+        var defaultValue: YAMLNode?
+        var min: Bound?
+        var max: Bound?
+        var pattern: Pattern?
+        var unique: Bool = false
+        var taxonomy: String?
+        var notBefore: String?
+        var notAfter: String?
+        var atMost: String?
+        var requiredUnless: [(field: String, value: String)] = []
+        var example: String?
+        var unit: String?
+        var zeroLabel: String?
+        var percentOf: String?
+        var description: String?
+        var location: SourceLocation
+
+        init(name: String, type: FieldType, label: String, location: SourceLocation) {
+            self.name = name
+            self.type = type
+            self.label = label
+            self.location = location
+        }
+
+        func copy() -> Storage {
+            let copy = Storage(name: name, type: type, label: label, location: location)
+            copy.required = required
+            copy.defaultValue = defaultValue
+            copy.min = min
+            copy.max = max
+            copy.pattern = pattern
+            copy.unique = unique
+            copy.taxonomy = taxonomy
+            copy.notBefore = notBefore
+            copy.notAfter = notAfter
+            copy.atMost = atMost
+            copy.requiredUnless = requiredUnless
+            copy.example = example
+            copy.unit = unit
+            copy.zeroLabel = zeroLabel
+            copy.percentOf = percentOf
+            copy.description = description
+            return copy
+        }
+    }
+
+    private var storage: Storage
+
+    private mutating func ownStorage() -> Storage {
+        if !isKnownUniquelyReferenced(&storage) { storage = storage.copy() }
+        return storage
+    }
+
+    public var name: String {
+        get { storage.name }
+        set { ownStorage().name = newValue }
+    }
+    public var type: FieldType {
+        get { storage.type }
+        set { ownStorage().type = newValue }
+    }
+    public var label: String {
+        get { storage.label }
+        set { ownStorage().label = newValue }
+    }
+    public var required: Bool {
+        get { storage.required }
+        set { ownStorage().required = newValue }
+    }
+    public var defaultValue: YAMLNode? {
+        get { storage.defaultValue }
+        set { ownStorage().defaultValue = newValue }
+    }
+    public var min: Bound? {
+        get { storage.min }
+        set { ownStorage().min = newValue }
+    }
+    public var max: Bound? {
+        get { storage.max }
+        set { ownStorage().max = newValue }
+    }
+    public var pattern: Pattern? {
+        get { storage.pattern }
+        set { ownStorage().pattern = newValue }
+    }
+    public var unique: Bool {
+        get { storage.unique }
+        set { ownStorage().unique = newValue }
+    }
     /// The taxonomy this field's values are terms of.
-    public var taxonomy: String?
-    public var notBefore: String?
-    public var notAfter: String?
-    public var atMost: String?
+    public var taxonomy: String? {
+        get { storage.taxonomy }
+        set { ownStorage().taxonomy = newValue }
+    }
+    public var notBefore: String? {
+        get { storage.notBefore }
+        set { ownStorage().notBefore = newValue }
+    }
+    public var notAfter: String? {
+        get { storage.notAfter }
+        set { ownStorage().notAfter = newValue }
+    }
+    public var atMost: String? {
+        get { storage.atMost }
+        set { ownStorage().atMost = newValue }
+    }
     /// Required unless every listed sibling field has the given value.
-    public var requiredUnless: [(field: String, value: String)] = []
+    public var requiredUnless: [(field: String, value: String)] {
+        get { storage.requiredUnless }
+        set { ownStorage().requiredUnless = newValue }
+    }
     /// A sample value shown in hints and scaffolds.
-    public var example: String?
+    public var example: String? {
+        get { storage.example }
+        set { ownStorage().example = newValue }
+    }
     /// Shown after numbers (`%`, `akad. val.`).
-    public var unit: String?
+    public var unit: String? {
+        get { storage.unit }
+        set { ownStorage().unit = newValue }
+    }
     /// Shown instead of a zero amount (`Nemokamai` for a price of 0).
-    public var zeroLabel: String?
+    public var zeroLabel: String? {
+        get { storage.zeroLabel }
+        set { ownStorage().zeroLabel = newValue }
+    }
     /// A sibling numeric field this one is measured against (`actual` of `target`): shown as % achieved.
-    public var percentOf: String?
-    public var description: String?
+    public var percentOf: String? {
+        get { storage.percentOf }
+        set { ownStorage().percentOf = newValue }
+    }
+    public var description: String? {
+        get { storage.description }
+        set { ownStorage().description = newValue }
+    }
     /// Where the field is declared in site.yml.
-    public var location: SourceLocation
+    public var location: SourceLocation {
+        get { storage.location }
+        set { ownStorage().location = newValue }
+    }
 
     public init(name: String, type: FieldType, label: String, location: SourceLocation) {
-        self.name = name
-        self.type = type
-        self.label = label
-        self.location = location
+        storage = Storage(name: name, type: type, label: label, location: location)
     }
 }
 
