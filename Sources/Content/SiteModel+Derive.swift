@@ -4,17 +4,13 @@ import Text
 
 extension SiteModel {
     /// The `derive` stage: default orders, taxonomies, back-references, timelines and views.
-    public init(site: Site, now: LocalDateTime) {
-        self.site = site
-        self.now = now
+    public convenience init(site: Site, now: LocalDateTime) {
         let entries = site.entries
         var lookup: [String: Int] = [:]
         for (index, entry) in entries.enumerated() {
             if let collection = entry.collection { lookup[collection + "/" + entry.slug] = index }
         }
-        self.lookup = lookup
         let titleKeys = Collation.keys(entries.map(\.title))
-        self.titleKeys = titleKeys
         var timelines: [Int: TimelineState] = [:]
         var collections: [String: [Int]] = [:]
         for schema in site.config.collections {
@@ -28,11 +24,9 @@ extension SiteModel {
                 members, by: schema.sortField, descending: schema.sortDescending, entries: entries, timelines: timelines,
                 titles: titleKeys)
         }
-        self.collections = collections
-        self.timelines = timelines
         let siteOrder = site.config.collections.flatMap { collections[$0.name] ?? [] }
-        taxonomies = Self.taxonomies(site.config, entries: entries, order: siteOrder)
-        backReferences = Self.backReferences(site.config, entries: entries, order: siteOrder, lookup: lookup)
+        let taxonomies = Self.taxonomies(site.config, entries: entries, order: siteOrder)
+        let backReferences = Self.backReferences(site.config, entries: entries, order: siteOrder, lookup: lookup)
         var views: [String: [Int]] = [:]
         for view in site.config.views {
             let members = (collections[view.collection] ?? []).filter { index in
@@ -45,7 +39,9 @@ extension SiteModel {
                 members, by: view.sortField, descending: view.sortDescending, entries: entries, timelines: timelines,
                 titles: titleKeys)
         }
-        self.views = views
+        self.init(
+            site: site, now: now, collections: collections, taxonomies: taxonomies, backReferences: backReferences,
+            timelines: timelines, views: views, lookup: lookup, titleKeys: titleKeys)
     }
 
     // MARK: - Timelines

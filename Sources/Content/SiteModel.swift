@@ -4,22 +4,24 @@ import Text
 /// Everything a page can show: the `derive` stage's output.
 ///
 /// Entries are referred to by their index in `site.entries`, so derived lists stay cheap.
-public struct SiteModel: Sendable {
-    public var site: Site
+/// A class: every renderer, scope and formatter holds the model, and passing it costs one
+/// reference count rather than one per collection of it.
+public final class SiteModel: Sendable {
+    public let site: Site
     /// The build's "now" in the site's time zone.
-    public var now: LocalDateTime
+    public let now: LocalDateTime
     /// Midnight of the build's date: what files stamped with the build show, so that they
     /// stay the same all day.
     public var today: LocalDateTime { LocalDateTime(date: now.date, hour: 0, minute: 0) }
     /// Entry indexes per collection, in the collection's default order.
-    public var collections: [String: [Int]]
-    public var taxonomies: [TaxonomyTerms]
+    public let collections: [String: [Int]]
+    public let taxonomies: [TaxonomyTerms]
     /// Entries that refer to each entry, by the referred entry's index.
-    public var backReferences: [Int: [BackReferenceGroup]]
+    public let backReferences: [Int: [BackReferenceGroup]]
     /// Timeline status of entries whose collection declares a timeline.
-    public var timelines: [Int: TimelineState]
+    public let timelines: [Int: TimelineState]
     /// Entry indexes per view name, filtered and sorted.
-    public var views: [String: [Int]]
+    public let views: [String: [Int]]
 
     public var config: SiteConfig { site.config }
     public func entry(_ index: Int) -> Entry { site.entries[index] }
@@ -38,9 +40,25 @@ public struct SiteModel: Sendable {
 
     /// The index of the entry with `slug` in `collection`.
     public func index(of collection: String, slug: String) -> Int? { lookup[collection + "/" + slug] }
-    var lookup: [String: Int]
+    let lookup: [String: Int]
     /// Every entry's title as a collation key, made once: every sort breaks ties by title.
-    var titleKeys: [Collation.Key]
+    let titleKeys: [Collation.Key]
+
+    init(
+        site: Site, now: LocalDateTime, collections: [String: [Int]], taxonomies: [TaxonomyTerms],
+        backReferences: [Int: [BackReferenceGroup]], timelines: [Int: TimelineState], views: [String: [Int]],
+        lookup: [String: Int], titleKeys: [Collation.Key]
+    ) {
+        self.site = site
+        self.now = now
+        self.collections = collections
+        self.taxonomies = taxonomies
+        self.backReferences = backReferences
+        self.timelines = timelines
+        self.views = views
+        self.lookup = lookup
+        self.titleKeys = titleKeys
+    }
 }
 
 /// The terms of one taxonomy, in Lithuanian alphabetical order.
