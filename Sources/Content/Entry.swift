@@ -34,9 +34,11 @@ public final class Entry: Sendable {
         self.isDraft = isDraft
         self.publishDate = publishDate
         self.updated = updated
+        title = fields["title"]?.plainText ?? slug
     }
 
-    public var title: String { fields["title"]?.plainText ?? slug }
+    /// The `title` field's text, else the slug; made once, since lists, refs and sorts ask often.
+    public let title: String
 
     /// Front-matter fields every entry and page accepts besides its collection's own.
     static func publishingFields(at location: SourceLocation) -> [FieldSchema] {

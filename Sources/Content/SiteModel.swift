@@ -23,7 +23,8 @@ public final class SiteModel: Sendable {
     /// Entry indexes per view name, filtered and sorted.
     public let views: [String: [Int]]
 
-    public var config: SiteConfig { site.config }
+    /// `site.config`, stored: read through a getter, each use copied the whole settings.
+    public let config: SiteConfig
     public func entry(_ index: Int) -> Entry { site.entries[index] }
 
     /// What the entry's ref fields point to (`collection/slug`), through lists and objects,
@@ -50,6 +51,7 @@ public final class SiteModel: Sendable {
         lookup: [String: Int], titleKeys: [Collation.Key]
     ) {
         self.site = site
+        config = site.config
         self.now = now
         self.collections = collections
         self.taxonomies = taxonomies
