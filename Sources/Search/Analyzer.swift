@@ -16,8 +16,11 @@ public struct Token: Sendable, Hashable {
 public final class Analyzer {
     public static let language = "lithuanian"
     private let stemmer: Stemmer
-    /// Word → token; a corpus repeats few distinct words, so this saves most stemming.
-    private var cache: [String: Token] = [:]
+    /// Word → token id; a corpus repeats few distinct words, so this saves most stemming.
+    private var ids: [String: Int] = [:]
+    /// Tokens by id, and ids by token: words that differ only in diacritics share a token.
+    private var tokensByID: [Token] = []
+    private var idsByToken: [Token: Int] = [:]
 
     public init() {
         // Debian's libstemmer has had `lithuanian` since Snowball 2.1; without it nothing works.
@@ -35,39 +38,87 @@ public final class Analyzer {
     }
 
     /// The token of one already split, lowercase word.
-    public func token(_ word: String) -> Token {
-        if let known = cache[word] { return known }
+    public func token(_ word: String) -> Token { tokensByID[tokenID(word)] }
+
+    /// A number for the word's token, the same for every word with that token (in this
+    /// analyzer): documents count their words by it without hashing two strings a word.
+    func tokenID(_ word: String) -> Int {
+        if let known = ids[word] { return known }
         let hasLetter = word.unicodeScalars.contains { $0.properties.isAlphabetic }
         let stem = hasLetter ? stemmer.stem(word) : word
         let token = Token(form: Self.fold(word), term: Self.fold(stem.isEmpty ? word : stem))
-        cache[word] = token
-        return token
+        let id = idsByToken[token] ?? tokensByID.count
+        if id == tokensByID.count {
+            tokensByID.append(token)
+            idsByToken[token] = id
+        }
+        ids[word] = id
+        return id
     }
+
+    func token(id: Int) -> Token { tokensByID[id] }
 
     /// Calls `body` with each word of `text`: NFC, lowercase, runs of letters and digits.
     ///
-    /// Words are cut first and normalised one by one: a word of scalars below U+0300 (ASCII,
-    /// Latin-1, Lithuanian's ą–ž) has no combining mark and no singleton, so it is NFC already
-    /// and skips Foundation's normaliser, which dominated indexing when run on whole texts.
+    /// Words are cut first and normalised one by one. A word of ASCII, Latin-1 and Latin
+    /// Extended-A letters (Lithuanian's ą–ž among them) is lowercased here, scalar by scalar,
+    /// exactly as `lowercased()` would, and is NFC already (no combining mark, no singleton);
+    /// any other word goes through Foundation's normaliser and `lowercased()`, which
+    /// dominated indexing when run on every word.
     public static func words(_ text: String, _ body: (String) -> Void) {
-        var word = String.UnicodeScalarView()
-        var composed = true
+        var raw: [UInt8] = []
+        var lower: [UInt8] = []
+        var simple = true
+        raw.reserveCapacity(32)
+        lower.reserveCapacity(32)
         func flush() {
-            guard !word.isEmpty else { return }
-            let text = String(word)
-            body((composed ? text : text.precomposedStringWithCanonicalMapping).lowercased())
-            word = String.UnicodeScalarView()
-            composed = true
+            guard !raw.isEmpty else { return }
+            if simple {
+                body(String(decoding: lower, as: UTF8.self))
+            } else {
+                body(String(decoding: raw, as: UTF8.self).precomposedStringWithCanonicalMapping.lowercased())
+            }
+            raw.removeAll(keepingCapacity: true)
+            lower.removeAll(keepingCapacity: true)
+            simple = true
         }
         for scalar in text.unicodeScalars {
-            if isWordScalar(scalar) {
-                word.append(scalar)
-                if scalar.value >= 0x300 { composed = false }
-            } else {
+            guard isWordScalar(scalar) else {
                 flush()
+                continue
+            }
+            UTF8.encode(scalar) { raw.append($0) }
+            guard simple else { continue }
+            if let lowered = simpleLowercase(scalar) {
+                if lowered.isASCII {
+                    lower.append(UInt8(lowered.value))
+                } else {
+                    UTF8.encode(lowered) { lower.append($0) }
+                }
+            } else {
+                simple = false
             }
         }
         flush()
+    }
+
+    /// The lowercase of a scalar whose lowercase is one scalar by a rule of its block, else
+    /// `nil`: ASCII, Latin-1 (À–Þ), and Latin Extended-A's upper/lower pairs.
+    static func simpleLowercase(_ scalar: Unicode.Scalar) -> Unicode.Scalar? {
+        let v = scalar.value
+        switch v {
+        case 0x41...0x5A: return Unicode.Scalar(v + 0x20)
+        case 0...0x7F: return scalar
+        case 0xC0...0xDE where v != 0xD7: return Unicode.Scalar(v + 0x20)
+        case 0xDF...0xFF where v != 0xF7: return scalar
+        // Pairs with the capital first at an even code point (Ā ā … Į į, Ĳ ĳ … Ķ ķ, Ŋ ŋ … Ŷ ŷ).
+        case 0x100...0x12F, 0x132...0x137, 0x14A...0x177: return Unicode.Scalar(v | 1)
+        // Pairs with the capital first at an odd code point (Ĺ ĺ … Ň ň, Ź ź … Ž ž).
+        case 0x139...0x148, 0x179...0x17E: return Unicode.Scalar(v % 2 == 1 ? v + 1 : v)
+        // Lowercase letters without a pair here (ı ĸ ŉ ſ); İ and Ÿ lowercase otherwise.
+        case 0x131, 0x138, 0x149, 0x17F: return scalar
+        default: return nil
+        }
     }
 
     static func isWordScalar(_ scalar: Unicode.Scalar) -> Bool {

@@ -136,18 +136,29 @@ struct InvertedIndex {
     }
 
     private static func analyse(_ doc: SearchCorpus.Document, _ analyzer: Analyzer) -> DocumentTerms {
-        var weights: [Token: Double] = [:]
-        var order: [Token] = []
+        var slots: [Int: Int] = [:]  // token id → its place in `order`
+        var order: [Int] = []
+        var weights: [Double] = []
         var length = 0.0
         for (weight, text) in doc.texts {
             Analyzer.words(text) { word in
-                let token = analyzer.token(word)
-                if weights[token] == nil { order.append(token) }
-                weights[token, default: 0] += weight
+                let id = analyzer.tokenID(word)
+                if let slot = slots[id] {
+                    weights[slot] += weight
+                } else {
+                    slots[id] = order.count
+                    order.append(id)
+                    weights.append(weight)
+                }
                 length += weight
             }
         }
-        return DocumentTerms(words: order.map { ($0.form, $0.term, weights[$0]!) }, length: Float(length))
+        return DocumentTerms(
+            words: zip(order, weights).map { id, weight in
+                let token = analyzer.token(id: id)
+                return (token.form, token.term, weight)
+            },
+            length: Float(length))
     }
 
     /// Forms in byte order, so the term's record front-codes them; mask bits follow.

@@ -56,3 +56,21 @@ import Testing
         #expect(tokens.map(\.term) == ["bibliotek", "skaitom", "knyg"])
     }
 }
+
+@Suite struct AnalyzerLowercaseTests {
+    /// Every scalar the fast path lowercases, against `lowercased()` and NFC.
+    @Test func theFastLowercaseAgreesWithFoundation() {
+        for value in UInt32(0)...0x17F {
+            guard let scalar = Unicode.Scalar(value), let lowered = Analyzer.simpleLowercase(scalar) else { continue }
+            let text = String(scalar)
+            #expect(String(lowered) == text.precomposedStringWithCanonicalMapping.lowercased(), "U+\(String(value, radix: 16))")
+        }
+        #expect(Analyzer.simpleLowercase("İ") == nil && Analyzer.simpleLowercase("Ÿ") == nil && Analyzer.simpleLowercase("Σ") == nil)
+    }
+
+    @Test func wordsOutsideTheFastPathAreLowercasedByFoundation() {
+        var words: [String] = []
+        Analyzer.words("ŽALIA ÄRZTE İSTANBUL ΣΟΦΙΑ ŸVES ǅemal") { words.append($0) }
+        #expect(words == ["žalia", "ärzte", "i\u{307}stanbul", "σοφια", "ÿves", "ǆemal"])
+    }
+}
