@@ -112,7 +112,7 @@ public struct OutputWriter: Sendable {
     static func update(_ url: URL, with bytes: some Collection<UInt8>) throws -> Bool {
         let path = url.path
         if let existing = PlainFiles.read(path), same(existing, bytes) { return false }
-        if try PlainFiles.create(bytes, at: path) { return true }
+        if try createMakingFolder(bytes, at: url) { return true }
         // Something is there: write beside it and rename over it.
         let temporary = url.deletingLastPathComponent().appendingPathComponent(".\(url.lastPathComponent).zinynas-tmp").path
         unlink(temporary)
@@ -121,6 +121,19 @@ public struct OutputWriter: Sendable {
             throw CocoaError(.fileWriteUnknown, userInfo: [NSFilePathErrorKey: path])
         }
         return true
+    }
+
+    /// `PlainFiles.create`, making the file's folder first if it is missing: `prepare` skips
+    /// the folders the last build wrote into, and one may have been removed since.
+    private static func createMakingFolder(_ bytes: some Collection<UInt8>, at url: URL) throws -> Bool {
+        do {
+            return try PlainFiles.create(bytes, at: url.path)
+        } catch {
+            let folder = url.deletingLastPathComponent()
+            guard !FileManager.default.fileExists(atPath: folder.path) else { throw error }
+            try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+            return try PlainFiles.create(bytes, at: url.path)
+        }
     }
 
     /// Byte equality with `memcmp` where the bytes are contiguous (a generic element-by-element

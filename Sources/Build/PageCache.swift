@@ -1,3 +1,4 @@
+import Content
 import Foundation
 import Rendering
 import Text
@@ -6,12 +7,13 @@ import Text
     import Glibc
 #endif
 
-/// The incremental build's memory of the last build: for each page, the key of the
-/// context it was rendered from and the size and modification time of the file written.
+/// The incremental build's memory of the last build: for each page and data file, the key of
+/// what it was made from and the size and modification time of the file written.
 ///
-/// A page is kept only if its key is unchanged and its file is still exactly as written;
-/// modification times serve to validate the cache, never as content. The file ends with a
-/// checksum: a truncated or altered cache is ignored whole and the build renders everything.
+/// A file is kept only if its key is unchanged and the file is still exactly as written;
+/// modification times serve to validate the cache, never as content. Stored as a `CacheFile`
+/// for the output folder it describes: a damaged cache, or one of another folder, is ignored
+/// whole and the build renders everything. Records are decoded only when a file asks.
 struct PageCache: Sendable {
     struct Record: Sendable, Equatable {
         var key: String
@@ -19,31 +21,29 @@ struct PageCache: Sendable {
         var modified: Int
     }
 
-    static let header = "zinynas-page-cache 1"
-    private(set) var records: [String: Record] = [:]
     let output: URL
+    /// The last build's records, encoded.
+    private let last: [String: ArraySlice<UInt8>]
+    /// This build's records, encoded: what `save` writes.
+    private var next: [String: ArraySlice<UInt8>] = [:]
 
     /// Reads the cache for `output`; an empty cache when missing, damaged or for another folder.
     init(file: URL, output: URL) {
         self.output = output
-        guard let text = try? String(contentsOf: file, encoding: .utf8) else { return }
-        var lines = text.split(separator: "\n", omittingEmptySubsequences: false)
-        guard lines.last == "", lines.count >= 3 else { return }
-        lines.removeLast()
-        let checksum = lines.removeLast()
-        guard checksum == "checksum \(Self.checksum(lines))", lines.first == "\(Self.header)\t\(output.path)" else { return }
-        var records: [String: Record] = [:]
-        for line in lines.dropFirst() {
-            let fields = line.split(separator: "\t", maxSplits: 3, omittingEmptySubsequences: false)
-            guard fields.count == 4, let size = Int(fields[1]), let modified = Int(fields[2]) else { return }
-            records[String(fields[3])] = Record(key: String(fields[0]), size: size, modified: modified)
-        }
-        self.records = records
+        last = CacheFile.read(PlainFiles.read(file.path) ?? [], context: Self.context(output)) ?? [:]
     }
 
-    /// Whether the file at `path` was rendered from `key` and is still as it was written.
+    private static func context(_ output: URL) -> String { "zinynas-page-cache 2\t" + output.path }
+
+    /// The last build's record of the file at `path`.
+    func record(_ path: String) -> Record? { last[path].flatMap(Self.decode) }
+
+    /// Whether the last build wrote a file at `path` (its folder is likely still there).
+    func wrote(_ path: String) -> Bool { last[path] != nil }
+
+    /// Whether the file at `path` was made from `key` and is still as it was written.
     func canKeep(_ path: String, key: String) -> Bool {
-        guard let record = records[path], record.key == key else { return false }
+        guard let record = record(path), record.key == key else { return false }
         guard let (size, modified) = Self.stat(output.path + "/" + path) else { return false }
         return size == record.size && modified == record.modified
     }
@@ -51,40 +51,48 @@ struct PageCache: Sendable {
     /// Records every file as it now stands in the output folder; a kept file's record, checked
     /// by `canKeep` during this build, stays as it is.
     mutating func update(_ files: [(path: String, key: String, kept: Bool)]) {
-        var fresh: [String: Record] = [:]
+        var fresh: [String: ArraySlice<UInt8>] = [:]
         fresh.reserveCapacity(files.count)
         for file in files {
-            if file.kept, let record = records[file.path], record.key == file.key {
-                fresh[file.path] = record
+            if file.kept, let encoded = last[file.path] {
+                fresh[file.path] = encoded
             } else if let (size, modified) = Self.stat(output.path + "/" + file.path) {
-                fresh[file.path] = Record(key: file.key, size: size, modified: modified)
+                fresh[file.path] = Self.encode(Record(key: file.key, size: size, modified: modified))[...]
             }
         }
-        records = fresh
+        next = fresh
     }
+
+    /// This build's records, as `update` left them.
+    var records: [String: Record] { next.compactMapValues(Self.decode) }
 
     func save(to file: URL) {
-        var lines = ["\(Self.header)\t\(output.path)"]
-        for path in records.keys.sorted() {
-            let r = records[path]!
-            lines.append("\(r.key)\t\(r.size)\t\(r.modified)\t\(path)")
-        }
-        lines.append("checksum \(Self.checksum(lines))")
-        let temporary = file.appendingPathExtension("\(getpid()).tmp")  // build and serve never share one
-        do {
-            try FileManager.default.createDirectory(at: file.deletingLastPathComponent(), withIntermediateDirectories: true)
-            try Data((lines.joined(separator: "\n") + "\n").utf8).write(to: temporary)
-            _ = rename(temporary.path, file.path)
-        } catch {
-            try? FileManager.default.removeItem(at: file)  // a cache that cannot be written must not linger stale
+        let records = next
+        try? FileManager.default.createDirectory(at: file.deletingLastPathComponent(), withIntermediateDirectories: true)
+        // A cache that cannot be written must not linger stale: `replace` leaves no half file,
+        // and a failed write removes the old one.
+        if !PlainFiles.replace(file.path, producing: { write in
+            CacheFile.write(context: Self.context(output), keys: records.keys.sorted(), value: { Array(records[$0]!) }, to: write)
+        }) {
+            unlink(file.path)
         }
     }
 
-    /// The fingerprint of the cache's lines, written as its last line.
-    static func checksum(_ lines: some Sequence<some StringProtocol>) -> String {
-        var hasher = Fingerprint()
-        for line in lines { hasher.combine(String(line)) }
-        return hasher.hexDigest
+    static func encode(_ record: Record) -> [UInt8] {
+        var out = ByteWriter(capacity: 32)
+        out.string(record.key)
+        out.word(UInt64(bitPattern: Int64(record.size)))
+        out.word(UInt64(bitPattern: Int64(record.modified)))
+        return out.bytes
+    }
+
+    static func decode(_ bytes: ArraySlice<UInt8>) -> Record? {
+        bytes.withUnsafeBytes { raw in
+            var reader = ByteReader(raw)
+            guard let key = try? reader.string(), let size = try? reader.word(), let modified = try? reader.word(), reader.isAtEnd
+            else { return nil }
+            return Record(key: key, size: Int(Int64(bitPattern: size)), modified: Int(Int64(bitPattern: modified)))
+        }
     }
 
     /// Size and modification time in nanoseconds.

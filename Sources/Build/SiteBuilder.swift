@@ -130,7 +130,8 @@ public struct SiteBuilder {
         let writer = OutputWriter(siteFolder: options.siteFolder, output: output)
         // Nothing can be stale in a folder this build creates: no need to walk it afterwards.
         let freshOutput = !FileManager.default.fileExists(atPath: output.path)
-        try writer.prepare(paths: pagePaths + copies.map(\.0))
+        // Folders the last build wrote into are there already (a write makes one that is not).
+        try writer.prepare(paths: (pagePaths + copies.map(\.0)).filter { !kept.wrote($0) })
         progress("rendering pages of \(published.entries.count) entries")
         let pages = try writingSite(to: output) {
             try renderer.render(
@@ -139,7 +140,7 @@ public struct SiteBuilder {
         }
         timer.finish("render")
         var data = outputs.value()
-        try writer.prepare(paths: data.map(\.path))
+        try writer.prepare(paths: data.map(\.path).filter { !kept.wrote($0) })
         timer.finish("outputs")
         if let search = searchIndex?.value() {
             let page = renderer.searchPage(root: search.root, script: search.script)

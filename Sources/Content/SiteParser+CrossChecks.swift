@@ -20,9 +20,14 @@ extension SiteParser {
             }
             if let collection = entry.collection { slugs[collection, default: []].append(entry.slug) }
         }
+        // One pass groups the files that have unique values by collection, in file order.
+        var withUniqueValues: [String: [Int]] = [:]
+        for (index, file) in files.enumerated() where !file.uniqueValues.isEmpty {
+            if let collection = file.entry?.collection { withUniqueValues[collection, default: []].append(index) }
+        }
         for collection in config.collections {
             var seen: [String: [String: UniqueValue]] = [:]
-            for file in files where file.entry?.collection == collection.name {
+            for file in (withUniqueValues[collection.name] ?? []).map({ files[$0] }) {
                 for use in file.uniqueValues {
                     if let first = seen[use.field]?[use.value] {
                         diagnostics.append(

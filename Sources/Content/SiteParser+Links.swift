@@ -10,9 +10,11 @@ extension SiteParser {
         for collection in config.collections { known.insert(collection.path) }
         for view in config.views { known.insert(view.path) }
         for taxonomy in config.taxonomies { known.insert(taxonomy.path) }
-        let taxonomyPaths = Dictionary(config.taxonomies.map { ($0.name, $0.path) }, uniquingKeysWith: { a, _ in a })
-        for use in files.lazy.flatMap(\.terms) {
-            if let path = taxonomyPaths[use.taxonomy] { known.insert(path + use.slug + "/") }
+        // Distinct slugs first: a term is used by many files, and each URL is a new string.
+        var slugs: [String: Set<String>] = [:]
+        for use in files.lazy.flatMap(\.terms) { slugs[use.taxonomy, default: []].insert(use.slug) }
+        for taxonomy in config.taxonomies {
+            for slug in slugs[taxonomy.name] ?? [] { known.insert(taxonomy.path + slug + "/") }
         }
         for path in source.staticFiles { known.insert("/" + path.dropFirst("static/".count)) }
         for path in source.assets { if let url = assetURL(path, config: config) { known.insert(url) } }
@@ -31,15 +33,14 @@ extension SiteParser {
         }
     }
 
-    /// Broken internal links and anchors, at the link's line and column.
+    /// Broken internal links and anchors, at the link's line and column; files are checked
+    /// on all cores, their diagnostics kept in file order.
     static func linkDiagnostics(_ files: [ParsedFile], resolver: LinkResolver, known: Set<String>) -> [Diagnostic] {
-        var headings: [String: Set<String>] = [:]
-        for file in files {
-            if let entry = file.entry { headings[entry.sourcePath] = Set(entry.body.headings.map(\.id)) }
-        }
-        var diagnostics: [Diagnostic] = []
-        for file in files {
-            guard let entry = file.entry else { continue }
+        let entryBySource = Dictionary(
+            files.indices.compactMap { index in files[index].entry.map { ($0.sourcePath, index) } }, uniquingKeysWith: { a, _ in a })
+        return files.parallelMap { file -> [Diagnostic] in
+            guard let entry = file.entry, !entry.body.links.isEmpty else { return [] }
+            var diagnostics: [Diagnostic] = []
             for link in entry.body.links {
                 switch resolver.resolve(link.destination, from: entry.sourcePath) {
                 case .external:
@@ -52,20 +53,24 @@ extension SiteParser {
                 case .page(let url, let fragment, let target):
                     if !known.contains(url) {
                         let withSlash = url + "/"
+                        // Sorted: ties between suggestions must not follow a set's hash order.
                         let hint = known.contains(withSlash)
                             ? "write '\(withSlash)' (page addresses end with '/')"
-                            : Suggestion.closest(to: url, in: known).map { "did you mean '\($0)'?" }
+                            : Suggestion.closest(to: url, in: known.sorted()).map { "did you mean '\($0)'?" }
                                 ?? "link to a page that exists, e.g. a collection path like /projektai/"
                         diagnostics.append(.error("link to a missing page '\(url)'", at: link.location, hint: hint))
-                    } else if let fragment, !fragment.isEmpty, let target, let ids = headings[target], !ids.contains(fragment) {
-                        let hint = Suggestion.closest(to: fragment, in: ids.sorted()).map { "did you mean '#\($0)'?" }
-                            ?? (ids.isEmpty ? "the page has no headings" : "headings: " + ids.sorted().map { "#" + $0 }.joined(separator: ", "))
+                    } else if let fragment, !fragment.isEmpty, let target, let index = entryBySource[target],
+                        let headings = files[index].entry?.body.headings, !headings.contains(where: { $0.id == fragment })
+                    {
+                        let ids = Set(headings.map(\.id)).sorted()
+                        let hint = Suggestion.closest(to: fragment, in: ids).map { "did you mean '#\($0)'?" }
+                            ?? (ids.isEmpty ? "the page has no headings" : "headings: " + ids.map { "#" + $0 }.joined(separator: ", "))
                         diagnostics.append(
                             .error("link to a missing heading '#\(fragment)' on \(url)", at: link.location, hint: hint))
                     }
                 }
             }
-        }
-        return diagnostics
+            return diagnostics
+        }.flatMap { $0 }
     }
 }

@@ -57,7 +57,7 @@ public enum SiteParser {
     ) -> Result {
         var texts = texts
         // Where each file belongs is known from paths alone, so links resolve while parsing.
-        let places = source.content.map { ContentPath.classify($0.path, config: config) }
+        let places = source.content.parallelMap { ContentPath.classify($0.path, config: config) }
         var urls: [String: String] = [:]
         for (file, place) in zip(source.content, places) {
             if case .success(let p) = place { urls[file.path] = p.url }

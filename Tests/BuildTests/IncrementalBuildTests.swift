@@ -95,14 +95,13 @@ import Testing
         let first = try build(site, into: output)
         try Self.edit(site, "content/bibliotekos/deichmanske.md") { $0 + "\nPakeitimas.\n" }
         let cache = site.appendingPathComponent(".zinynas-cache/pages")
-        let text = try String(contentsOf: cache, encoding: .utf8)
+        var bytes = [UInt8](try Data(contentsOf: cache))
         switch damage {
-        case "truncated": try String(text.prefix(text.count / 2)).write(to: cache, atomically: true, encoding: .utf8)
-        case "altered":
-            try text.replacingOccurrences(of: "\t", with: "\t0", options: [], range: text.range(of: "\t"))
-                .write(to: cache, atomically: true, encoding: .utf8)
-        default: try Data([0xFF, 0x00, 0x13]).write(to: cache)
+        case "truncated": bytes.removeLast(bytes.count / 2)
+        case "altered": bytes[bytes.count / 2] ^= 0x01
+        default: bytes = [0xFF, 0x00, 0x13]
         }
+        try Data(bytes).write(to: cache)
         let second = try build(site, into: output)
         #expect(second.pagesRendered == first.pages, "a damaged cache renders every page again")
         #expect(try BuildFixture.tree(output) == cleanTree(of: site))
@@ -146,6 +145,16 @@ import Testing
         let second = try build(site, into: output, now: "2026-05-20T17:30")
         #expect(second.pagesRendered > 0 && second.pagesRendered < first.pagesRendered)
         #expect(try BuildFixture.tree(output) == cleanTree(of: site, now: "2026-05-20T17:30"))
+    }
+
+    @Test func aFolderRemovedByHandIsMadeAgain() throws {
+        let site = try BuildFixture.copy("valid")
+        let output = site.deletingLastPathComponent().appendingPathComponent("public")
+        _ = try build(site, into: output)
+        try FileManager.default.removeItem(at: output.appendingPathComponent("apie"))
+        let second = try build(site, into: output)
+        #expect(second.pagesRendered == 1, "the page's record no longer matches a file")
+        #expect(try BuildFixture.tree(output) == cleanTree(of: site))
     }
 
     @Test func anOutputFileChangedByHandIsRenderedAgain() throws {
