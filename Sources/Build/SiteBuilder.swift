@@ -110,7 +110,9 @@ public struct SiteBuilder {
             try SearchIndex.checkInstallation()
             progress("indexing \(published.entries.count) entries for search")
             searchIndex = BackgroundTask {
-                let index = SearchIndex.build(model, path: SiteRenderer.searchPath, memo: cache.analysisMemo())
+                let index = SearchIndex.build(
+                    model, path: SiteRenderer.searchPath, memo: cache.analysisMemo(),
+                    entryKeys: renderer.entryKeys?.shownKeys ?? [])
                 cache.save(index.analyses)
                 return index
             }

@@ -4,35 +4,87 @@ import Text
 /// Word analyses of the last build's documents, by fingerprint of each document's weighted
 /// texts: splitting, normalising and stemming is most of indexing, and an edit changes the
 /// texts of few documents. Used only under the same context (engine and stemmer).
+///
+/// Each entry's document is also remembered by the key of the entry's inputs (see
+/// `SearchIndex.build`): its text fingerprint and snippet, so an unchanged entry's texts are
+/// not gathered and hashed again. Those keys change with the build's date; the analyses,
+/// keyed by text, outlive them.
 public struct AnalysisMemo: Sendable {
     public let context: String
     /// Encoded `InvertedIndex.DocumentTerms` by text fingerprint.
     var analyses: [String: ArraySlice<UInt8>]
+    /// Encoded `Known` documents by entry key.
+    var documents: [String: ArraySlice<UInt8>] = [:]
+
+    /// What is kept of an entry's document: the fingerprint of its texts and its snippet.
+    struct Known {
+        var textKey: String
+        var snippet: String
+
+        var encoded: [UInt8] {
+            var w = ByteWriter(capacity: 64 + snippet.utf8.count)
+            w.string(textKey)
+            w.string(snippet)
+            return w.bytes
+        }
+
+        init(textKey: String, snippet: String) {
+            self.textKey = textKey
+            self.snippet = snippet
+        }
+
+        init?(decoding bytes: ArraySlice<UInt8>) {
+            guard
+                let known = bytes.withUnsafeBytes({ raw -> Known? in
+                    var r = ByteReader(raw)
+                    guard let textKey = try? r.string(), let snippet = try? r.string(), r.isAtEnd else { return nil }
+                    return Known(textKey: textKey, snippet: snippet)
+                })
+            else { return nil }
+            self = known
+        }
+    }
+
+    /// The document of the entry whose inputs have `key`, if its analysis is here too.
+    func known(_ key: String) -> Known? {
+        guard let known = documents[key].flatMap(Known.init(decoding:)), analyses[known.textKey] != nil else { return nil }
+        return known
+    }
     /// How this build's analyses differ from the memo read.
     public internal(set) var freshness = MemoFreshness()
 
-    public var count: Int { analyses.count }
+    public var count: Int { analyses.count + documents.count }
 
     public init(context: String) {
         self.context = context
         analyses = [:]
     }
 
-    init(context: String, analyses: [String: ArraySlice<UInt8>]) {
+    init(context: String, analyses: [String: ArraySlice<UInt8>], documents: [String: ArraySlice<UInt8>]) {
         self.context = context
         self.analyses = analyses
+        self.documents = documents
     }
 
     /// The memo in `bytes` (a `CacheFile`); empty when damaged or of another context.
     public init(decoding bytes: [UInt8], context: String) {
         self.init(context: context)
-        analyses = CacheFile.read(bytes, context: context) ?? [:]
+        for (key, value) in CacheFile.read(bytes, context: context) ?? [:] {
+            if key.hasPrefix(Self.documentPrefix) {
+                documents[String(key.dropFirst(Self.documentPrefix.count))] = value
+            } else {
+                analyses[key] = value
+            }
+        }
     }
+
+    /// Marks an entry's record among the text fingerprints (hex digits, never this).
+    static let documentPrefix = "entry "
 
     /// Writes the memo through `write`, a slice at a time.
     public func encode(_ write: ([UInt8]) -> Bool) {
-        let analyses = self.analyses
-        CacheFile.write(context: context, keys: analyses.keys.sorted(), value: { Array(analyses[$0]!) }, to: write)
+        let records = analyses.merging(documents.map { (Self.documentPrefix + $0.key, $0.value) }) { a, _ in a }
+        CacheFile.write(context: context, keys: records.keys.sorted(), value: { Array(records[$0]!) }, to: write)
     }
 
     /// What an analysis depends on besides the text: the engine (`engine`) and the stemmer's
@@ -40,7 +92,7 @@ public struct AnalysisMemo: Sendable {
     public static func context(engine: String) -> String {
         let analyzer = Analyzer()
         let probe = ["bibliotekose", "skaitymo", "projektų", "mokymams", "kompiuteriai", "renginių"]
-        return "search-analysis 1 \(engine) " + probe.map { analyzer.token($0).term }.joined(separator: " ")
+        return "search-analysis 2 \(engine) " + probe.map { analyzer.token($0).term }.joined(separator: " ")
     }
 
     /// The key of a document: its weighted texts.

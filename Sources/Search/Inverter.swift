@@ -25,17 +25,25 @@ struct InvertedIndex {
 
     /// Analyses every document on all cores (a stemmer per chunk), or takes its analysis from
     /// `memo` when its texts are unchanged, then merges in document order.
-    init(documents: [SearchCorpus.Document], memo last: AnalysisMemo) {
+    ///
+    /// `texts` gathers a document's texts again when the memo named its analysis by entry
+    /// (so the corpus left them out) but the analysis cannot be read after all.
+    init(
+        documents: [SearchCorpus.Document], memo last: AnalysisMemo,
+        texts: @escaping @Sendable (SearchCorpus.Document) -> [(weight: Double, text: String)] = { $0.texts }
+    ) {
         let chunks = Swift.min(documents.count, Parallelism.cores * 4)
         let bounds = (0..<chunks).map { ($0 * documents.count / chunks, ($0 + 1) * documents.count / chunks) }
         let results = bounds.parallelMap { (start, end) -> [(key: String, terms: DocumentTerms, encoded: ArraySlice<UInt8>, reused: Bool)] in
             let analyzer = Analyzer()
             return (start..<end).map { index in
-                let key = AnalysisMemo.key(documents[index].texts)
+                let key = documents[index].textKey
                 if let encoded = last.analyses[key], let terms = DocumentTerms(decoding: encoded) {
                     return (key, terms, encoded, true)
                 }
-                let terms = Self.analyse(documents[index], analyzer)
+                var document = documents[index]
+                if document.texts.isEmpty { document.texts = texts(document) }
+                let terms = Self.analyse(document, analyzer)
                 return (key, terms, terms.encoded[...], false)
             }
         }
@@ -47,9 +55,21 @@ struct InvertedIndex {
                 if result.reused { reused.insert(result.key) }
             }
         }
-        memo = AnalysisMemo(context: last.context, analyses: analyses)
-        memo.freshness = MemoFreshness(
-            outdated: analyses.count - reused.count, unused: last.count - reused.count, count: analyses.count)
+        var known: [String: ArraySlice<UInt8>] = [:]
+        var knownReused = 0
+        for document in documents {
+            guard let entryKey = document.entryKey else { continue }
+            if let last = last.documents[entryKey] {
+                known[entryKey] = last
+                knownReused += 1
+            } else {
+                known[entryKey] = AnalysisMemo.Known(textKey: document.textKey, snippet: document.snippet).encoded[...]
+            }
+        }
+        memo = AnalysisMemo(context: last.context, analyses: analyses, documents: known)
+        let count = analyses.count + known.count
+        let fromLast = reused.count + knownReused
+        memo.freshness = MemoFreshness(outdated: count - fromLast, unused: last.count - fromLast, count: count)
         let analysed = results.map { $0.map(\.terms) }
         var terms: [Term] = []
         var ids: [String: Int] = [:]

@@ -19,7 +19,12 @@ struct SearchCorpus {
         var date: LocalDate?
         /// Facet value ids other than collection and year (status, taxonomy terms), ascending.
         var values: [Int]
+        /// Empty when `textKey` came from the memo: the analysis is there too.
         var texts: [(weight: Double, text: String)]
+        /// Fingerprint of `texts`, the key of the document's word analysis.
+        var textKey: String
+        /// The key of the entry's inputs, when the build has one.
+        var entryKey: String?
         var title: String
         var url: String
         var snippet: String
@@ -32,8 +37,10 @@ struct SearchCorpus {
 }
 
 extension SearchCorpus {
-    /// Every entry but the home page, in index order.
-    init(model: SiteModel) {
+    /// Every entry but the home page, in index order. An entry whose inputs have the key
+    /// (`entryKeys`, by entry index) they had in the build `memo` comes from takes its text
+    /// fingerprint and snippet from there instead of gathering its texts.
+    init(model: SiteModel, entryKeys: [String?] = [], memo: AnalysisMemo? = nil) {
         let config = model.config
         let prefix = config.basePath
         let builder = FacetBuilder(model: model)
@@ -46,10 +53,14 @@ extension SearchCorpus {
             var docs = members.parallelMap { index in
                 let entry = model.entry(index)
                 let date = schema?.dateField.flatMap { Self.date(SiteModel.values($0, in: entry.fields).first) }
+                let entryKey = index < entryKeys.count ? entryKeys[index] : nil
+                let known = entryKey.flatMap { memo?.known($0) }
+                let texts = known == nil ? Self.texts(entry, schema: schema, model: model) : []
                 return Document(
                     entry: index, collection: collection, year: date?.year, date: date,
-                    values: builder.values(of: index, schema: schema), texts: Self.texts(entry, schema: schema, model: model),
-                    title: entry.title, url: prefix + entry.url.dropFirst(), snippet: Self.snippet(entry, schema: schema))
+                    values: builder.values(of: index, schema: schema), texts: texts,
+                    textKey: known?.textKey ?? AnalysisMemo.key(texts), entryKey: entryKey, title: entry.title,
+                    url: prefix + entry.url.dropFirst(), snippet: known?.snippet ?? Self.snippet(entry, schema: schema))
             }
             // Stable: the collection's own order breaks ties of the same date.
             docs = docs.enumerated().sorted { a, b in

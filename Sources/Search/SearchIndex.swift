@@ -14,12 +14,18 @@ public struct SearchIndex: Sendable {
     public var analyses: AnalysisMemo
 
     /// Indexes every entry of the model but the home page; files go under `path` (`/paieska/`).
-    /// Documents whose texts are unchanged take their word analyses from `memo`.
+    /// Documents whose texts are unchanged take their word analyses from `memo`, and entries
+    /// whose inputs have the key they had then (`entryKeys`, by entry index) their texts'
+    /// fingerprint and snippet too.
     public static func build(
-        _ model: SiteModel, path: String = "/paieska/", memo: AnalysisMemo = AnalysisMemo(context: "")
+        _ model: SiteModel, path: String = "/paieska/", memo: AnalysisMemo = AnalysisMemo(context: ""),
+        entryKeys: [String?] = []
     ) -> SearchIndex {
-        let corpus = SearchCorpus(model: model)
-        let inverted = InvertedIndex(documents: corpus.documents, memo: memo)
+        let corpus = SearchCorpus(model: model, entryKeys: entryKeys, memo: memo)
+        let inverted = InvertedIndex(documents: corpus.documents, memo: memo) { document in
+            let schema = model.config.collections.indices.contains(document.collection) ? model.config.collections[document.collection] : nil
+            return SearchCorpus.texts(model.entry(document.entry), schema: schema, model: model)
+        }
         let folder = String(path.dropFirst()) + "index"
         var writer = IndexWriter()
         let root = writer.write(corpus, inverted, folder: folder)

@@ -37,6 +37,7 @@ import Testing
         let documents = SearchCorpus(model: model).documents
         var changed = documents
         changed[0].texts.append((1, "visiškai naujas žodis"))
+        changed[0].textKey = AnalysisMemo.key(changed[0].texts)
         let memo = AnalysisMemo(decoding: written(fresh.analyses), context: context)
         let index = InvertedIndex(documents: changed, memo: memo)
         #expect(!index.memo.freshness.isSameAsLast)
@@ -45,6 +46,41 @@ import Testing
         #expect(index.terms.map(\.text) == again.terms.map(\.text))
         #expect(index.terms.map(\.docs) == again.terms.map(\.docs))
         #expect(index.lengths == again.lengths)
+    }
+
+    /// Keys standing in for `EntryPageKeys.shown`: one per entry.
+    static func entryKeys(_ model: SiteModel, changing changed: Int? = nil) -> [String?] {
+        model.site.entries.indices.map { $0 == changed ? "changed-\($0)" : "entry-\($0)" }
+    }
+
+    @Test func anUnchangedEntryTakesItsDocumentFromTheMemo() throws {
+        let model = try IndexWriterTests.model()
+        let context = AnalysisMemo.context(engine: "test")
+        let keys = Self.entryKeys(model)
+        let fresh = SearchIndex.build(model, memo: AnalysisMemo(context: context), entryKeys: keys)
+        let memo = AnalysisMemo(decoding: written(fresh.analyses), context: context)
+        let corpus = SearchCorpus(model: model, entryKeys: keys, memo: memo)
+        #expect(corpus.documents.allSatisfy { $0.texts.isEmpty }, "no entry's texts are gathered again")
+        let reused = SearchIndex.build(model, memo: memo, entryKeys: keys)
+        #expect(reused.analyses.freshness.isSameAsLast)
+        #expect(files(reused) == files(fresh))
+
+        let changed = SearchCorpus(model: model, entryKeys: Self.entryKeys(model, changing: 3), memo: memo)
+        #expect(changed.documents.filter { !$0.texts.isEmpty }.map(\.entry) == [3], "only the changed entry is gathered")
+        #expect(changed.documents.map(\.textKey) == corpus.documents.map(\.textKey))
+        #expect(changed.documents.map(\.snippet) == corpus.documents.map(\.snippet))
+    }
+
+    @Test func anUnreadableAnalysisIsMadeFromTheEntryAgain() throws {
+        let model = try IndexWriterTests.model()
+        let context = AnalysisMemo.context(engine: "test")
+        let keys = Self.entryKeys(model)
+        let fresh = SearchIndex.build(model, memo: AnalysisMemo(context: context), entryKeys: keys)
+        var memo = AnalysisMemo(decoding: written(fresh.analyses), context: context)
+        let first = try #require(SearchCorpus(model: model, entryKeys: keys, memo: memo).documents.first)
+        memo.analyses[first.textKey] = [0xFF][...]
+        let rebuilt = SearchIndex.build(model, memo: memo, entryKeys: keys)
+        #expect(files(rebuilt) == files(fresh))
     }
 
     @Test func anotherContextOrDamageReadsNothing() throws {
