@@ -187,9 +187,25 @@ struct PageContexts {
 
     /// The first sentences of a text, at most about 240 characters, cut at a word.
     static func excerpt(_ text: String, limit: Int = 240) -> String {
-        // Only the beginning matters: never split a whole long body.
-        let flat = text.prefix(limit * 2).split(whereSeparator: \.isNewline).joined(separator: " ")
-        guard flat.count > limit else { return flat }
+        // Only the beginning matters: never split a whole long body. Runs of line breaks
+        // become one space (none at the ends); ASCII is tested without a Unicode lookup.
+        var flat = ""
+        var count = 0
+        var pendingSpace = false
+        for character in text.prefix(limit * 2) {
+            if character.asciiValue.map({ (0x0A...0x0D).contains($0) }) ?? character.isNewline {
+                pendingSpace = count > 0
+                continue
+            }
+            if pendingSpace {
+                flat.append(" ")
+                count += 1
+                pendingSpace = false
+            }
+            flat.append(character)
+            count += 1
+        }
+        guard count > limit else { return flat }
         let cut = flat.prefix(limit)
         var end = cut.lastIndex(of: " ") ?? cut.endIndex
         while end > cut.startIndex, ",.;:–-".contains(cut[cut.index(before: end)]) { end = cut.index(before: end) }

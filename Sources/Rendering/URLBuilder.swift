@@ -4,10 +4,20 @@ import Content
 struct URLBuilder: Sendable {
     let basePath: String
     let baseURL: String
+    /// What `absolute` puts before a page's path: the scheme and host (`https://x.lt`), or
+    /// the whole base URL when it has no path.
+    private let origin: String
+    private let originTakesPage: Bool
 
     init(config: SiteConfig) {
         basePath = config.basePath
-        baseURL = config.baseURL.hasSuffix("/") ? String(config.baseURL.dropLast()) : config.baseURL
+        let base = config.baseURL.hasSuffix("/") ? String(config.baseURL.dropLast()) : config.baseURL
+        baseURL = base
+        if let host = base.range(of: "://").map({ base[$0.upperBound...] }), let slash = host.firstIndex(of: "/") {
+            (origin, originTakesPage) = (String(base[..<slash]), true)
+        } else {
+            (origin, originTakesPage) = (base, false)
+        }
     }
 
     /// `/projektai/x/` → `/zinynas/projektai/x/` when the site lives under `/zinynas/`.
@@ -16,12 +26,7 @@ struct URLBuilder: Sendable {
     }
 
     /// The absolute URL, for canonical links and feeds.
-    func absolute(_ path: String) -> String {
-        guard let host = baseURL.range(of: "://").map({ baseURL[$0.upperBound...] }),
-            let slash = host.firstIndex(of: "/")
-        else { return baseURL + path }
-        return String(baseURL[..<slash]) + page(path)
-    }
+    func absolute(_ path: String) -> String { originTakesPage ? origin + page(path) : origin + path }
 
     /// Path of page `number` of a paginated list (`/projektai/puslapis/2/`).
     static func paginated(_ path: String, page number: Int) -> String {
