@@ -14,11 +14,27 @@ struct PageContexts {
     /// collection, its terms, back-references, the home page).
     private let summaries = Summaries()
 
+    /// `site`, the same on every page: made once.
+    private let site: TemplateValue
+
     init(model: SiteModel) {
         self.model = model
-        urls = URLBuilder(config: model.config)
+        let urls = URLBuilder(config: model.config)
+        self.urls = urls
         formatter = FieldFormatter(model: model, urls: urls)
         evaluator = TemplateEvaluator(formats: ValueFormats(model: model))
+        site = Self.site(model.config, urls: urls, now: model.now)
+    }
+
+    private static func site(_ config: SiteConfig, urls: URLBuilder, now: LocalDateTime) -> TemplateValue {
+        var site: [String: Any] = [
+            "title": config.title, "base": config.basePath, "language": config.language,
+            "home": urls.page("/"), "search": urls.page("/paieska/"),
+            "updated": Lithuanian.longDate(now.date), "updatedISO": now.date.description,
+        ]
+        if let description = config.description { site["description"] = description }
+        if config.collections.contains(where: \.outputs.feed) { site["feed"] = urls.page(config.outputs.feedPath) }
+        return TemplateValue(site)
     }
 
     /// List forms made on first use, from any rendering thread: an incremental build renders
@@ -53,13 +69,6 @@ struct PageContexts {
         ]
         // Every page gets a description for search results and link previews.
         page["description"] = description ?? config.description ?? title
-        var site: [String: Any] = [
-            "title": config.title, "base": config.basePath, "language": config.language,
-            "home": urls.page("/"), "search": urls.page("/paieska/"),
-            "updated": Lithuanian.longDate(model.now.date), "updatedISO": model.now.date.description,
-        ]
-        if let description = config.description { site["description"] = description }
-        if config.collections.contains(where: \.outputs.feed) { site["feed"] = urls.page(config.outputs.feedPath) }
         // Lists sit under the page's h1, so their entries' titles are h2; pages that group
         // lists under h2 (home) or h3 (back-references) raise it.
         return [
