@@ -78,7 +78,12 @@ public struct OutputWriter: Sendable {
 
     /// Writes one page (see `update`); safe to call from several threads at once.
     public func write(_ path: String, _ bytes: [UInt8]) throws -> Bool {
-        try Self.update(output.appendingPathComponent(path), with: bytes)
+        try Self.update(output.appendingPathComponent(path), with: [bytes[...]])
+    }
+
+    /// Writes a file made of pieces (a data file joined from rows), as `write(_:_:)`.
+    public func write(_ path: String, pieces: [ArraySlice<UInt8>]) throws -> Bool {
+        try Self.update(output.appendingPathComponent(path), with: pieces)
     }
 
     /// Copies `copies` (output path ← source path) where they differ and removes every file
@@ -93,7 +98,7 @@ public struct OutputWriter: Sendable {
         for copy in copies {
             do {
                 let bytes = try Data(contentsOf: siteFolder.appendingPathComponent(copy.source))
-                if try Self.update(output.appendingPathComponent(copy.output), with: bytes) {
+                if try Self.update(output.appendingPathComponent(copy.output), with: [[UInt8](bytes)[...]]) {
                     summary.written += 1
                 } else {
                     summary.unchanged += 1
@@ -106,17 +111,17 @@ public struct OutputWriter: Sendable {
         return summary
     }
 
-    /// Writes `bytes` unless the file already holds exactly them; returns whether it wrote.
-    /// A file that changes is replaced by a rename, so `serve` never sends half a page, and a
-    /// symlink in the output is replaced, never written through.
-    static func update(_ url: URL, with bytes: some Collection<UInt8>) throws -> Bool {
+    /// Writes `pieces` (one after another) unless the file already holds exactly them; returns
+    /// whether it wrote. A file that changes is replaced by a rename, so `serve` never sends
+    /// half a page, and a symlink in the output is replaced, never written through.
+    static func update(_ url: URL, with pieces: [ArraySlice<UInt8>]) throws -> Bool {
         let path = url.path
-        if let existing = PlainFiles.read(path), same(existing, bytes) { return false }
-        if try createMakingFolder(bytes, at: url) { return true }
+        if let existing = PlainFiles.read(path), same(existing, pieces) { return false }
+        if try createMakingFolder(pieces, at: url) { return true }
         // Something is there: write beside it and rename over it.
         let temporary = url.deletingLastPathComponent().appendingPathComponent(".\(url.lastPathComponent).zinynas-tmp").path
         unlink(temporary)
-        guard try PlainFiles.create(bytes, at: temporary), rename(temporary, path) == 0 else {
+        guard try PlainFiles.create(pieces: pieces, at: temporary), rename(temporary, path) == 0 else {
             unlink(temporary)
             throw CocoaError(.fileWriteUnknown, userInfo: [NSFilePathErrorKey: path])
         }
@@ -125,25 +130,32 @@ public struct OutputWriter: Sendable {
 
     /// `PlainFiles.create`, making the file's folder first if it is missing: `prepare` skips
     /// the folders the last build wrote into, and one may have been removed since.
-    private static func createMakingFolder(_ bytes: some Collection<UInt8>, at url: URL) throws -> Bool {
+    private static func createMakingFolder(_ pieces: [ArraySlice<UInt8>], at url: URL) throws -> Bool {
         do {
-            return try PlainFiles.create(bytes, at: url.path)
+            return try PlainFiles.create(pieces: pieces, at: url.path)
         } catch {
             let folder = url.deletingLastPathComponent()
             guard !FileManager.default.fileExists(atPath: folder.path) else { throw error }
             try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
-            return try PlainFiles.create(bytes, at: url.path)
+            return try PlainFiles.create(pieces: pieces, at: url.path)
         }
     }
 
-    /// Byte equality with `memcmp` where the bytes are contiguous (a generic element-by-element
-    /// comparison cost more than reading the file).
-    private static func same(_ existing: [UInt8], _ bytes: some Collection<UInt8>) -> Bool {
-        guard existing.count == bytes.count else { return false }
-        guard !existing.isEmpty else { return true }
-        return bytes.withContiguousStorageIfAvailable { new in
-            existing.withUnsafeBufferPointer { memcmp($0.baseAddress!, new.baseAddress!, existing.count) == 0 }
-        } ?? existing.elementsEqual(bytes)
+    /// Byte equality with `memcmp`, piece by piece (a generic element-by-element comparison
+    /// cost more than reading the file).
+    static func same(_ existing: [UInt8], _ pieces: [ArraySlice<UInt8>]) -> Bool {
+        guard existing.count == pieces.reduce(0, { $0 + $1.count }) else { return false }
+        return existing.withUnsafeBytes { old in
+            var offset = 0
+            for piece in pieces {
+                let equal = piece.withUnsafeBytes { new in
+                    new.isEmpty || memcmp(old.baseAddress! + offset, new.baseAddress!, new.count) == 0
+                }
+                guard equal else { return false }
+                offset += piece.count
+            }
+            return true
+        }
     }
 
     /// Deletes files (and then empty folders) that the site no longer produces.

@@ -119,60 +119,79 @@ public struct SiteBuilder {
             pagePaths.append(OutputFile.path(forURL: SiteRenderer.searchPath))
         }
         var kept = cache.pages(output: output)
-        // Feeds, calendars, sitemap and data files, also made alongside the pages (or kept
-        // from the last build); a file of the site's own (static/robots.txt) wins.
-        let ownFiles = Set(copies.map(\.0))
-        let fragments = cache.fragmentMemo()
-        let outputs = BackgroundTask { [pagePaths, kept] in
-            let files = renderer.machineReadableOutputs(
-                pagePaths: pagePaths, reusing: { kept.canKeep($0, key: $1) }, fragments: fragments)
-            cache.save(fragments)
-            return files.filter { !ownFiles.contains($0.path) }
-        }
         let writer = OutputWriter(siteFolder: options.siteFolder, output: output)
+        // Feeds, calendars, sitemap and data files, also made alongside the pages (or kept
+        // from the last build) and written as soon as they are made, so their rows leave
+        // memory before the pages are done; a file of the site's own (static/robots.txt) wins.
+        let ownFiles = Set(copies.map(\.0))
+        let outputs = BackgroundTask { [pagePaths, kept] () -> Result<(files: [WrittenData], rowsMade: Int), DiagnosticsError> in
+            let fragments = cache.fragmentMemo()
+            let files = renderer.machineReadableOutputs(
+                pagePaths: pagePaths, reusing: { kept.canKeep($0, key: $1) }, fragments: fragments
+            ).filter { !ownFiles.contains($0.path) }
+            cache.save(fragments)
+            return Result { () throws(DiagnosticsError) in (try Self.write(files, with: writer, kept: kept), fragments.rowsMade) }
+        }
         // Nothing can be stale in a folder this build creates: no need to walk it afterwards.
         let freshOutput = !FileManager.default.fileExists(atPath: output.path)
         // Folders the last build wrote into are there already (a write makes one that is not).
         try writer.prepare(paths: (pagePaths + copies.map(\.0)).filter { !kept.wrote($0) })
         progress("rendering pages of \(published.entries.count) entries")
-        let pages = try writingSite(to: output) {
+        let pages = try Self.writingSite(to: output) {
             try renderer.render(
                 reusing: { [kept] path, key in kept.canKeep(path, key: key) },
                 write: { [writer] path, bytes in try writer.write(path, bytes) })
         }
         timer.finish("render")
-        var data = outputs.value()
-        try writer.prepare(paths: data.map(\.path).filter { !kept.wrote($0) })
+        let (outputFiles, rowsMade) = try outputs.value().get()
+        var data = outputFiles
         timer.finish("outputs")
         if let search = searchIndex?.value() {
             let page = renderer.searchPage(root: search.root, script: search.script)
             let files = [DataFile(page)] + search.files.map { DataFile(OutputFile(path: $0.path, bytes: $0.bytes)) }
-            try writer.prepare(paths: files.map(\.path))
-            data = files + data
+            data = try Self.write(files, with: writer, kept: kept) + data
             timer.finish("search")
-        }
-        let dataWritten = try writingSite(to: output) {
-            try data.parallelMap { file in Result { try file.bytes.map { try writer.write(file.path, $0) } ?? false } }
-                .count { try $0.get() }
         }
         progress("copying \(copies.count) files")
         let copied = try writer.finish(pages: pages.map(\.path) + data.map(\.path), copies: copies, removeStale: !freshOutput)
         kept.update(
-            pages.map { ($0.path, $0.key, !$0.rendered) }
-                + data.compactMap { file in file.key.map { (file.path, $0, file.bytes == nil) } })
+            pages.map { ($0.path, $0.key, !$0.rendered) } + data.compactMap { file in file.key.map { (file.path, $0, !file.made) } })
         kept.save(to: cache.pagesFile)
+        let dataWritten = data.count(where: \.written)
         report.filesWritten = pages.count { $0.written } + dataWritten + copied.written
         report.filesUnchanged = pages.count { !$0.written } + data.count - dataWritten + copied.unchanged
         report.filesRemoved = copied.removed
         report.pagesRendered = pages.count { $0.rendered }
-        report.dataFilesMade = data.count { $0.bytes != nil }
-        report.dataRowsMade = fragments.rowsMade
+        report.dataFilesMade = data.count(where: \.made)
+        report.dataRowsMade = rowsMade
         timer.finish("write")
         report.entries = published.entries.count
         report.pages = pages.count
         report.output = output
         report.timings = timer.stages
         return report
+    }
+
+    /// What became of a machine-readable file: made (or kept), and written (or unchanged).
+    struct WrittenData: Sendable {
+        var path: String
+        var key: String?
+        var made: Bool
+        var written: Bool
+    }
+
+    /// Writes the made files among `files`, their folders first, on all cores.
+    private static func write(_ files: [DataFile], with writer: OutputWriter, kept: PageCache) throws(DiagnosticsError) -> [WrittenData] {
+        try writer.prepare(paths: files.filter(\.isMade).map(\.path).filter { !kept.wrote($0) })
+        return try writingSite(to: writer.output) {
+            try files.parallelMap { file in
+                Result {
+                    WrittenData(
+                        path: file.path, key: file.key, made: file.isMade,
+                        written: try file.pieces.map { try writer.write(file.path, pieces: $0) } ?? false)
+                }
+            }.map { try $0.get() }
+        }
     }
 
     /// What every page depends on besides content: layouts, site.yml, the build's date, the
@@ -188,7 +207,7 @@ public struct SiteBuilder {
     }
 
     /// Runs a step that writes into the output folder; an I/O failure becomes a diagnostic.
-    private func writingSite<T>(to output: URL, _ step: () throws -> T) throws(DiagnosticsError) -> T {
+    private static func writingSite<T>(to output: URL, _ step: () throws -> T) throws(DiagnosticsError) -> T {
         do {
             return try step()
         } catch {

@@ -32,13 +32,19 @@ public enum PlainFiles {
     /// anything (also a symlink, which is never followed) is at `path` already.
     @discardableResult
     public static func create(_ bytes: some Collection<UInt8>, at path: String) throws -> Bool {
+        try create(pieces: [ArraySlice(bytes as? [UInt8] ?? Array(bytes))], at: path)
+    }
+
+    /// `create(_:at:)` for a file written as pieces, one after another.
+    @discardableResult
+    public static func create(pieces: [ArraySlice<UInt8>], at path: String) throws -> Bool {
         let fd = open(path, O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0o644)
         if fd < 0 && errno == EEXIST { return false }
         guard fd >= 0 else { throw failure(path) }
         defer { close(fd) }
-        let contiguous = bytes as? [UInt8] ?? Array(bytes)
-        let written = contiguous.withUnsafeBytes { writeAll($0, to: fd) }
-        guard written else { throw failure(path) }
+        for piece in pieces {
+            guard piece.withUnsafeBytes({ writeAll($0, to: fd) }) else { throw failure(path) }
+        }
         return true
     }
 

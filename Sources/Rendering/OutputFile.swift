@@ -22,6 +22,9 @@ public struct OutputFile: Sendable, Hashable {
 
 /// A machine-readable file of the build (calendar, export, API, feed, sitemap): made now, or
 /// kept from the last build because what it is made of did not change (`key`).
+///
+/// A made file is a list of pieces, written one after another: a file joined from rows holds
+/// the rows themselves (which the row memo keeps too), so no row is in memory twice.
 public struct DataFile: Sendable {
     /// Path relative to the output folder.
     public var path: String
@@ -29,17 +32,26 @@ public struct DataFile: Sendable {
     /// every build.
     public var key: String?
     /// `nil`: the last build's file stays as it is.
-    public var bytes: [UInt8]?
+    public var pieces: [ArraySlice<UInt8>]?
 
     public init(_ file: OutputFile, key: String? = nil) {
-        path = file.path
+        self.init(path: file.path, pieces: [file.bytes[...]], key: key)
+    }
+
+    public init(path: String, pieces: [ArraySlice<UInt8>], key: String? = nil) {
+        self.path = path
         self.key = key
-        bytes = file.bytes
+        self.pieces = pieces
     }
 
     init(kept path: String, key: String) {
         self.path = path
         self.key = key
-        bytes = nil
+        pieces = nil
     }
+
+    public var isMade: Bool { pieces != nil }
+
+    /// The made file's bytes in one array (tests, small files).
+    public var bytes: [UInt8]? { pieces.map { Array($0.joined()) } }
 }

@@ -20,6 +20,15 @@ import Testing
         #expect(value.serialized(pretty: true) == "{\n  \"a\": [\n    1,\n    {\n      \"b\": \"ž\"\n    }\n  ]\n}")
     }
 
+    @Test func rowsSplicedIntoADocumentReadAsTheWholeDocument() {
+        let items: [JSONValue] = [.object([("a", .string("ž\u{0}"))]), .number("2"), .array([])]
+        let whole = JSONValue.object([("n", .number("3")), ("rows", .array(items)), ("z", .null)])
+        let rows = items.map { Array($0.serialized(pretty: true, indent: "    ").utf8)[...] }
+        let spliced = JSONValue.object([("n", .number("3")), ("rows", .array(items.map { _ in JSONValue.row })), ("z", .null)])
+        let pieces = spliced.serialized(pretty: true, splicing: rows)
+        #expect(Array(pieces.joined()) == Array(whole.serialized(pretty: true).utf8), "a NUL inside a row's text is escaped, never a placeholder")
+    }
+
     @Test func aRawValueSerialisedAtItsIndentReadsAsTheValue() {
         let item = JSONValue.object([("b", .array([.string("ž")]))])
         let whole = JSONValue.object([("a", .array([.number("1"), item]))])
@@ -29,7 +38,7 @@ import Testing
 
     @Test func csvHasABomSemicolonsAndQuotesOnlyWhereNeeded() {
         let rows = [["Ąžuolas; „Klevas“", "12500,50"], ["Du \"žodžiai\"", "1\n2"]].map { CSV.row($0)[...] }
-        let bytes = CSV.document(header: ["Pavadinimas", "Suma"], rows: rows)
+        let bytes = Array(CSV.document(header: ["Pavadinimas", "Suma"], rows: rows).joined())
         #expect(Array(bytes.prefix(3)) == [0xEF, 0xBB, 0xBF])
         #expect(String(decoding: bytes.dropFirst(3), as: UTF8.self) == """
             Pavadinimas;Suma\r

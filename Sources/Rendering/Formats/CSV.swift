@@ -3,13 +3,9 @@
 enum CSV {
     static let separator = UInt8(ascii: ";")
 
-    /// The file: `rows` are lines made by `row`.
-    static func document(header: [String], rows: [ArraySlice<UInt8>]) -> [UInt8] {
-        var out: [UInt8] = [0xEF, 0xBB, 0xBF]
-        out.reserveCapacity(rows.reduce(64) { $0 + $1.count })
-        out += row(header)
-        for line in rows { out += line }
-        return out
+    /// The file's pieces: `rows` are lines made by `row`.
+    static func document(header: [String], rows: [ArraySlice<UInt8>]) -> [ArraySlice<UInt8>] {
+        [([0xEF, 0xBB, 0xBF] + row(header))[...]] + rows
     }
 
     /// One line, CRLF included.

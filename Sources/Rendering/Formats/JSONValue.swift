@@ -13,6 +13,27 @@ enum JSONValue: Sendable {
 
     /// The JSON text; `pretty` indents by two spaces, `htmlSafe` also escapes `<`, `>` and `&`
     /// so the text can sit inside a `<script>` element.
+    /// The document's text in pieces, with each of `rows` where a `row` placeholder stands
+    /// (in order): rows serialised before are not copied into one string with the rest.
+    func serialized(pretty: Bool, splicing rows: [ArraySlice<UInt8>]) -> [ArraySlice<UInt8>] {
+        let text = Array(serialized(pretty: pretty).utf8)
+        var pieces: [ArraySlice<UInt8>] = []
+        pieces.reserveCapacity(2 * rows.count + 1)
+        var rest = text[...]
+        var next = rows.makeIterator()
+        // A control character is always escaped in JSON text, so a bare NUL is a placeholder.
+        while let marker = rest.firstIndex(of: 0) {
+            pieces.append(rest[..<marker])
+            if let row = next.next() { pieces.append(row) }
+            rest = rest[(marker + 1)...]
+        }
+        pieces.append(rest)
+        return pieces
+    }
+
+    /// Where `serialized(pretty:splicing:)` puts the next row.
+    static let row = JSONValue.raw("\u{0}")
+
     /// `indent` is the indent of the line the value starts on, for a value that will sit
     /// inside another as `raw`.
     func serialized(pretty: Bool = false, htmlSafe: Bool = false, indent: String = "") -> String {

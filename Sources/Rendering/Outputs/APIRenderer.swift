@@ -13,7 +13,7 @@ struct APIRenderer {
             // The file carries the build's time (`generated`), not only its date.
             let key = reuse.key("api \(collection.name) \(model.now)", entries: members)
             return reuse.file(OutputFile.path(forURL: folder + collection.name + ".json"), key: key, rows: Self.rows, of: members) {
-                Array(document(collection, reuse).utf8)
+                document(collection, reuse)
             }
         }
     }
@@ -21,8 +21,9 @@ struct APIRenderer {
     /// The kind of the files' rows: an entry's JSON at the indent of `entries`' items.
     static let rows = "api-entry"
     static let rowIndent = "    "
+    static let newline: ArraySlice<UInt8> = [0x0A]
 
-    private func document(_ collection: CollectionSchema, _ reuse: DataReuse) -> String {
+    private func document(_ collection: CollectionSchema, _ reuse: DataReuse) -> [ArraySlice<UInt8>] {
         let indexes = model.collections[collection.name] ?? []
         let fields = collection.fields.map { field -> JSONValue in
             .object([("name", .string(field.name)), ("label", .string(field.label))])
@@ -32,18 +33,14 @@ struct APIRenderer {
             ("url", .string(formats.urls.absolute(collection.path))),
             ("generated", .string(formats.clock.rfc3339(model.now))), ("count", .number(String(indexes.count))),
             ("fields", .array(fields)),
-            (
-                "entries",
-                .array(
-                    indexes.parallelMap { index in
-                        let row = reuse.row(Self.rows, entry: index) {
-                            Array(entry(index, collection).serialized(pretty: true, indent: Self.rowIndent).utf8)
-                        }
-                        return .raw(String(decoding: row, as: UTF8.self))
-                    })
-            ),
+            ("entries", .array(indexes.map { _ in JSONValue.row })),
         ])
-        return document.serialized(pretty: true) + "\n"
+        let rows = indexes.parallelMap { index in
+            reuse.row(Self.rows, entry: index) {
+                Array(entry(index, collection).serialized(pretty: true, indent: Self.rowIndent).utf8)
+            }
+        }
+        return document.serialized(pretty: true, splicing: rows) + [Self.newline]
     }
 
     private func entry(_ index: Int, _ collection: CollectionSchema) -> JSONValue {

@@ -35,7 +35,7 @@ struct ExportRenderer {
             if let name = export.json {
                 files.append(
                     reuse.file(OutputFile.path(forURL: collection.path + name), key: key, rows: Self.jsonRows, of: members) {
-                        Array(json(collection, rows: rows(), reuse).utf8)
+                        json(collection, rows: rows(), reuse)
                     })
             }
             return files
@@ -47,7 +47,7 @@ struct ExportRenderer {
     static let jsonRows = "export-json"
     static let jsonRowIndent = "    "
 
-    private func csv(_ collection: CollectionSchema, rows: [Int], _ reuse: DataReuse) -> [UInt8] {
+    private func csv(_ collection: CollectionSchema, rows: [Int], _ reuse: DataReuse) -> [ArraySlice<UInt8>] {
         let header = collection.fields.map(\.label) + [Self.urlLabel]
         let lines = rows.parallelMap { index in
             reuse.row(Self.csvRows, entry: index) {
@@ -60,12 +60,12 @@ struct ExportRenderer {
         return CSV.document(header: header, rows: lines)
     }
 
-    private func json(_ collection: CollectionSchema, rows: [Int], _ reuse: DataReuse) -> String {
+    private func json(_ collection: CollectionSchema, rows: [Int], _ reuse: DataReuse) -> [ArraySlice<UInt8>] {
         let columns = collection.fields.map { field -> JSONValue in
             .object([("name", .string(field.name)), ("label", .string(field.label))])
         } + [.object([("name", .string("url")), ("label", .string(Self.urlLabel))])]
-        let items = rows.parallelMap { index -> JSONValue in
-            let row = reuse.row(Self.jsonRows, entry: index) {
+        let items = rows.parallelMap { index in
+            reuse.row(Self.jsonRows, entry: index) {
                 let entry = model.entry(index)
                 let values = collection.fields.map { field in
                     (key: field.name, value: entry.fields[field.name].map { formats.labelled($0, field) } ?? .null)
@@ -73,13 +73,12 @@ struct ExportRenderer {
                 let item = JSONValue.object(values + [("url", .string(formats.urls.absolute(entry.url)))])
                 return Array(item.serialized(pretty: true, indent: Self.jsonRowIndent).utf8)
             }
-            return .raw(String(decoding: row, as: UTF8.self))
         }
         let document = JSONValue.object([
             ("title", .string(collection.title)), ("url", .string(formats.urls.absolute(collection.path))),
             ("generated", .string(model.now.date.description)), ("count", .number(String(rows.count))),
-            ("columns", .array(columns)), ("rows", .array(items)),
+            ("columns", .array(columns)), ("rows", .array(items.map { _ in JSONValue.row })),
         ])
-        return document.serialized(pretty: true) + "\n"
+        return document.serialized(pretty: true, splicing: items) + [APIRenderer.newline]
     }
 }

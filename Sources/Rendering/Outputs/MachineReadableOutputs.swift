@@ -49,10 +49,10 @@ struct DataReuse: Sendable {
         kept(path, key: key) ?? DataFile(OutputFile(path: path, bytes: make()), key: key)
     }
 
-    /// `file(_:key:_:)` for a file made of `rows` rows of `entries`: when it is kept, their
-    /// rows stay in the memo for the build that makes it again.
-    func file(_ path: String, key: String?, rows: String, of entries: [Int], _ make: () -> [UInt8]) -> DataFile {
-        guard let kept = kept(path, key: key) else { return DataFile(OutputFile(path: path, bytes: make()), key: key) }
+    /// The file at `path` made of `rows` rows of `entries` (`make` gives its pieces): when it
+    /// is kept, their rows stay in the memo for the build that makes it again.
+    func file(_ path: String, key: String?, rows: String, of entries: [Int], _ make: () -> [ArraySlice<UInt8>]) -> DataFile {
+        guard let kept = kept(path, key: key) else { return DataFile(path: path, pieces: make(), key: key) }
         keepRows(rows, of: entries)
         return kept
     }
