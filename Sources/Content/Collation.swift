@@ -23,9 +23,13 @@ public enum Collation {
         public static func == (a: Key, b: Key) -> Bool { a.bytes == b.bytes && a.text == b.text }
     }
 
-    /// The keys of `texts`, with one collator for all of them.
+    /// The keys of `texts`, on all cores: a collator per slice of them.
     public static func keys(_ texts: [String]) -> [Key] {
-        withCollator { collator in texts.map { key($0, collator) } }
+        let slice = 1024
+        guard texts.count > slice else { return withCollator { collator in texts.map { key($0, collator) } } }
+        return Array(stride(from: 0, to: texts.count, by: slice)).parallelMap { start in
+            withCollator { collator in texts[start..<min(start + slice, texts.count)].map { key($0, collator) } }
+        }.flatMap { $0 }
     }
 
     public static func isOrderedBefore(_ a: String, _ b: String) -> Bool {

@@ -16,9 +16,8 @@ extension SiteModel {
         for schema in site.config.collections {
             let members = entries.indices.filter { entries[$0].collection == schema.name }
             if let timeline = schema.timeline {
-                for index in members {
-                    timelines[index] = Self.state(of: entries[index], timeline: timeline, now: now)
-                }
+                let states = members.parallelMap { Self.state(of: entries[$0], timeline: timeline, now: now) }
+                for (index, state) in zip(members, states) { timelines[index] = state }
             }
             collections[schema.name] = Self.sorted(
                 members, by: schema.sortField, descending: schema.sortDescending, entries: entries, timelines: timelines,
@@ -122,7 +121,7 @@ extension SiteModel {
             var title: Collation.Key
             var slug: String
         }
-        let values = indexes.map { index -> FieldValue? in
+        let values = indexes.parallelMap { index -> FieldValue? in
             if path == "timeline" { return timelines[index]?.next }
             let candidates = EntryValidator.resolve(path, in: entries[index].fields)
             guard candidates.count > 1 else { return candidates.first }
@@ -156,32 +155,48 @@ extension SiteModel {
 
     static func taxonomies(_ config: SiteConfig, entries: [Entry], order: [Int]) -> [TaxonomyTerms] {
         // Which fields of each collection feed which taxonomy, worked out once, not per entry.
-        var sources: [String: [(taxonomy: Int, field: String)]] = [:]
-        for collection in config.collections {
-            sources[collection.name] = collection.fields.compactMap { field in
-                guard let name = field.taxonomy, let t = config.taxonomies.firstIndex(where: { $0.name == name }) else { return nil }
-                return (t, field.name)
+        let sources = Dictionary(
+            config.collections.map { collection in
+                (
+                    collection.name,
+                    collection.fields.compactMap { field -> (taxonomy: Int, field: String)? in
+                        guard let name = field.taxonomy, let t = config.taxonomies.firstIndex(where: { $0.name == name }) else { return nil }
+                        return (t, field.name)
+                    }
+                )
+            }, uniquingKeysWith: { first, _ in first })
+        // The names each entry gives each taxonomy, on all cores; gathered in site order below.
+        let uses = order.parallelMap { index -> [(taxonomy: Int, name: String)] in
+            let entry = entries[index]
+            return (entry.collection.flatMap { sources[$0] } ?? []).flatMap { t, field -> [(taxonomy: Int, name: String)] in
+                guard let value = entry.fields[field] else { return [] }
+                if case .list(let items) = value { return items.map { (t, $0.plainText) } }
+                return [(t, value.plainText)]
             }
         }
         // Slugging decomposes Unicode (slow): once per distinct name, not once per use.
         var slugs: [String: String] = [:]
-        var terms = [[String: Term]](repeating: [:], count: config.taxonomies.count)
-        for index in order {
-            let entry = entries[index]
-            for (t, field) in entry.collection.flatMap({ sources[$0] }) ?? [] {
-                guard let value = entry.fields[field] else { continue }
-                let names: [String]
-                if case .list(let items) = value { names = items.map(\.plainText) } else { names = [value.plainText] }
-                for name in names {
-                    let slug = slugs[name] ?? Slug.make(name)
+        var positions = [[String: Int]](repeating: [:], count: config.taxonomies.count)
+        var terms = [[Term]](repeating: [], count: config.taxonomies.count)
+        for (index, entryUses) in zip(order, uses) {
+            for (t, name) in entryUses {
+                let slug: String
+                if let known = slugs[name] {
+                    slug = known
+                } else {
+                    slug = Slug.make(name)
                     slugs[name] = slug
-                    if terms[t][slug] == nil { terms[t][slug] = Term(name: config.taxonomies[t].label(of: name), slug: slug, entries: []) }
-                    if terms[t][slug]?.entries.last != index { terms[t][slug]?.entries.append(index) }
+                }
+                if let position = positions[t][slug] {
+                    if terms[t][position].entries.last != index { terms[t][position].entries.append(index) }
+                } else {
+                    positions[t][slug] = terms[t].count
+                    terms[t].append(Term(name: config.taxonomies[t].label(of: name), slug: slug, entries: [index]))
                 }
             }
         }
         return config.taxonomies.indices.map { t in
-            let unsorted = Array(terms[t].values)
+            let unsorted = terms[t]
             let names = Collation.keys(unsorted.map(\.name))
             let sorted = unsorted.indices.sorted { a, b in
                 unsorted[a].name == unsorted[b].name ? unsorted[a].slug < unsorted[b].slug : names[a] < names[b]
@@ -193,21 +208,26 @@ extension SiteModel {
     static func backReferences(
         _ config: SiteConfig, entries: [Entry], order: [Int], lookup: [String: Int]
     ) -> [Int: [BackReferenceGroup]] {
-        var groups: [Int: [BackReferenceGroup]] = [:]
-        for source in order {
+        // What each entry refers to, on all cores; then gathered in site order.
+        let references = order.parallelMap { source -> [(field: FieldSchema, target: Int)] in
             let entry = entries[source]
-            guard let schema = entry.collection.flatMap(config.collection) else { continue }
-            for field in schema.fields {
-                for (target, slug) in refTargets(field.type, entry.fields[field.name]) {
-                    guard let index = lookup[target + "/" + slug] else { continue }
-                    // Mutated in place: a copy of the list per reference made popular targets quadratic.
-                    if let g = groups[index]?.firstIndex(where: { $0.collection == schema.name && $0.field == field.name }) {
-                        if groups[index]![g].entries.last != source { groups[index]![g].entries.append(source) }
-                    } else {
-                        groups[index, default: []].append(
-                            BackReferenceGroup(
-                                collection: schema.name, field: field.name, fieldLabel: field.label, entries: [source]))
-                    }
+            guard let schema = entry.collection.flatMap(config.collection) else { return [] }
+            return schema.fields.flatMap { field in
+                refTargets(field.type, entry.fields[field.name]).compactMap { target, slug in
+                    lookup[target + "/" + slug].map { (field, $0) }
+                }
+            }
+        }
+        var groups: [Int: [BackReferenceGroup]] = [:]
+        for (source, targets) in zip(order, references) {
+            guard let collection = entries[source].collection else { continue }
+            for (field, index) in targets {
+                // Mutated in place: a copy of the list per reference made popular targets quadratic.
+                if let g = groups[index]?.firstIndex(where: { $0.collection == collection && $0.field == field.name }) {
+                    if groups[index]![g].entries.last != source { groups[index]![g].entries.append(source) }
+                } else {
+                    groups[index, default: []].append(
+                        BackReferenceGroup(collection: collection, field: field.name, fieldLabel: field.label, entries: [source]))
                 }
             }
         }
