@@ -39,4 +39,12 @@ import Testing
         #expect(Collation.isOrderedBefore("SČ", "Š"))
         #expect(Collation.isOrderedBefore("sz", "ša"))
     }
+
+    @Test func manyTextsGetTheKeysEachWouldAlone() {
+        // Past one slice the keys are made on all cores, a collator per slice.
+        let texts = (0..<3000).map { "Šiaulių \($0 % 7 == 0 ? "Ąžuolas" : "biblioteka") \($0)" }
+        let keys = Collation.keys(texts)
+        #expect(keys.count == texts.count)
+        #expect(zip(texts, keys).allSatisfy { text, key in Collation.keys([text])[0] == key })
+    }
 }
