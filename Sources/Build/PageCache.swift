@@ -63,9 +63,6 @@ struct PageCache: Sendable {
         next = fresh
     }
 
-    /// This build's records, as `update` left them.
-    var records: [String: Record] { next.compactMapValues(Self.decode) }
-
     func save(to file: URL) {
         let records = next
         try? FileManager.default.createDirectory(at: file.deletingLastPathComponent(), withIntermediateDirectories: true)

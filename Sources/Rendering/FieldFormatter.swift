@@ -47,7 +47,7 @@ struct FieldFormatter {
         case (.email, .string(let address)):
             return HTML.link("mailto:" + address, address)
         case (.text, .string(let text)):
-            return HTML.escape(text).replacingOccurrences(of: "\n", with: "<br>\n")
+            return HTML.escape(text).replacingASCII("\n", with: "<br>\n")
         case (.enumeration(let values), .enumeration(let key)):
             return HTML.escape(values.first { $0.key == key }?.label ?? key)
         case (.ref(let collection), .ref(let slug)):

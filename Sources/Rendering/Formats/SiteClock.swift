@@ -1,5 +1,6 @@
 import Content
 import Foundation
+import Text
 
 /// Places the site's wall-clock values on the timeline: UTC stamps for iCalendar, RFC 3339
 /// with the zone's offset for feeds, JSON and the sitemap.
@@ -40,11 +41,11 @@ struct SiteClock: Sendable {
 
     /// `20261203T100000`, a wall-clock time for `TZID=` properties.
     static func icalLocal(_ value: LocalDateTime) -> String {
-        icalDate(value.date) + "T" + clock(value).replacingOccurrences(of: ":", with: "")
+        icalDate(value.date) + "T" + clock(value).replacingASCII(":", with: "")
     }
 
     /// `20261203`
-    static func icalDate(_ date: LocalDate) -> String { date.description.replacingOccurrences(of: "-", with: "") }
+    static func icalDate(_ date: LocalDate) -> String { date.description.replacingASCII("-", with: "") }
 
     /// `+0200` (iCalendar) or `+02:00` (RFC 3339).
     static func offset(_ seconds: Int, separator: String = "") -> String {

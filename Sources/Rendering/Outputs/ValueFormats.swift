@@ -1,5 +1,6 @@
 import Content
 import Foundation
+import Text
 
 /// Field values outside HTML, in the four forms the machine-readable outputs need.
 ///
@@ -47,9 +48,9 @@ struct ValueFormats {
     func cell(_ value: FieldValue, _ field: FieldSchema) -> String {
         if let label = label(value, field) { return label }
         switch value {
-        case .dateTime(let t): return t.description.replacingOccurrences(of: "T", with: " ")
-        case .money(let amount): return Self.decimal(amount).replacingOccurrences(of: ".", with: ",")
-        case .number: return value.plainText.replacingOccurrences(of: ".", with: ",")
+        case .dateTime(let t): return t.description.replacingASCII("T", with: " ")
+        case .money(let amount): return Self.decimal(amount).replacingASCII(".", with: ",")
+        case .number: return value.plainText.replacingASCII(".", with: ",")
         case .bool(let b): return b ? "Taip" : "Ne"
         case .list(let items):
             let item = field.itemSchema
