@@ -1,7 +1,8 @@
 import Content
 
 /// Fills the templates of site.yml (`jsonld`, calendar texts) with an entry's values.
-struct TemplateEvaluator {
+/// A class, like `ValueFormats`: its recursion and closures pass one reference.
+final class TemplateEvaluator: Sendable {
     let formats: ValueFormats
     private let site: ValueScope.Site
 

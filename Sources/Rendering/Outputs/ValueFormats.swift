@@ -8,7 +8,9 @@ import Text
 /// - `cell`: spreadsheet cells: ISO dates, decimal comma without grouping (`12500,50`).
 /// - `labelled`: JSON with the names readers see (enum labels, term labels, ref titles).
 /// - `stored`: JSON as written in front matter, refs as `{slug, title, url}` (the JSON API).
-struct ValueFormats {
+/// A class: every renderer and closure that formats holds it, and a reference costs one
+/// count where its URLs, clock and model cost several.
+final class ValueFormats: Sendable {
     let model: SiteModel
     let urls: URLBuilder
     let clock: SiteClock
