@@ -39,13 +39,16 @@ public struct OutputWriter: Sendable {
 
     /// Makes the output folder and every folder the pages and copies go into: a level of
     /// the tree at a time, each level's folders in parallel (a site has a folder per page).
-    public func prepare(paths: [String]) throws(DiagnosticsError) {
+    /// Returns how many symlinks it removed from the top of the output.
+    @discardableResult
+    public func prepare(paths: [String]) throws(DiagnosticsError) -> Int {
         try checkOutputFolder()
         do {
             try FileManager.default.createDirectory(at: output, withIntermediateDirectories: true)
         } catch {
             throw failure(error)
         }
+        let removed = removeSymlinksAtTop()
         var levels: [[String]] = []
         for folder in Self.folders(of: paths) {
             let depth = folder.count { $0 == "/" }
@@ -61,6 +64,16 @@ public struct OutputWriter: Sendable {
             if let path = failed.lazy.compactMap({ $0 }).first {
                 throw failure(CocoaError(.fileWriteUnknown, userInfo: [NSFilePathErrorKey: path]))
             }
+        }
+        return removed
+    }
+
+    /// Removes the symlinks (and other odd entries) at the top of the output but hidden ones,
+    /// so nothing is written through one to somewhere outside the output folder; the build
+    /// would remove them as stale anyway, but only after writing.
+    private func removeSymlinksAtTop() -> Int {
+        PlainFiles.list(output.path).count { entry in
+            entry.kind == .other && !entry.name.hasPrefix(".") && unlink(output.path + "/" + entry.name) == 0
         }
     }
 
@@ -129,14 +142,14 @@ public struct OutputWriter: Sendable {
     }
 
     /// `PlainFiles.create`, making the file's folder first if it is missing: `prepare` skips
-    /// the folders the last build wrote into, and one may have been removed since.
+    /// the folders the last build wrote into, and one may have been removed since. Files are
+    /// written in parallel, so another write may be making the same folder: making it again
+    /// is harmless, and only a second failure is one.
     private static func createMakingFolder(_ pieces: [ArraySlice<UInt8>], at url: URL) throws -> Bool {
         do {
             return try PlainFiles.create(pieces: pieces, at: url.path)
         } catch {
-            let folder = url.deletingLastPathComponent()
-            guard !FileManager.default.fileExists(atPath: folder.path) else { throw error }
-            try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+            try FileManager.default.createDirectory(at: url.deletingLastPathComponent(), withIntermediateDirectories: true)
             return try PlainFiles.create(pieces: pieces, at: url.path)
         }
     }

@@ -27,10 +27,11 @@ struct PageCache: Sendable {
     /// This build's records, encoded: what `save` writes.
     private var next: [String: ArraySlice<UInt8>] = [:]
 
-    /// Reads the cache for `output`; an empty cache when missing, damaged or for another folder.
-    init(file: URL, output: URL) {
+    /// Reads the cache for `output`; an empty cache when missing, damaged or for another folder
+    /// (or when not `reading`: an output folder made afresh holds nothing of the last build).
+    init(file: URL, output: URL, reading: Bool = true) {
         self.output = output
-        last = CacheFile.read(PlainFiles.read(file.path) ?? [], context: Self.context(output)) ?? [:]
+        last = reading ? CacheFile.read(PlainFiles.read(file.path) ?? [], context: Self.context(output)) ?? [:] : [:]
     }
 
     private static func context(_ output: URL) -> String { "zinynas-page-cache 2\t" + output.path }

@@ -120,6 +120,10 @@ public struct SiteBuilder {
         }
         var kept = cache.pages(output: output)
         let writer = OutputWriter(siteFolder: options.siteFolder, output: output)
+        // Nothing can be stale in a folder this build creates: no need to walk it afterwards,
+        // and none of the folders the page record names is there.
+        let freshOutput = !FileManager.default.fileExists(atPath: output.path)
+        let lastFolders = freshOutput ? PageCache(file: cache.pagesFile, output: output, reading: false) : kept
         // Feeds, calendars, sitemap and data files, also made alongside the pages (or kept
         // from the last build) and written as soon as they are made, so their rows leave
         // memory before the pages are done; a file of the site's own (static/robots.txt) wins.
@@ -130,12 +134,15 @@ public struct SiteBuilder {
                 pagePaths: pagePaths, reusing: { kept.canKeep($0, key: $1) }, fragments: fragments
             ).filter { !ownFiles.contains($0.path) }
             cache.save(fragments)
-            return Result { () throws(DiagnosticsError) in (try Self.write(files, with: writer, kept: kept), fragments.rowsMade) }
+            return Result { () throws(DiagnosticsError) in (try Self.write(files, with: writer, folders: lastFolders), fragments.rowsMade) }
         }
-        // Nothing can be stale in a folder this build creates: no need to walk it afterwards.
-        let freshOutput = !FileManager.default.fileExists(atPath: output.path)
+        // A build that stops early still waits for its tasks: none may write after it returns.
+        defer {
+            _ = outputs.value()
+            _ = searchIndex?.value()
+        }
         // Folders the last build wrote into are there already (a write makes one that is not).
-        try writer.prepare(paths: (pagePaths + copies.map(\.0)).filter { !kept.wrote($0) })
+        let linksRemoved = try writer.prepare(paths: (pagePaths + copies.map(\.0)).filter { !lastFolders.wrote($0) })
         progress("rendering pages of \(published.entries.count) entries")
         let pages = try Self.writingSite(to: output) {
             try renderer.render(
@@ -149,7 +156,7 @@ public struct SiteBuilder {
         if let search = searchIndex?.value() {
             let page = renderer.searchPage(root: search.root, script: search.script)
             let files = [DataFile(page)] + search.files.map { DataFile(OutputFile(path: $0.path, bytes: $0.bytes)) }
-            data = try Self.write(files, with: writer, kept: kept) + data
+            data = try Self.write(files, with: writer, folders: lastFolders) + data
             timer.finish("search")
         }
         progress("copying \(copies.count) files")
@@ -160,7 +167,7 @@ public struct SiteBuilder {
         let dataWritten = data.count(where: \.written)
         report.filesWritten = pages.count { $0.written } + dataWritten + copied.written
         report.filesUnchanged = pages.count { !$0.written } + data.count - dataWritten + copied.unchanged
-        report.filesRemoved = copied.removed
+        report.filesRemoved = copied.removed + linksRemoved
         report.pagesRendered = pages.count { $0.rendered }
         report.dataFilesMade = data.count(where: \.made)
         report.dataRowsMade = rowsMade
@@ -180,9 +187,10 @@ public struct SiteBuilder {
         var written: Bool
     }
 
-    /// Writes the made files among `files`, their folders first, on all cores.
-    private static func write(_ files: [DataFile], with writer: OutputWriter, kept: PageCache) throws(DiagnosticsError) -> [WrittenData] {
-        try writer.prepare(paths: files.filter(\.isMade).map(\.path).filter { !kept.wrote($0) })
+    /// Writes the made files among `files` on all cores, first making their folders but those
+    /// the last build wrote into (`folders`).
+    private static func write(_ files: [DataFile], with writer: OutputWriter, folders: PageCache) throws(DiagnosticsError) -> [WrittenData] {
+        try writer.prepare(paths: files.filter(\.isMade).map(\.path).filter { !folders.wrote($0) })
         return try writingSite(to: writer.output) {
             try files.parallelMap { file in
                 Result {

@@ -18,9 +18,11 @@ public final class BackgroundTask<Value: Sendable>: @unchecked Sendable {
         }
     }
 
-    /// Waits for the value (once).
+    /// Waits for the value; any number of calls (a build that stops early waits too, so no
+    /// task outlives it).
     public func value() -> Value {
         done.wait()
+        defer { done.signal() }
         return result!
     }
 }

@@ -214,7 +214,8 @@ struct PageContexts {
             flat.append(character)
             count += 1
         }
-        guard count > limit else { return flat }
+        // Counted again: a space before a combining mark joins it into one character.
+        guard count > limit, flat.count > limit else { return flat }
         let cut = flat.prefix(limit)
         var end = cut.lastIndex(of: " ") ?? cut.endIndex
         while end > cut.startIndex, ",.;:–-".contains(cut[cut.index(before: end)]) { end = cut.index(before: end) }

@@ -89,6 +89,27 @@ import Testing
         #expect(try BuildFixture.tree(output) == clean)
     }
 
+    @Test func aSymlinkedFolderInTheOutputIsReplacedNeverWrittenThrough() throws {
+        let (scratch, output, site, clean) = try builtValidSite()
+        let fm = FileManager.default
+        let outside = scratch.appendingPathComponent("svetur")
+        try fm.createDirectory(at: outside, withIntermediateDirectories: true)
+        try fm.removeItem(at: output.appendingPathComponent("projektai"))
+        try fm.createSymbolicLink(atPath: output.appendingPathComponent("projektai").path, withDestinationPath: outside.path)
+        _ = try BuildFixture.build(site, into: output)
+        #expect(try fm.contentsOfDirectory(atPath: outside.path).isEmpty, "nothing is written outside the output")
+        #expect(try BuildFixture.tree(output) == clean)
+    }
+
+    @Test func anOutputFolderRemovedWithTheCacheKeptIsMadeAgain() throws {
+        // The page record names every folder; none is there, and files are written in parallel.
+        let (_, output, site, clean) = try builtValidSite()
+        try FileManager.default.removeItem(at: output)
+        let report = try BuildFixture.build(site, into: output)
+        #expect(report.succeeded)
+        #expect(try BuildFixture.tree(output) == clean)
+    }
+
     @Test func aFailedBuildLeavesThePreviousOutputUntouched() throws {
         let site = try BuildFixture.copy("valid")
         let output = site.deletingLastPathComponent().appendingPathComponent("public")

@@ -58,5 +58,6 @@ import Testing
         #expect(decoded?.map(\.zonedYears) == events.map(\.zonedYears))
         #expect(decoded?.map(\.lines) == events.map(\.lines))
         #expect(CalendarRenderer.decode(CalendarRenderer.encode(events).dropLast()[...]) == nil, "a cut row is not read")
+        #expect(CalendarRenderer.decode([0xFF, 0xFF, 0xFF, 0xFF, 0x0F][...]) == nil, "a count past the bytes left is refused, not allocated")
     }
 }

@@ -21,5 +21,6 @@ import Testing
         #expect(PageContexts.excerpt("\nPirma eilutė.\r\n\r\nAntra\u{2028}trečia\n") == "Pirma eilutė. Antra trečia")
         #expect(PageContexts.excerpt("Vienas du, trys keturi", limit: 13) == "Vienas du…", "the cut drops the comma before it")
         #expect(PageContexts.excerpt("Vienas du", limit: 9) == "Vienas du")
+        #expect(PageContexts.excerpt("Vienas\n\u{301}du", limit: 9) == "Vienas \u{301}du", "the space and the mark are one character")
     }
 }

@@ -95,7 +95,12 @@ struct CalendarRenderer {
             made = make()
             return Self.encode(made!)
         }
-        return made ?? Self.decode(row) ?? make()
+        if let made { return made }
+        if let decoded = Self.decode(row) { return decoded }
+        // Unreadable (a row of another format): made again, and the memo takes the new row.
+        let remade = make()
+        reuse.replaceRow(rows, entry: index, with: Self.encode(remade))
+        return remade
     }
 
     private func written(_ event: Event) -> WrittenEvent {
@@ -125,11 +130,17 @@ struct CalendarRenderer {
     static func decode(_ bytes: ArraySlice<UInt8>) -> [WrittenEvent]? {
         bytes.withUnsafeBytes { raw -> [WrittenEvent]? in
             var reader = ByteReader(raw)
+            // A count is never trusted beyond the bytes left: each item takes at least one.
+            func count() throws(ByteReader.Malformed) -> Int {
+                let count = try reader.varint()
+                guard count <= raw.count - reader.offset else { throw ByteReader.Malformed() }
+                return count
+            }
             func read() throws(ByteReader.Malformed) -> [WrittenEvent] {
-                try (0..<reader.varint()).map { _ throws(ByteReader.Malformed) in
+                try (0..<count()).map { _ throws(ByteReader.Malformed) in
                     let seconds = Int(Int64(bitPattern: try reader.word()))
                     let uid = try reader.string()
-                    let years = try (0..<reader.varint()).map { _ throws(ByteReader.Malformed) in
+                    let years = try (0..<count()).map { _ throws(ByteReader.Malformed) in
                         Int(Int64(bitPattern: try reader.word()))
                     }
                     return WrittenEvent(sortSeconds: seconds, uid: uid, zonedYears: years, lines: try reader.blob())

@@ -35,6 +35,12 @@ public final class FragmentMemo: Sendable {
         return bytes
     }
 
+    /// Replaces the row under `key`, made again because the one read could not be used.
+    func replace(_ key: String, with bytes: [UInt8]) {
+        current.withLock { $0[key] = bytes[...] }
+        made.withLock { $0 += 1 }
+    }
+
     /// Keeps the last build's row under `key` for the next build, when its file was kept whole
     /// and the row was not needed now.
     func keep(_ key: String) {

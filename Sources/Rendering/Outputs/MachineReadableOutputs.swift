@@ -64,6 +64,12 @@ struct DataReuse: Sendable {
         return fragments.fragment(key, make: make)
     }
 
+    /// Puts `bytes` in the memo as the entry's row, in place of one that could not be read.
+    func replaceRow(_ kind: String, entry index: Int, with bytes: [UInt8]) {
+        guard let fragments, let key = rowKey(kind, entry: index) else { return }
+        fragments.replace(key, with: bytes)
+    }
+
     func keepRows(_ kind: String, of entries: [Int]) {
         guard let fragments else { return }
         for index in entries {
