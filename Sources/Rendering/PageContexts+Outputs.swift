@@ -1,4 +1,5 @@
 import Content
+import Templates
 
 /// Template values that point at the machine-readable outputs: JSON-LD, feed, calendar and
 /// download links (documented in docs/templates.md).
@@ -25,15 +26,19 @@ extension PageContexts {
     }
 
     /// `outputs` of list and view pages: the collection's `feed`, `calendar` and `downloads`.
-    func outputLinks(_ schema: CollectionSchema) -> [String: Any] {
-        var links: [String: Any] = [:]
-        if schema.outputs.feed { links["feed"] = urls.page(CollectionOutputs.feedPath(collectionPath: schema.path)) }
-        if let calendar = schema.outputs.calendar { links["calendar"] = urls.page(calendar.path) }
-        var downloads: [[String: Any]] = []
-        if let name = schema.outputs.export?.csv { downloads.append(["label": "Atsisiųsti CSV", "url": urls.page(schema.path + name)]) }
-        if let name = schema.outputs.export?.json { downloads.append(["label": "Atsisiųsti JSON", "url": urls.page(schema.path + name)]) }
-        links["downloads"] = downloads
-        links["hasDownloads"] = !downloads.isEmpty
+    func outputLinks(_ schema: CollectionSchema) -> Context {
+        var links: Context = [:]
+        if schema.outputs.feed { links["feed"] = .string(urls.page(CollectionOutputs.feedPath(collectionPath: schema.path))) }
+        if let calendar = schema.outputs.calendar { links["calendar"] = .string(urls.page(calendar.path)) }
+        var downloads: [TemplateValue] = []
+        if let name = schema.outputs.export?.csv {
+            downloads.append(["label": "Atsisiųsti CSV", "url": .string(urls.page(schema.path + name))])
+        }
+        if let name = schema.outputs.export?.json {
+            downloads.append(["label": "Atsisiųsti JSON", "url": .string(urls.page(schema.path + name))])
+        }
+        links["downloads"] = .list(downloads)
+        links["hasDownloads"] = .bool(!downloads.isEmpty)
         return links
     }
 

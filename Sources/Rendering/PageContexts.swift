@@ -2,6 +2,9 @@ import Content
 import Synchronization
 import Templates
 
+/// A page's template context: built as template values, so rendering converts nothing.
+typealias Context = [String: TemplateValue]
+
 /// Template contexts as dictionaries (never `Mirror`): what every layout can use.
 /// The keys are documented in docs/templates.md.
 struct PageContexts {
@@ -27,14 +30,14 @@ struct PageContexts {
     }
 
     private static func site(_ config: SiteConfig, urls: URLBuilder, now: LocalDateTime) -> TemplateValue {
-        var site: [String: Any] = [
-            "title": config.title, "base": config.basePath, "language": config.language,
-            "home": urls.page("/"), "search": urls.page("/paieska/"),
-            "updated": Lithuanian.longDate(now.date), "updatedISO": now.date.description,
+        var site: Context = [
+            "title": .string(config.title), "base": .string(config.basePath), "language": .string(config.language),
+            "home": .string(urls.page("/")), "search": .string(urls.page("/paieska/")),
+            "updated": .string(Lithuanian.longDate(now.date)), "updatedISO": .string(now.date.description),
         ]
-        if let description = config.description { site["description"] = description }
-        if config.collections.contains(where: \.outputs.feed) { site["feed"] = urls.page(config.outputs.feedPath) }
-        return TemplateValue(site)
+        if let description = config.description { site["description"] = .string(description) }
+        if config.collections.contains(where: \.outputs.feed) { site["feed"] = .string(urls.page(config.outputs.feedPath)) }
+        return .object(site)
     }
 
     /// List forms made on first use, from any rendering thread: an incremental build renders
@@ -55,25 +58,25 @@ struct PageContexts {
     /// Keys every page has: `site`, `page`, `menu`, `breadcrumbs`.
     func page(
         title: String, path: String, kind: String, description: String? = nil, breadcrumbs: [(String, String)] = []
-    ) -> [String: Any] {
-        let menu: [[String: Any]] = config.menu.map { item in
+    ) -> Context {
+        let menu: [TemplateValue] = config.menu.map { item in
             let current = item.path == "/" ? path == "/" : path.hasPrefix(item.path)
-            return ["title": item.title, "url": urls.page(item.path), "current": current]
+            return ["title": .string(item.title), "url": .string(urls.page(item.path)), "current": .bool(current)]
         }
-        var crumbs: [[String: Any]] = []
-        if path != "/" { crumbs.append(["title": "Pradžia", "url": urls.page("/")]) }
-        crumbs += breadcrumbs.map { ["title": $0.0, "url": urls.page($0.1)] }
-        var page: [String: Any] = [
-            "title": title, "url": urls.page(path), "canonical": urls.absolute(path), "kind": kind,
-            "isHome": path == "/", "ogType": kind == "entry" ? "article" : "website",
+        var crumbs: [TemplateValue] = []
+        if path != "/" { crumbs.append(["title": "Pradžia", "url": .string(urls.page("/"))]) }
+        crumbs += breadcrumbs.map { ["title": .string($0.0), "url": .string(urls.page($0.1))] }
+        let page: Context = [
+            "title": .string(title), "url": .string(urls.page(path)), "canonical": .string(urls.absolute(path)),
+            "kind": .string(kind), "isHome": .bool(path == "/"), "ogType": kind == "entry" ? "article" : "website",
+            // Every page gets a description for search results and link previews.
+            "description": .string(description ?? config.description ?? title),
         ]
-        // Every page gets a description for search results and link previews.
-        page["description"] = description ?? config.description ?? title
         // Lists sit under the page's h1, so their entries' titles are h2; pages that group
         // lists under h2 (home) or h3 (back-references) raise it.
         return [
-            "site": site, "page": page, "menu": menu, "breadcrumbs": crumbs, "hasBreadcrumbs": !crumbs.isEmpty,
-            "summaryLevel": 2,
+            "site": site, "page": .object(page), "menu": .list(menu), "breadcrumbs": .list(crumbs),
+            "hasBreadcrumbs": .bool(!crumbs.isEmpty), "summaryLevel": 2,
         ]
     }
 
@@ -82,33 +85,33 @@ struct PageContexts {
     func schema(of entry: Entry) -> CollectionSchema? { entry.collection.flatMap(config.collection) }
 
     /// A short form of an entry for lists: title, URL, date, excerpt, meta fields, timeline.
-    func summary(_ index: Int) -> TemplateValue { summaries.summary(index) { TemplateValue(makeSummary(index)) } }
+    func summary(_ index: Int) -> TemplateValue { summaries.summary(index) { .object(makeSummary(index)) } }
 
-    private func makeSummary(_ index: Int) -> [String: Any] {
+    private func makeSummary(_ index: Int) -> Context {
         let entry = model.entry(index)
-        var result: [String: Any] = ["title": entry.title, "url": urls.page(entry.url), "isDraft": entry.isDraft]
+        var result: Context = ["title": .string(entry.title), "url": .string(urls.page(entry.url)), "isDraft": .bool(entry.isDraft)]
         guard let schema = schema(of: entry) else { return result }
-        result["collection"] = schema.singular
-        result["collectionTitle"] = schema.title
+        result["collection"] = .string(schema.singular)
+        result["collectionTitle"] = .string(schema.title)
         if let path = schema.dateField,
             let value = SiteModel.values(path, in: entry.fields).first
         {
-            result["date"] = formatter.html(scalar: value, field: dateSchema(path, in: schema))
+            result["date"] = .string(formatter.html(scalar: value, field: dateSchema(path, in: schema)))
         }
         if let field = schema.excerptField, let text = entry.fields[field]?.plainText {
-            result["excerpt"] = Self.excerpt(text)
+            result["excerpt"] = .string(Self.excerpt(text))
         } else if !entry.body.plainText.isEmpty {
-            result["excerpt"] = Self.excerpt(entry.body.plainText)
+            result["excerpt"] = .string(Self.excerpt(entry.body.plainText))
         }
-        let meta: [[String: Any]] = schema.metaFields.compactMap { name in
+        let meta: [TemplateValue] = schema.metaFields.compactMap { name in
             guard let field = schema.field(name), let value = entry.fields[name],
                 let html = formatter.html(value, field: field)
             else { return nil }
-            return ["label": field.label, "html": html]
+            return ["label": .string(field.label), "html": .string(html)]
         }
-        result["meta"] = meta
-        result["hasMeta"] = !meta.isEmpty
-        if let timeline = timeline(index, schema: schema) { result["timeline"] = timeline }
+        result["meta"] = .list(meta)
+        result["hasMeta"] = .bool(!meta.isEmpty)
+        if let timeline = timeline(index, schema: schema) { result["timeline"] = .object(timeline) }
         return result
     }
 
@@ -117,24 +120,26 @@ struct PageContexts {
         return schema.field(head) ?? FieldSchema(name: head, type: .date(timeAllowed: true), label: "", location: schema.location)
     }
 
-    func timeline(_ index: Int, schema: CollectionSchema) -> [String: Any]? {
+    func timeline(_ index: Int, schema: CollectionSchema) -> Context? {
         guard let state = model.timelines[index], let timeline = schema.timeline else { return nil }
-        var result: [String: Any] = [
-            "status": state.status.rawValue, "label": timeline.labels[state.status] ?? state.status.rawValue,
-            "isOpen": state.status == .open, "isPlanned": state.status == .planned, "isClosed": state.status == .closed,
+        var result: Context = [
+            "status": .string(state.status.rawValue), "label": .string(timeline.labels[state.status] ?? state.status.rawValue),
+            "isOpen": .bool(state.status == .open), "isPlanned": .bool(state.status == .planned),
+            "isClosed": .bool(state.status == .closed),
         ]
         if let next = state.next {
-            result["next"] = formatter.html(scalar: next, field: FieldSchema(name: "next", type: .date(timeAllowed: true), label: "", location: schema.location))
+            result["next"] = .string(
+                formatter.html(scalar: next, field: FieldSchema(name: "next", type: .date(timeAllowed: true), label: "", location: schema.location)))
         }
-        result["deadline"] = timeline.countdown
+        result["deadline"] = .bool(timeline.countdown)
         if let days = state.daysLeft, state.status == .open, timeline.countdown {
-            result["daysLeft"] = days == 0 ? "paskutinė diena" : "liko \(Lithuanian.integer(days)) d."
+            result["daysLeft"] = .string(days == 0 ? "paskutinė diena" : "liko \(Lithuanian.integer(days)) d.")
         }
         return result
     }
 
     /// The full context of an entry page.
-    func entry(_ index: Int) -> [String: Any] {
+    func entry(_ index: Int) -> Context {
         let entry = model.entry(index)
         let schema = schema(of: entry)
         var crumbs: [(String, String)] = []
@@ -142,46 +147,49 @@ struct PageContexts {
         var context = page(
             title: entry.title, path: entry.url, kind: schema == nil ? "page" : "entry",
             description: Self.description(of: entry, schema: schema), breadcrumbs: crumbs)
-        var data: [String: Any] = [
-            "title": entry.title, "url": urls.page(entry.url), "body": entry.body.html, "slug": entry.slug,
-            "isDraft": entry.isDraft,
+        var data: Context = [
+            "title": .string(entry.title), "url": .string(urls.page(entry.url)), "body": .string(entry.body.html),
+            "slug": .string(entry.slug), "isDraft": .bool(entry.isDraft),
         ]
         if let updated = entry.updated {
-            data["updated"] = "<time datetime=\"\(updated)\">\(Lithuanian.longDate(updated))</time>"
+            data["updated"] = .string("<time datetime=\"\(updated)\">\(Lithuanian.longDate(updated))</time>")
         }
-        let toc: [[String: Any]] = entry.body.headings.filter { $0.level <= 3 }.map {
-            ["level": $0.level, "text": $0.text, "id": $0.id, "isSub": $0.level > 2]
+        let toc: [TemplateValue] = entry.body.headings.filter { $0.level <= 3 }.map {
+            ["level": .int($0.level), "text": .string($0.text), "id": .string($0.id), "isSub": .bool($0.level > 2)]
         }
-        data["toc"] = toc
-        data["hasToc"] = toc.count >= 2
+        data["toc"] = .list(toc)
+        data["hasToc"] = .bool(toc.count >= 2)
         if let schema {
-            data["collection"] = ["name": schema.name, "title": schema.title, "singular": schema.singular, "url": urls.page(schema.path)]
-            var fields: [[String: Any]] = []
-            var byName: [String: Any] = [:]
+            data["collection"] = [
+                "name": .string(schema.name), "title": .string(schema.title), "singular": .string(schema.singular),
+                "url": .string(urls.page(schema.path)),
+            ]
+            var fields: [TemplateValue] = []
+            var byName: Context = [:]
             for field in schema.fields where field.name != "title" {
                 guard let value = entry.fields[field.name], let html = formatter.html(value, field: field) else { continue }
-                fields.append(["name": field.name, "label": field.label, "html": html])
-                byName[field.name] = html
+                fields.append(["name": .string(field.name), "label": .string(field.label), "html": .string(html)])
+                byName[field.name] = .string(html)
             }
-            data["fields"] = fields
-            data["f"] = byName
-            if let timeline = timeline(index, schema: schema) { data["timeline"] = timeline }
-            if let calendar = entryCalendar(index) { data["calendar"] = calendar }
+            data["fields"] = .list(fields)
+            data["f"] = .object(byName)
+            if let timeline = timeline(index, schema: schema) { data["timeline"] = .object(timeline) }
+            if let calendar = entryCalendar(index) { data["calendar"] = .string(calendar) }
         }
-        let groups: [[String: Any]] = (model.backReferences[index] ?? []).compactMap { group in
+        let groups: [TemplateValue] = (model.backReferences[index] ?? []).compactMap { group in
             guard let source = config.collection(group.collection) else { return nil }
             return [
-                "title": "\(source.title): \(group.fieldLabel.lowercasedFirst)",
-                "entries": group.entries.map(summary),
+                "title": .string("\(source.title): \(group.fieldLabel.lowercasedFirst)"),
+                "entries": .list(group.entries.map(summary)),
             ]
         }
-        data["backrefs"] = groups
-        data["hasBackrefs"] = !groups.isEmpty
+        data["backrefs"] = .list(groups)
+        data["hasBackrefs"] = .bool(!groups.isEmpty)
         context["summaryLevel"] = 4
-        context["entry"] = data
-        if var page = context["page"] as? [String: Any] {
-            page["jsonld"] = jsonld(index)
-            context["page"] = page
+        context["entry"] = .object(data)
+        if case .object(var page)? = context["page"] {
+            page["jsonld"] = .string(jsonld(index))
+            context["page"] = .object(page)
         }
         return context
     }

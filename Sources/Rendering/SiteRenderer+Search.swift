@@ -13,8 +13,10 @@ extension SiteRenderer {
     public func searchPage(root: String, script: String) -> OutputFile {
         let contexts = PageContexts(model: model)
         var context = contexts.page(title: "Paieška", path: Self.searchPath, kind: "search")
-        context["search"] = ["index": contexts.urls.page(root), "script": contexts.urls.page(script)]
-        context["collections"] = model.config.collections.map { ["title": $0.title, "url": contexts.urls.page($0.path)] }
-        return OutputFile(path: OutputFile.path(forURL: Self.searchPath), bytes: layouts.render(TemplateValue(context), template: Self.searchLayout))
+        context["search"] = ["index": .string(contexts.urls.page(root)), "script": .string(contexts.urls.page(script))]
+        context["collections"] = .list(
+            model.config.collections.map { ["title": .string($0.title), "url": .string(contexts.urls.page($0.path))] })
+        return OutputFile(
+            path: OutputFile.path(forURL: Self.searchPath), bytes: layouts.render(.object(context), template: Self.searchLayout))
     }
 }

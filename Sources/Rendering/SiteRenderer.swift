@@ -115,11 +115,11 @@ public struct SiteRenderer: Sendable {
             if let inputKey {
                 key = inputKey
             } else {
-                let built = TemplateValue(self.context(page, contexts: contexts))
+                let built = TemplateValue.object(self.context(page, contexts: contexts))
                 (key, context) = (Self.key(of: built, template: template, layouts: fingerprint + engine), built)
             }
             if reuse(path, key) { return .success(RenderedPage(path: path, key: key, rendered: false, written: false)) }
-            let html = layouts.render(context ?? TemplateValue(self.context(page, contexts: contexts)), template: template)
+            let html = layouts.render(context ?? .object(self.context(page, contexts: contexts)), template: template)
             return Result { RenderedPage(path: path, key: key, rendered: true, written: try write(path, html)) }
         }
         return try results.map { try $0.get() }
@@ -200,7 +200,7 @@ public struct SiteRenderer: Sendable {
     }
 
     /// The template context of one page.
-    private func context(_ page: Page, contexts: PageContexts) -> [String: Any] {
+    private func context(_ page: Page, contexts: PageContexts) -> Context {
         switch page {
         case .entry(let index):
             return contexts.entry(index)

@@ -1,7 +1,8 @@
 /// A value a template can show: what page contexts are made of.
 ///
 /// A closed set of cases, so rendering switches on a tag instead of casting `Any` at
-/// every name lookup (which cost swift-mustache most of its time, see docs/benchmarks.md).
+/// every name lookup (which cost swift-mustache most of its time, see docs/benchmarks.md);
+/// page contexts are built as template values from the start.
 public enum TemplateValue: Sendable, Equatable {
     case string(String)
     case bool(Bool)
@@ -10,26 +11,6 @@ public enum TemplateValue: Sendable, Equatable {
     case list([TemplateValue])
     case object([String: TemplateValue])
     case null
-
-    /// Converts a context built from dictionaries, arrays, strings, numbers and booleans.
-    /// Optionals are unwrapped (`nil` becomes `.null`); anything else shows as its description.
-    public init(_ any: Any) {
-        // Most frequent first: every cast that fails costs a runtime type check.
-        switch any {
-        case let value as TemplateValue: self = value
-        case let text as String: self = .string(text)
-        case let object as [String: Any]: self = .object(object.mapValues(TemplateValue.init))
-        case let flag as Bool: self = .bool(flag)
-        case let number as Int: self = .int(number)
-        case let values as [TemplateValue]: self = .list(values)
-        case let objects as [[String: Any]]: self = .list(objects.map { .object($0.mapValues(TemplateValue.init)) })
-        case let texts as [String]: self = .list(texts.map(TemplateValue.string))
-        case let number as Double: self = .double(number)
-        case let values as [Any]: self = .list(values.map(TemplateValue.init))
-        case let optional as any OptionalValue: self = optional.wrapped.map(TemplateValue.init) ?? .null
-        default: self = .string(String(describing: any))
-        }
-    }
 
     /// Whether a section over the value renders: `false`, `null` and empty lists do not;
     /// everything else does (also `""` and `0`, as in the Mustache spec and swift-mustache).
@@ -41,15 +22,6 @@ public enum TemplateValue: Sendable, Equatable {
         default: return true
         }
     }
-}
-
-/// Lets `TemplateValue.init` see through `Optional` stored as `Any`.
-protocol OptionalValue {
-    var wrapped: Any? { get }
-}
-
-extension Optional: OptionalValue {
-    var wrapped: Any? { self.map { $0 as Any } }
 }
 
 extension TemplateValue: ExpressibleByStringLiteral, ExpressibleByBooleanLiteral, ExpressibleByIntegerLiteral,

@@ -15,7 +15,7 @@ import Testing
 
     @Test func gapsStandWhereNumbersAreSkipped() throws {
         let model = try OutputsFixture.model()
-        let context = TemplateValue(PageContexts(model: model).pagination(path: "/projektai/", number: 10, total: 1500))
+        let context = TemplateValue.object(PageContexts(model: model).pagination(path: "/projektai/", number: 10, total: 1500))
         guard case .object(let pagination) = context, case .list(let pages)? = pagination["pages"] else {
             Issue.record("no pages in \(context)")
             return

@@ -149,17 +149,4 @@ func render(_ template: String, _ data: TemplateValue, partials: [String: String
         let library = TemplateLibrary(["main": template, "base": try Template(parsing: "")])
         #expect(library.missingReferences().map(\.reference.name) == ["partials/x"])
     }
-
-    @Test func contextsBuiltFromDictionariesConvert() {
-        let name: String? = "Panevėžys"
-        let none: String? = nil
-        let any: [String: Any] = [
-            "s": "a", "b": true, "i": 3, "d": 2.5, "o": ["x": 1], "l": [["y": "z"]], "texts": ["a", "b"],
-            "mixed": [1, "a"] as [Any], "optional": name as Any, "none": none as Any,
-        ]
-        #expect(TemplateValue(any) == [
-            "s": "a", "b": true, "i": 3, "d": .double(2.5), "o": ["x": 1], "l": [["y": "z"]], "texts": ["a", "b"],
-            "mixed": [1, "a"], "optional": "Panevėžys", "none": .null,
-        ])
-    }
 }
