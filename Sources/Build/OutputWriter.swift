@@ -39,16 +39,13 @@ public struct OutputWriter: Sendable {
 
     /// Makes the output folder and every folder the pages and copies go into: a level of
     /// the tree at a time, each level's folders in parallel (a site has a folder per page).
-    /// Returns how many symlinks it removed from the top of the output.
-    @discardableResult
-    public func prepare(paths: [String]) throws(DiagnosticsError) -> Int {
+    public func prepare(paths: [String]) throws(DiagnosticsError) {
         try checkOutputFolder()
         do {
             try FileManager.default.createDirectory(at: output, withIntermediateDirectories: true)
         } catch {
             throw failure(error)
         }
-        let removed = removeSymlinksAtTop()
         var levels: [[String]] = []
         for folder in Self.folders(of: paths) {
             let depth = folder.count { $0 == "/" }
@@ -65,13 +62,13 @@ public struct OutputWriter: Sendable {
                 throw failure(CocoaError(.fileWriteUnknown, userInfo: [NSFilePathErrorKey: path]))
             }
         }
-        return removed
     }
 
     /// Removes the symlinks (and other odd entries) at the top of the output but hidden ones,
-    /// so nothing is written through one to somewhere outside the output folder; the build
-    /// would remove them as stale anyway, but only after writing.
-    private func removeSymlinksAtTop() -> Int {
+    /// so nothing is written through one to somewhere outside the output folder (the build
+    /// would remove them as stale anyway, but only after writing). Call before any write;
+    /// returns how many went.
+    public func removeSymlinksAtTop() -> Int {
         PlainFiles.list(output.path).count { entry in
             entry.kind == .other && !entry.name.hasPrefix(".") && unlink(output.path + "/" + entry.name) == 0
         }

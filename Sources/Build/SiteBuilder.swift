@@ -98,7 +98,7 @@ public struct SiteBuilder {
         timer.finish("derive")
         let renderer = SiteRenderer(
             model: model, layouts: layouts,
-            entryKeys: EntryPageKeys(model: model, fingerprints: fingerprints, global: globalKey(layouts, source.config, now)),
+            entryKeys: EntryPageKeys(model: model, fingerprints: fingerprints, global: globalKey(layouts, source.config)),
             engine: Engine.identity)
         let output = options.output ?? options.siteFolder.appendingPathComponent(site.config.output)
         let copies = source.staticFiles.map { (String($0.dropFirst("static/".count)), $0) }
@@ -124,6 +124,8 @@ public struct SiteBuilder {
         // and none of the folders the page record names is there.
         let freshOutput = !FileManager.default.fileExists(atPath: output.path)
         let lastFolders = freshOutput ? PageCache(file: cache.pagesFile, output: output, reading: false) : kept
+        try writer.checkOutputFolder()
+        let linksRemoved = writer.removeSymlinksAtTop()
         // Feeds, calendars, sitemap and data files, also made alongside the pages (or kept
         // from the last build) and written as soon as they are made, so their rows leave
         // memory before the pages are done; a file of the site's own (static/robots.txt) wins.
@@ -142,7 +144,7 @@ public struct SiteBuilder {
             _ = searchIndex?.value()
         }
         // Folders the last build wrote into are there already (a write makes one that is not).
-        let linksRemoved = try writer.prepare(paths: (pagePaths + copies.map(\.0)).filter { !lastFolders.wrote($0) })
+        try writer.prepare(paths: (pagePaths + copies.map(\.0)).filter { !lastFolders.wrote($0) })
         progress("rendering pages of \(published.entries.count) entries")
         let pages = try Self.writingSite(to: output) {
             try renderer.render(
@@ -202,13 +204,13 @@ public struct SiteBuilder {
         }
     }
 
-    /// What every page depends on besides content: layouts, site.yml, the build's date, the
-    /// options and the engine.
-    private func globalKey(_ layouts: Layouts, _ config: SourceFile, _ now: LocalDateTime) -> String {
+    /// What every page depends on besides content: layouts, site.yml, the options and the
+    /// engine. Not the build's date: pages and files that show it are keyed by it themselves,
+    /// so a daily build of unchanged content keeps the rest.
+    private func globalKey(_ layouts: Layouts, _ config: SourceFile) -> String {
         var hasher = Fingerprint()
         hasher.combine(layouts.fingerprint)
         hasher.combine(bytes: config.bytes)
-        hasher.combine(now.date.description)  // pages show the date; timelines come with each entry
         hasher.combine(Engine.identity)
         hasher.combine("drafts=\(options.drafts) future=\(options.future) base=\(options.baseURL ?? "-")")
         return hasher.hexDigest

@@ -8,7 +8,8 @@ import Text
 /// refs further, so all that are reachable), and the entries that refer to it, each with the
 /// titles of its own refs (summaries show them). The key covers those entries' source
 /// fingerprints, git dates and timeline states and every ref's resolution, plus what all
-/// pages share: layouts, site.yml, the build's date, the options and the engine (`global`).
+/// pages share: layouts, site.yml, the options and the engine (`global`). The build's date
+/// is not among them: pages and files that show it add it to their own keys.
 /// A page whose reachable entries are too many to be worth it gets no key and is
 /// fingerprinted by its context as before.
 ///

@@ -17,6 +17,10 @@ public struct Layouts: Sendable {
     let library: TemplateLibrary
     /// Fingerprint of every template's path and text: a layout edit changes every page key.
     public let fingerprint: String
+    /// Templates that show the build's date (`site.updated`, `site.updatedISO`, or anything
+    /// inside a `{{#site}}` section), themselves or through partials and parents: only their
+    /// pages change from one day to the next when no content does.
+    let datedTemplates: Set<String>
 
     /// Parses every template; a syntax error or a partial that does not exist is a
     /// diagnostic at the template's line and column.
@@ -56,8 +60,16 @@ public struct Layouts: Sendable {
             hasher.combine(file.path)
             hasher.combine(file.text)
         }
-        return (Layouts(library: library, fingerprint: hasher.hexDigest), [])
+        let dated = templates.keys.filter { name in
+            library.names(reachableFrom: name).contains { $0.first == "site" && ($0.count == 1 || Self.dateNames.contains($0[1])) }
+        }
+        return (Layouts(library: library, fingerprint: hasher.hexDigest, datedTemplates: Set(dated)), [])
     }
+
+    static let dateNames: Set<String> = ["updated", "updatedISO"]
+
+    /// Whether pages of `template` show the build's date.
+    public func showsBuildDate(_ template: String) -> Bool { datedTemplates.contains(template) }
 
     /// The template for a page kind, preferring the collection's own.
     public func name(for kind: Kind, collection: String? = nil) -> String {

@@ -128,8 +128,11 @@ public struct SiteRenderer: Sendable {
     /// The key of a page from what it is made of (see `EntryPageKeys`): an entry page's
     /// entry, or the entries a list shows, in order, with the list's name, page number and
     /// length. `nil` for pages keyed by their context (home, taxonomies, 404).
-    func inputKey(_ page: Page, template: String) -> String? {
+    func inputKey(_ page: Page, template name: String) -> String? {
         guard let keys = entryKeys else { return nil }
+        // The build's date reaches these pages only through their template (entries' timeline
+        // states are in their keys): a page whose template shows it is keyed by it too.
+        let template = layouts.showsBuildDate(name) ? "\(name) on \(model.now.date)" : name
         switch page {
         case .entry(let index):
             return keys.key(entry: index, template: template)

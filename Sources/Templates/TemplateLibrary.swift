@@ -15,6 +15,35 @@ public struct TemplateLibrary: Sendable {
         }
     }
 
+    /// Every dotted name (as its parts; `[]` for `.`) that rendering template `name` may look
+    /// up, through its partials, parents and their blocks.
+    public func names(reachableFrom name: String) -> Set<[String]> {
+        var names: Set<[String]> = []
+        var visited: Set<String> = []
+        func walk(_ nodes: [TemplateNode]) {
+            for node in nodes {
+                switch node {
+                case .text: continue
+                case .variable(let path, _): names.insert(path.parts)
+                case .section(let path, let body, _):
+                    names.insert(path.parts)
+                    walk(body)
+                case .partial(let partial, _): include(partial)
+                case .parent(let parent, _, let overrides):
+                    for body in overrides.values { walk(body) }
+                    include(parent)
+                case .block(_, let defaults): walk(defaults)
+                }
+            }
+        }
+        func include(_ name: String) {
+            guard visited.insert(name).inserted, let template = templates[name] else { return }
+            walk(template.nodes)
+        }
+        include(name)
+        return names
+    }
+
     /// Renders template `name` against `context`, appending to `out`; an unknown name renders nothing.
     public func render(_ name: String, context: TemplateValue, into out: inout [UInt8]) {
         guard let template = templates[name] else { return }

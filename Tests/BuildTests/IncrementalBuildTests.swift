@@ -137,6 +137,29 @@ import Testing
         #expect(try BuildFixture.tree(output) == cleanTree(of: site, now: "2026-05-20T10:05"))
     }
 
+    @Test func aBuildTheNextDayKeepsThePagesThatDoNotShowTheDate() throws {
+        // The portal's layouts show the build's date on the home page only.
+        let site = try BuildFixture.copy("outputs")
+        let layouts = site.appendingPathComponent("layouts")
+        try FileManager.default.removeItem(at: layouts)
+        try FileManager.default.copyItem(at: BuildFixture.repository.appendingPathComponent("layouts"), to: layouts)
+        let output = site.deletingLastPathComponent().appendingPathComponent("public")
+        let first = try build(site, into: output, now: "2026-05-20T10:00")
+        let second = try build(site, into: output, now: "2026-05-21T10:00")
+        #expect(second.pagesRendered > 0, "the home page shows the date")
+        #expect(second.pagesRendered < first.pagesRendered / 2, "entry and list pages do not")
+        #expect(try BuildFixture.tree(output) == cleanTree(of: site, now: "2026-05-21T10:00"))
+    }
+
+    @Test func aLayoutShowingTheDateEverywhereRendersEveryPageTheNextDay() throws {
+        let site = try BuildFixture.copy("valid")  // its base layout shows site.updated
+        let output = site.deletingLastPathComponent().appendingPathComponent("public")
+        let first = try build(site, into: output, now: "2026-05-20T10:00")
+        let second = try build(site, into: output, now: "2026-05-21T10:00")
+        #expect(second.pagesRendered == first.pagesRendered)
+        #expect(try BuildFixture.tree(output) == cleanTree(of: site, now: "2026-05-21T10:00"))
+    }
+
     @Test func aDeadlinePassingRendersThePagesThatShowIt() throws {
         // skaitymo-iskis closes at 2026-05-20T17:00: its page, lists and views change status.
         let site = try BuildFixture.copy("valid")

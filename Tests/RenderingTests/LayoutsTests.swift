@@ -39,4 +39,18 @@ import Testing
         #expect(layouts.name(for: .entry, collection: "mokymai") == "_default/entry")
         #expect(String(decoding: layouts.render(["page": ["title": "<b>"]], template: layouts.name(for: .entry, collection: "projektai")), as: UTF8.self) == "P &lt;b&gt;")
     }
+
+    @Test func templatesThatShowTheBuildDateAreKnown() throws {
+        let own = [
+            ("layouts/_default/home.mustache", "{{<base}}{{$foot}}{{site.updated}}{{/foot}}{{/base}}"),
+            ("layouts/base.mustache", "{{page.title}}{{$foot}}{{/foot}}"),
+            ("layouts/_default/view.mustache", "{{#site}}{{updatedISO}}{{/site}}"),
+            ("layouts/_default/entry.mustache", "{{entry.updated}} {{site.title}}"),
+        ]
+        let layouts = try #require(Layouts.parse(Self.complete.filter { page in !own.contains { $0.0 == page.0 } } + own).0)
+        #expect(layouts.showsBuildDate("_default/home"), "through its block in the parent")
+        #expect(layouts.showsBuildDate("_default/view"), "inside a site section")
+        #expect(!layouts.showsBuildDate("base"))
+        #expect(!layouts.showsBuildDate("_default/entry"), "an entry's own date is not the build's")
+    }
 }

@@ -149,4 +149,16 @@ func render(_ template: String, _ data: TemplateValue, partials: [String: String
         let library = TemplateLibrary(["main": template, "base": try Template(parsing: "")])
         #expect(library.missingReferences().map(\.reference.name) == ["partials/x"])
     }
+
+    @Test func namesAreGatheredThroughPartialsParentsAndBlocks() throws {
+        let library = TemplateLibrary([
+            "base": try Template(parsing: "{{site.title}}{{$footer}}{{/footer}}{{>partials/x}}"),
+            "partials/x": try Template(parsing: "{{#list}}{{name}}{{/list}}"),
+            "home": try Template(parsing: "{{<base}}{{$footer}}{{site.updated}}{{/footer}}{{/base}}"),
+            "loop": try Template(parsing: "{{>loop}}{{.}}"),
+        ])
+        #expect(library.names(reachableFrom: "home") == [["site", "title"], ["site", "updated"], ["list"], ["name"]])
+        #expect(library.names(reachableFrom: "base") == [["site", "title"], ["list"], ["name"]])
+        #expect(library.names(reachableFrom: "loop") == [[]], "a partial including itself ends")
+    }
 }

@@ -46,15 +46,17 @@ struct CalendarRenderer {
             guard let settings = collection.outputs.calendar else { continue }
             let members = model.collections[collection.name] ?? []
             let path = OutputFile.path(forURL: settings.path)
-            let key = reuse.key("calendar \(settings.path)", entries: members)
+            // Every event is stamped with the build's date (DTSTAMP): files and rows are keyed by it.
+            let stamp = "\(settings.path) on \(model.today.date)"
+            let key = reuse.key("calendar \(stamp)", entries: members)
             let kept = reuse.kept(path, key: key)
-            let rows = "calendar-events \(settings.path)"
+            let rows = "calendar-events \(stamp)"
             // Each entry's events and own file are independent: made in parallel, kept in order.
             // An entry's events are worked out only for a file that has to be made.
             let perEntry = members.parallelMap { index -> ([WrittenEvent], DataFile?) in
                 let entry = model.entry(index)
                 let entryPath = OutputFile.path(forURL: CalendarSettings.entryPath(entryURL: entry.url))
-                let entryKey = reuse.key("calendar-entry \(settings.path)", entries: [index])
+                let entryKey = reuse.key("calendar-entry \(stamp)", entries: [index])
                 let keptEntry = settings.perEntry ? reuse.kept(entryPath, key: entryKey) : nil
                 if kept != nil, !settings.perEntry || keptEntry != nil {
                     reuse.keepRows(rows, of: [index])

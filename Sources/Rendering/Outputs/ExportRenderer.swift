@@ -15,6 +15,8 @@ struct ExportRenderer {
             guard let export = collection.outputs.export else { return [] }
             let members = model.collections[collection.name] ?? []
             let key = reuse.key("export \(collection.name)", entries: members)
+            // The JSON file names the build's date (`generated`); the spreadsheet does not.
+            let datedKey = reuse.key("export \(collection.name) on \(model.now.date)", entries: members)
             // Sorted only if a file has to be made.
             var sorted: [Int]?
             func rows() -> [Int] {
@@ -34,7 +36,7 @@ struct ExportRenderer {
             }
             if let name = export.json {
                 files.append(
-                    reuse.file(OutputFile.path(forURL: collection.path + name), key: key, rows: Self.jsonRows, of: members) {
+                    reuse.file(OutputFile.path(forURL: collection.path + name), key: datedKey, rows: Self.jsonRows, of: members) {
                         json(collection, rows: rows(), reuse)
                     })
             }
