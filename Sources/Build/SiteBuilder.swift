@@ -104,20 +104,6 @@ public struct SiteBuilder {
         let copies = source.staticFiles.map { (String($0.dropFirst("static/".count)), $0) }
             + source.assets.compactMap { path in SiteParser.assetURL(path, config: site.config).map { (String($0.dropFirst()), path) } }
         var pagePaths = renderer.outputPaths()
-        // The search index needs only the model: it is built alongside the outputs and pages.
-        var searchIndex: BackgroundTask<SearchIndex>?
-        if renderer.hasSearch {
-            try SearchIndex.checkInstallation()
-            progress("indexing \(published.entries.count) entries for search")
-            searchIndex = BackgroundTask {
-                let index = SearchIndex.build(
-                    model, path: SiteRenderer.searchPath, memo: cache.analysisMemo(),
-                    entryKeys: renderer.entryKeys?.shownKeys ?? [])
-                cache.save(index.analyses)
-                return index
-            }
-            pagePaths.append(OutputFile.path(forURL: SiteRenderer.searchPath))
-        }
         var kept = cache.pages(output: output)
         let writer = OutputWriter(siteFolder: options.siteFolder, output: output)
         // Nothing can be stale in a folder this build creates: no need to walk it afterwards,
@@ -126,6 +112,23 @@ public struct SiteBuilder {
         let lastFolders = freshOutput ? PageCache(file: cache.pagesFile, output: output, reading: false) : kept
         try writer.checkOutputFolder()
         let linksRemoved = writer.removeSymlinksAtTop()
+        // The search index needs only the model: it is built alongside the outputs and pages,
+        // and written as soon as it is made (its analyses and files leave memory early).
+        var searchIndex: BackgroundTask<Result<[WrittenData], DiagnosticsError>>?
+        if renderer.hasSearch {
+            try SearchIndex.checkInstallation()
+            progress("indexing \(published.entries.count) entries for search")
+            searchIndex = BackgroundTask {
+                let index = SearchIndex.build(
+                    model, path: SiteRenderer.searchPath, memo: cache.analysisMemo(),
+                    entryKeys: renderer.entryKeys?.shownKeys ?? [])
+                cache.save(index.analyses)
+                let page = renderer.searchPage(root: index.root, script: index.script)
+                let files = [DataFile(page)] + index.files.map { DataFile(OutputFile(path: $0.path, bytes: $0.bytes)) }
+                return Result { () throws(DiagnosticsError) in try Self.write(files, with: writer, folders: lastFolders) }
+            }
+            pagePaths.append(OutputFile.path(forURL: SiteRenderer.searchPath))
+        }
         // Feeds, calendars, sitemap and data files, also made alongside the pages (or kept
         // from the last build) and written as soon as they are made, so their rows leave
         // memory before the pages are done; a file of the site's own (static/robots.txt) wins.
@@ -155,10 +158,8 @@ public struct SiteBuilder {
         let (outputFiles, rowsMade) = try outputs.value().get()
         var data = outputFiles
         timer.finish("outputs")
-        if let search = searchIndex?.value() {
-            let page = renderer.searchPage(root: search.root, script: search.script)
-            let files = [DataFile(page)] + search.files.map { DataFile(OutputFile(path: $0.path, bytes: $0.bytes)) }
-            data = try Self.write(files, with: writer, folders: lastFolders) + data
+        if let search = searchIndex {
+            data = try search.value().get() + data
             timer.finish("search")
         }
         progress("copying \(copies.count) files")
