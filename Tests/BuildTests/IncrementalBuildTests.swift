@@ -42,6 +42,17 @@ import Testing
         },
     ]
 
+    /// Damages a cache file: cuts it in half, flips one bit, or replaces it with garbage.
+    static func damage(_ file: URL, _ how: String) throws {
+        var bytes = [UInt8](try Data(contentsOf: file))
+        switch how {
+        case "truncated": bytes.removeLast(bytes.count / 2)
+        case "altered": bytes[bytes.count / 2] ^= 0x01
+        default: bytes = [0xFF, 0x00, 0x13]
+        }
+        try Data(bytes).write(to: file)
+    }
+
     func build(_ site: URL, into output: URL, now: String = "2026-05-01") throws -> SiteBuilder.Report {
         let report = try SiteBuilder(options: .init(siteFolder: site, output: output, now: now)).run()
         #expect(report.succeeded, "\(report.diagnostics)")
@@ -94,14 +105,7 @@ import Testing
         let output = site.deletingLastPathComponent().appendingPathComponent("public")
         let first = try build(site, into: output)
         try Self.edit(site, "content/bibliotekos/deichmanske.md") { $0 + "\nPakeitimas.\n" }
-        let cache = site.appendingPathComponent(".zinynas-cache/pages")
-        var bytes = [UInt8](try Data(contentsOf: cache))
-        switch damage {
-        case "truncated": bytes.removeLast(bytes.count / 2)
-        case "altered": bytes[bytes.count / 2] ^= 0x01
-        default: bytes = [0xFF, 0x00, 0x13]
-        }
-        try Data(bytes).write(to: cache)
+        try Self.damage(site.appendingPathComponent(".zinynas-cache/pages"), damage)
         let second = try build(site, into: output)
         #expect(second.pagesRendered == first.pages, "a damaged cache renders every page again")
         #expect(try BuildFixture.tree(output) == cleanTree(of: site))
@@ -113,14 +117,7 @@ import Testing
         let output = site.deletingLastPathComponent().appendingPathComponent("public")
         _ = try build(site, into: output)
         try Self.edit(site, "content/bibliotekos/deichmanske.md") { $0 + "\nPakeitimas.\n" }
-        let memo = site.appendingPathComponent(".zinynas-cache/parsed")
-        var bytes = [UInt8](try Data(contentsOf: memo))
-        switch damage {
-        case "truncated": bytes.removeLast(bytes.count / 2)
-        case "altered": bytes[bytes.count / 2] ^= 0x01
-        default: bytes = [0xFF, 0x00, 0x13]
-        }
-        try Data(bytes).write(to: memo)
+        try Self.damage(site.appendingPathComponent(".zinynas-cache/parsed"), damage)
         let second = try build(site, into: output)
         #expect(second.sourcesReused == 0, "a damaged memo is not read at all")
         #expect(try BuildFixture.tree(output) == cleanTree(of: site))
@@ -240,14 +237,7 @@ import Testing
         let intact = try site()
         let expected = try build(intact.site, into: intact.output).dataRowsMade
         let (damaged, output) = try site()
-        let memo = damaged.appendingPathComponent(".zinynas-cache/fragments")
-        var bytes = [UInt8](try Data(contentsOf: memo))
-        switch damage {
-        case "truncated": bytes.removeLast(bytes.count / 2)
-        case "altered": bytes[bytes.count / 2] ^= 0x01
-        default: bytes = [0xFF, 0x00, 0x13]
-        }
-        try Data(bytes).write(to: memo)
+        try Self.damage(damaged.appendingPathComponent(".zinynas-cache/fragments"), damage)
         let second = try build(damaged, into: output)
         #expect(second.dataRowsMade > expected, "no row is read from a damaged memo")
         #expect(try BuildFixture.tree(output) == cleanTree(of: damaged))

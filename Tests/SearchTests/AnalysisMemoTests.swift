@@ -53,12 +53,17 @@ import Testing
         model.site.entries.indices.map { $0 == changed ? "changed-\($0)" : "entry-\($0)" }
     }
 
-    @Test func anUnchangedEntryTakesItsDocumentFromTheMemo() throws {
+    /// A model, entry keys for it, an index built with them and the memo that build wrote.
+    func builtWithEntryKeys() throws -> (model: SiteModel, keys: [String?], fresh: SearchIndex, memo: AnalysisMemo) {
         let model = try IndexWriterTests.model()
         let context = AnalysisMemo.context(engine: "test")
         let keys = Self.entryKeys(model)
         let fresh = SearchIndex.build(model, memo: AnalysisMemo(context: context), entryKeys: keys)
-        let memo = AnalysisMemo(decoding: written(fresh.analyses), context: context)
+        return (model, keys, fresh, AnalysisMemo(decoding: written(fresh.analyses), context: context))
+    }
+
+    @Test func anUnchangedEntryTakesItsDocumentFromTheMemo() throws {
+        let (model, keys, fresh, memo) = try builtWithEntryKeys()
         let corpus = SearchCorpus(model: model, entryKeys: keys, memo: memo)
         #expect(corpus.documents.allSatisfy { $0.texts.isEmpty }, "no entry's texts are gathered again")
         let reused = SearchIndex.build(model, memo: memo, entryKeys: keys)
@@ -72,11 +77,8 @@ import Testing
     }
 
     @Test func anUnreadableAnalysisIsMadeFromTheEntryAgain() throws {
-        let model = try IndexWriterTests.model()
-        let context = AnalysisMemo.context(engine: "test")
-        let keys = Self.entryKeys(model)
-        let fresh = SearchIndex.build(model, memo: AnalysisMemo(context: context), entryKeys: keys)
-        var memo = AnalysisMemo(decoding: written(fresh.analyses), context: context)
+        let (model, keys, fresh, read) = try builtWithEntryKeys()
+        var memo = read
         let first = try #require(SearchCorpus(model: model, entryKeys: keys, memo: memo).documents.first)
         memo.analyses[first.textKey] = [0xFF][...]
         let rebuilt = SearchIndex.build(model, memo: memo, entryKeys: keys)
