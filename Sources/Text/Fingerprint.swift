@@ -9,7 +9,7 @@ public struct Fingerprint: Sendable {
     public init() {}
 
     public mutating func combine(bytes: some Sequence<UInt8>) {
-        let done = bytes.withContiguousStorageIfAvailable { buffer in
+        let done: Void? = bytes.withContiguousStorageIfAvailable { buffer in
             let raw = UnsafeRawBufferPointer(buffer)
             var i = 0
             while i + 8 <= raw.count {
