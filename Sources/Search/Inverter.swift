@@ -1,5 +1,6 @@
 import Content
 import Foundation
+import Synchronization
 import Text
 
 /// The inverted index in memory: terms with their surface forms and postings.
@@ -23,8 +24,11 @@ struct InvertedIndex {
     /// This build's analyses, for the next build to reuse.
     var memo: AnalysisMemo
 
-    /// Analyses every document on all cores (a stemmer per chunk), or takes its analysis from
+    /// Analyses every document on all cores (a stemmer per worker), or takes its analysis from
     /// `memo` when its texts are unchanged, then merges in document order.
+    ///
+    /// Documents go a batch at a time, each batch merged before the next is analysed: every
+    /// document's word list in memory at once cost more than the index itself at 100k entries.
     ///
     /// `texts` gathers a document's texts again when the memo named its analysis by entry
     /// (so the corpus left them out) but the analysis cannot be read after all.
@@ -32,11 +36,17 @@ struct InvertedIndex {
         documents: [SearchCorpus.Document], memo last: AnalysisMemo,
         texts: @escaping @Sendable (SearchCorpus.Document) -> [(weight: Double, text: String)] = { $0.texts }
     ) {
-        let chunks = Swift.min(documents.count, Parallelism.cores * 4)
-        let bounds = (0..<chunks).map { ($0 * documents.count / chunks, ($0 + 1) * documents.count / chunks) }
-        let results = bounds.parallelMap { (start, end) -> [(key: String, terms: DocumentTerms, encoded: ArraySlice<UInt8>, reused: Bool)] in
-            let analyzer = Analyzer()
-            return (start..<end).map { index in
+        let analyzers = AnalyzerPool(count: Parallelism.cores)
+        var analyses: [String: ArraySlice<UInt8>] = [:]
+        var reused: Set<String> = []
+        var terms: [Term] = []
+        var ids: [String: Int] = [:]
+        var lengths: [Float] = []
+        lengths.reserveCapacity(documents.count)
+        var number: Int32 = 0
+        for batch in stride(from: 0, to: documents.count, by: Self.batchSize) {
+            let results = analyzers.map(batch..<Swift.min(batch + Self.batchSize, documents.count)) {
+                analyzer, index -> (key: String, terms: DocumentTerms, encoded: ArraySlice<UInt8>, reused: Bool) in
                 let key = documents[index].textKey
                 if let encoded = last.analyses[key], let terms = DocumentTerms(decoding: encoded) {
                     return (key, terms, encoded, true)
@@ -46,39 +56,10 @@ struct InvertedIndex {
                 let terms = Self.analyse(document, analyzer)
                 return (key, terms, terms.encoded[...], false)
             }
-        }
-        var analyses: [String: ArraySlice<UInt8>] = [:]
-        var reused: Set<String> = []
-        for chunk in results {
-            for result in chunk {
+            for result in results {
                 analyses[result.key] = result.encoded
                 if result.reused { reused.insert(result.key) }
-            }
-        }
-        var known: [String: ArraySlice<UInt8>] = [:]
-        var knownReused = 0
-        for document in documents {
-            guard let entryKey = document.entryKey else { continue }
-            if let last = last.documents[entryKey] {
-                known[entryKey] = last
-                knownReused += 1
-            } else {
-                known[entryKey] = AnalysisMemo.Known(textKey: document.textKey, snippet: document.snippet).encoded[...]
-            }
-        }
-        memo = AnalysisMemo(context: last.context, analyses: analyses, documents: known)
-        let count = analyses.count + known.count
-        let fromLast = reused.count + knownReused
-        memo.freshness = MemoFreshness(outdated: count - fromLast, unused: last.count - fromLast, count: count)
-        let analysed = results.map { $0.map(\.terms) }
-        var terms: [Term] = []
-        var ids: [String: Int] = [:]
-        var lengths: [Float] = []
-        lengths.reserveCapacity(documents.count)
-        var number: Int32 = 0
-        for chunk in analysed {
-            for doc in chunk {
-                for (form, text, weight) in doc.words {
+                for (form, text, weight) in result.terms.words {
                     let id: Int
                     if let known = ids[text] {
                         id = known
@@ -103,13 +84,31 @@ struct InvertedIndex {
                     terms[id].tf[last] += Float(weight)
                     if bit < 31 { terms[id].masks[last] |= 1 << UInt32(bit) }
                 }
-                lengths.append(doc.length)
+                lengths.append(result.terms.length)
                 number += 1
             }
         }
+        var known: [String: ArraySlice<UInt8>] = [:]
+        var knownReused = 0
+        for document in documents {
+            guard let entryKey = document.entryKey else { continue }
+            if let last = last.documents[entryKey] {
+                known[entryKey] = last
+                knownReused += 1
+            } else {
+                known[entryKey] = AnalysisMemo.Known(textKey: document.textKey, snippet: document.snippet).encoded[...]
+            }
+        }
+        memo = AnalysisMemo(context: last.context, analyses: analyses, documents: known)
+        let count = analyses.count + known.count
+        let fromLast = reused.count + knownReused
+        memo.freshness = MemoFreshness(outdated: count - fromLast, unused: last.count - fromLast, count: count)
         self.terms = terms.map(Self.sortingForms)
         self.lengths = lengths
     }
+
+    /// Documents analysed before they are merged.
+    static let batchSize = 4096
 
     /// The words of one document (form, term, summed weight, in first-seen order) and its
     /// weighted length.
@@ -197,5 +196,26 @@ struct InvertedIndex {
             return out
         }
         return result
+    }
+}
+
+/// An analyzer per worker, kept for the whole index (each remembers the stems it made): a
+/// batch is split into one contiguous run per worker, and results keep document order.
+private final class AnalyzerPool: @unchecked Sendable {  // worker i alone uses analyzers[i]
+    private let analyzers: [Analyzer]
+
+    init(count: Int) { analyzers = (0..<Swift.max(1, count)).map { _ in Analyzer() } }
+
+    func map<T: Sendable>(_ range: Range<Int>, _ body: @Sendable (Analyzer, Int) -> T) -> [T] {
+        let workers = Swift.min(analyzers.count, range.count)
+        guard workers > 1 else { return range.map { body(analyzers[0], $0) } }
+        let runs = Mutex([[T]](repeating: [], count: workers))
+        DispatchQueue.concurrentPerform(iterations: workers) { worker in
+            let start = range.lowerBound + worker * range.count / workers
+            let end = range.lowerBound + (worker + 1) * range.count / workers
+            let run = (start..<end).map { body(self.analyzers[worker], $0) }
+            runs.withLock { $0[worker] = run }
+        }
+        return runs.withLock { $0 }.flatMap { $0 }
     }
 }
