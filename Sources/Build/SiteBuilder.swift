@@ -111,12 +111,13 @@ public struct SiteBuilder {
         let freshOutput = !FileManager.default.fileExists(atPath: output.path)
         let lastFolders = freshOutput ? PageCache(file: cache.pagesFile, output: output, reading: false) : kept
         try writer.checkOutputFolder()
+        if renderer.hasSearch { try SearchIndex.checkInstallation() }
+        // Nothing is changed in the output before this point: a failed build leaves it untouched.
         let linksRemoved = writer.removeSymlinksAtTop()
         // The search index needs only the model: it is built alongside the outputs and pages,
         // and written as soon as it is made (its analyses and files leave memory early).
         var searchIndex: BackgroundTask<Result<[WrittenData], DiagnosticsError>>?
         if renderer.hasSearch {
-            try SearchIndex.checkInstallation()
             progress("indexing \(published.entries.count) entries for search")
             searchIndex = BackgroundTask {
                 let index = SearchIndex.build(

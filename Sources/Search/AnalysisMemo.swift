@@ -7,8 +7,8 @@ import Text
 ///
 /// Each entry's document is also remembered by the key of the entry's inputs (see
 /// `SearchIndex.build`): its text fingerprint and snippet, so an unchanged entry's texts are
-/// not gathered and hashed again. Those keys change with the build's date; the analyses,
-/// keyed by text, outlive them.
+/// not gathered and hashed again. Those keys change with what an entry reaches (and with
+/// layouts or site.yml); the analyses, keyed by text, outlive them.
 public struct AnalysisMemo: Sendable {
     public let context: String
     /// Encoded `InvertedIndex.DocumentTerms` by text fingerprint.
