@@ -114,34 +114,15 @@ public struct SiteBuilder {
         if renderer.hasSearch { try SearchIndex.checkInstallation() }
         // Nothing is changed in the output before this point: a failed build leaves it untouched.
         let linksRemoved = writer.removeSymlinksAtTop()
-        // The search index needs only the model: it is built alongside the outputs and pages,
-        // and written as soon as it is made (its analyses and files leave memory early).
         var searchIndex: BackgroundTask<Result<[WrittenData], DiagnosticsError>>?
         if renderer.hasSearch {
             progress("indexing \(published.entries.count) entries for search")
-            searchIndex = BackgroundTask {
-                let index = SearchIndex.build(
-                    model, path: SiteRenderer.searchPath, memo: cache.analysisMemo(),
-                    entryKeys: renderer.entryKeys?.shownKeys ?? [])
-                cache.save(index.analyses)
-                let page = renderer.searchPage(root: index.root, script: index.script)
-                let files = [DataFile(page)] + index.files.map { DataFile(OutputFile(path: $0.path, bytes: $0.bytes)) }
-                return Result { () throws(DiagnosticsError) in try Self.write(files, with: writer, folders: lastFolders) }
-            }
+            searchIndex = Self.searchTask(renderer, cache: cache, writer: writer, folders: lastFolders)
             pagePaths.append(OutputFile.path(forURL: SiteRenderer.searchPath))
         }
-        // Feeds, calendars, sitemap and data files, also made alongside the pages (or kept
-        // from the last build) and written as soon as they are made, so their rows leave
-        // memory before the pages are done; a file of the site's own (static/robots.txt) wins.
-        let ownFiles = Set(copies.map(\.0))
-        let outputs = BackgroundTask { [pagePaths, kept] () -> Result<(files: [WrittenData], rowsMade: Int), DiagnosticsError> in
-            let fragments = cache.fragmentMemo()
-            let files = renderer.machineReadableOutputs(
-                pagePaths: pagePaths, reusing: { kept.canKeep($0, key: $1) }, fragments: fragments
-            ).filter { !ownFiles.contains($0.path) }
-            cache.save(fragments)
-            return Result { () throws(DiagnosticsError) in (try Self.write(files, with: writer, folders: lastFolders), fragments.rowsMade) }
-        }
+        let outputs = Self.outputsTask(
+            renderer, pagePaths: pagePaths, ownFiles: Set(copies.map(\.0)), cache: cache, writer: writer, kept: kept,
+            folders: lastFolders)
         // A build that stops early still waits for its tasks: none may write after it returns.
         defer {
             _ = outputs.value()
@@ -181,6 +162,39 @@ public struct SiteBuilder {
         report.output = output
         report.timings = timer.stages
         return report
+    }
+
+    /// The search index, built from the model alongside the pages and written as soon as it is
+    /// made, so its analyses and files leave memory before the pages are done.
+    private static func searchTask(
+        _ renderer: SiteRenderer, cache: BuildCache, writer: OutputWriter, folders: PageCache
+    ) -> BackgroundTask<Result<[WrittenData], DiagnosticsError>> {
+        BackgroundTask {
+            let index = SearchIndex.build(
+                renderer.model, path: SiteRenderer.searchPath, memo: cache.analysisMemo(),
+                entryKeys: renderer.entryKeys?.shownKeys ?? [])
+            cache.save(index.analyses)
+            let page = renderer.searchPage(root: index.root, script: index.script)
+            let files = [DataFile(page)] + index.files.map { DataFile(OutputFile(path: $0.path, bytes: $0.bytes)) }
+            return Result { () throws(DiagnosticsError) in try write(files, with: writer, folders: folders) }
+        }
+    }
+
+    /// Feeds, calendars, sitemap and data files, made alongside the pages (or kept from the last
+    /// build, `kept`) and written as soon as they are made, so their rows leave memory before
+    /// the pages are done; a file of the site's own (`static/robots.txt`, in `ownFiles`) wins.
+    private static func outputsTask(
+        _ renderer: SiteRenderer, pagePaths: [String], ownFiles: Set<String>, cache: BuildCache, writer: OutputWriter,
+        kept: PageCache, folders: PageCache
+    ) -> BackgroundTask<Result<(files: [WrittenData], rowsMade: Int), DiagnosticsError>> {
+        BackgroundTask {
+            let fragments = cache.fragmentMemo()
+            let files = renderer.machineReadableOutputs(
+                pagePaths: pagePaths, reusing: { kept.canKeep($0, key: $1) }, fragments: fragments
+            ).filter { !ownFiles.contains($0.path) }
+            cache.save(fragments)
+            return Result { () throws(DiagnosticsError) in (try write(files, with: writer, folders: folders), fragments.rowsMade) }
+        }
     }
 
     /// What became of a machine-readable file: made (or kept), and written (or unchanged).
