@@ -51,10 +51,10 @@ extension SiteModel {
         if let opens = timeline.opens.flatMap({ EntryValidator.resolve($0, in: entry.fields).first }),
             let instant = opens.instant, EntryValidator.compare(now, instant) < 0
         {
-            return TimelineState(status: .planned, next: ahead.first, daysLeft: ahead.first.map { daysLeft($0, now) })
+            return TimelineState(status: .planned, next: ahead.first, daysLeft: nil)
         }
         guard let next = ahead.first else { return TimelineState(status: .closed, next: nil, daysLeft: nil) }
-        return TimelineState(status: .open, next: next, daysLeft: daysLeft(next, now))
+        return TimelineState(status: .open, next: next, daysLeft: timeline.countdown ? daysLeft(next, now) : nil)
     }
 
     /// A plain date lasts through its whole day; a date-time passes at that minute.

@@ -90,7 +90,8 @@ public struct TimelineState: Sendable, Hashable {
     public var status: Timeline.Status
     /// The nearest deadline not yet passed.
     public var next: FieldValue?
-    /// Whole days from the build date to `next`.
+    /// Whole days from the build date to `next`, while the entry is open and its timeline
+    /// counts down: the only time pages show them, so the only time a new day changes them.
     public var daysLeft: Int?
 }
 

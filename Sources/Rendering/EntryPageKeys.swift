@@ -30,14 +30,11 @@ public struct EntryPageKeys: Sendable {
     /// What each entry's page is made of: `shown`, and the entries that refer to it.
     private(set) var inputs: [String?] = []
     static let reachableLimit = 256
-    /// Collections whose timelines show the days left (`countdown`).
-    let countsDown: Set<String>
 
     public init(model: SiteModel, fingerprints: [String: String], global: String) {
         self.model = model
         self.fingerprints = fingerprints
         self.global = global
-        countsDown = Set(model.config.collections.filter { $0.timeline?.countdown ?? false }.map(\.name))
         let indices = Array(model.site.entries.indices)
         references = indices.parallelMap { model.references(of: $0) }
         let keys = self
@@ -107,8 +104,8 @@ public struct EntryPageKeys: Sendable {
         return hasher.hexDigest
     }
 
-    /// One entry: its source, its git date and its timeline state as pages show it (the only
-    /// way "now" reaches an entry, so its pages need not change from day to day otherwise).
+    /// One entry: its source, its git date and its timeline state (the only way "now" reaches
+    /// an entry; its days left are kept only where pages show them).
     private func combine(entry index: Int, into hasher: inout Fingerprint) {
         let entry = model.site.entries[index]
         hasher.combine(entry.sourcePath)
@@ -117,10 +114,7 @@ public struct EntryPageKeys: Sendable {
         if let state = model.timelines[index] {  // no string built: this runs for every entry a key reaches
             hasher.combine(state.status.rawValue)
             hasher.combine(state.next?.plainText ?? "-")
-            // The days left show only on an open entry whose timeline counts down.
-            if state.status == .open, countsDown.contains(entry.collection ?? "") {
-                hasher.combine(word: UInt64(bitPattern: Int64(state.daysLeft ?? -1)))
-            }
+            hasher.combine(word: UInt64(bitPattern: Int64(state.daysLeft ?? -1)))
         }
     }
 }

@@ -132,7 +132,7 @@ struct PageContexts {
                 formatter.html(scalar: next, field: FieldSchema(name: "next", type: .date(timeAllowed: true), label: "", location: schema.location)))
         }
         result["deadline"] = .bool(timeline.countdown)
-        if let days = state.daysLeft, state.status == .open, timeline.countdown {
+        if let days = state.daysLeft {
             result["daysLeft"] = .string(days == 0 ? "paskutinė diena" : "liko \(Lithuanian.integer(days)) d.")
         }
         return result

@@ -22,9 +22,9 @@ import Testing
 
         """
 
-    func state(_ frontMatter: String, now: String) throws -> TimelineState {
+    func state(_ frontMatter: String, now: String, config: String = TimelineTests.config) throws -> TimelineState {
         let source = SiteSource(
-            config: SourceFile(path: "site.yml", bytes: Array(Self.config.utf8)),
+            config: SourceFile(path: "site.yml", bytes: Array(config.utf8)),
             content: [SourceFile(path: "content/kvietimai/k.md", bytes: Array("---\ntitle: K\n\(frontMatter)---\n".utf8))])
         let result = SiteParser.parse(source)
         let site = try #require(result.site, "\(result.diagnostics)")
@@ -48,6 +48,14 @@ import Testing
         #expect(nextDay.status == .open, "the second stage is still ahead")
         #expect(nextDay.next?.plainText == "2026-06-30")
         #expect(nextDay.daysLeft == 75)
+    }
+
+    @Test func daysLeftAreCountedOnlyWhileOpenAndCountingDown() throws {
+        #expect(try state(call, now: "2026-02-01").daysLeft == nil, "planned")
+        #expect(try state(call, now: "2026-04-01").daysLeft == 14)
+        let noCountdown = Self.config.replacingOccurrences(
+            of: "deadlines: deadlines.date\n", with: "deadlines: deadlines.date\n      countdown: false\n")
+        #expect(try state(call, now: "2026-04-01", config: noCountdown).daysLeft == nil, "no countdown")
     }
 
     @Test func closedAfterTheLastDeadline() throws {
