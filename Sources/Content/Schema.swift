@@ -55,7 +55,7 @@ public struct FieldSchema: Sendable {
     /// The fields live in one box: schemas travel with every value that is formatted
     /// (`itemSchema`, resolved template values), and copying a box costs one reference count
     /// where twenty fields cost twenty. Copied on write, so `FieldSchema` keeps value semantics.
-    private final class Storage: @unchecked Sendable {  // mutated only while uniquely referenced
+    private struct Fields {
         var name: String
         var type: FieldType
         var label: String
@@ -76,133 +76,110 @@ public struct FieldSchema: Sendable {
         var percentOf: String?
         var description: String?
         var location: SourceLocation
+    }
 
-        init(name: String, type: FieldType, label: String, location: SourceLocation) {
-            self.name = name
-            self.type = type
-            self.label = label
-            self.location = location
-        }
-
-        func copy() -> Storage {
-            let copy = Storage(name: name, type: type, label: label, location: location)
-            copy.required = required
-            copy.defaultValue = defaultValue
-            copy.min = min
-            copy.max = max
-            copy.pattern = pattern
-            copy.unique = unique
-            copy.taxonomy = taxonomy
-            copy.notBefore = notBefore
-            copy.notAfter = notAfter
-            copy.atMost = atMost
-            copy.requiredUnless = requiredUnless
-            copy.example = example
-            copy.unit = unit
-            copy.zeroLabel = zeroLabel
-            copy.percentOf = percentOf
-            copy.description = description
-            return copy
-        }
+    private final class Storage: @unchecked Sendable {  // mutated only while uniquely referenced
+        var fields: Fields
+        init(_ fields: Fields) { self.fields = fields }
     }
 
     private var storage: Storage
 
     private mutating func ownStorage() -> Storage {
-        if !isKnownUniquelyReferenced(&storage) { storage = storage.copy() }
+        if !isKnownUniquelyReferenced(&storage) { storage = Storage(storage.fields) }
         return storage
     }
 
     public var name: String {
-        get { storage.name }
-        set { ownStorage().name = newValue }
+        get { storage.fields.name }
+        set { ownStorage().fields.name = newValue }
     }
     public var type: FieldType {
-        get { storage.type }
-        set { ownStorage().type = newValue }
+        get { storage.fields.type }
+        set { ownStorage().fields.type = newValue }
     }
     public var label: String {
-        get { storage.label }
-        set { ownStorage().label = newValue }
+        get { storage.fields.label }
+        set { ownStorage().fields.label = newValue }
     }
     public var required: Bool {
-        get { storage.required }
-        set { ownStorage().required = newValue }
+        get { storage.fields.required }
+        set { ownStorage().fields.required = newValue }
     }
     public var defaultValue: YAMLNode? {
-        get { storage.defaultValue }
-        set { ownStorage().defaultValue = newValue }
+        get { storage.fields.defaultValue }
+        set { ownStorage().fields.defaultValue = newValue }
     }
     public var min: Bound? {
-        get { storage.min }
-        set { ownStorage().min = newValue }
+        get { storage.fields.min }
+        set { ownStorage().fields.min = newValue }
     }
     public var max: Bound? {
-        get { storage.max }
-        set { ownStorage().max = newValue }
+        get { storage.fields.max }
+        set { ownStorage().fields.max = newValue }
     }
     public var pattern: Pattern? {
-        get { storage.pattern }
-        set { ownStorage().pattern = newValue }
+        get { storage.fields.pattern }
+        set { ownStorage().fields.pattern = newValue }
     }
     public var unique: Bool {
-        get { storage.unique }
-        set { ownStorage().unique = newValue }
+        get { storage.fields.unique }
+        set { ownStorage().fields.unique = newValue }
     }
     /// The taxonomy this field's values are terms of.
     public var taxonomy: String? {
-        get { storage.taxonomy }
-        set { ownStorage().taxonomy = newValue }
+        get { storage.fields.taxonomy }
+        set { ownStorage().fields.taxonomy = newValue }
     }
     public var notBefore: String? {
-        get { storage.notBefore }
-        set { ownStorage().notBefore = newValue }
+        get { storage.fields.notBefore }
+        set { ownStorage().fields.notBefore = newValue }
     }
     public var notAfter: String? {
-        get { storage.notAfter }
-        set { ownStorage().notAfter = newValue }
+        get { storage.fields.notAfter }
+        set { ownStorage().fields.notAfter = newValue }
     }
     public var atMost: String? {
-        get { storage.atMost }
-        set { ownStorage().atMost = newValue }
+        get { storage.fields.atMost }
+        set { ownStorage().fields.atMost = newValue }
     }
     /// Required unless every listed sibling field has the given value.
     public var requiredUnless: [(field: String, value: String)] {
-        get { storage.requiredUnless }
-        set { ownStorage().requiredUnless = newValue }
+        get { storage.fields.requiredUnless }
+        set { ownStorage().fields.requiredUnless = newValue }
     }
     /// A sample value shown in hints and scaffolds.
     public var example: String? {
-        get { storage.example }
-        set { ownStorage().example = newValue }
+        get { storage.fields.example }
+        set { ownStorage().fields.example = newValue }
     }
     /// Shown after numbers (`%`, `akad. val.`).
     public var unit: String? {
-        get { storage.unit }
-        set { ownStorage().unit = newValue }
+        get { storage.fields.unit }
+        set { ownStorage().fields.unit = newValue }
     }
     /// Shown instead of a zero amount (`Nemokamai` for a price of 0).
     public var zeroLabel: String? {
-        get { storage.zeroLabel }
-        set { ownStorage().zeroLabel = newValue }
+        get { storage.fields.zeroLabel }
+        set { ownStorage().fields.zeroLabel = newValue }
     }
     /// A sibling numeric field this one is measured against (`actual` of `target`): shown as % achieved.
     public var percentOf: String? {
-        get { storage.percentOf }
-        set { ownStorage().percentOf = newValue }
+        get { storage.fields.percentOf }
+        set { ownStorage().fields.percentOf = newValue }
     }
     public var description: String? {
-        get { storage.description }
-        set { ownStorage().description = newValue }
+        get { storage.fields.description }
+        set { ownStorage().fields.description = newValue }
     }
     /// Where the field is declared in site.yml.
     public var location: SourceLocation {
-        get { storage.location }
-        set { ownStorage().location = newValue }
+        get { storage.fields.location }
+        set { ownStorage().fields.location = newValue }
     }
 
     public init(name: String, type: FieldType, label: String, location: SourceLocation) {
-        storage = Storage(name: name, type: type, label: label, location: location)
+        storage = Storage(Fields(name: name, type: type, label: label, location: location))
     }
 }
 
