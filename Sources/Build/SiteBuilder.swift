@@ -172,7 +172,7 @@ public struct SiteBuilder {
         BackgroundTask {
             let index = SearchIndex.build(
                 renderer.model, path: SiteRenderer.searchPath, memo: cache.analysisMemo(),
-                entryKeys: renderer.entryKeys?.shownKeys ?? [])
+                entryKeys: renderer.entryKeys?.shown ?? [])
             cache.save(index.analyses)
             let page = renderer.searchPage(root: index.root, script: index.script)
             let files = [DataFile(page)] + index.files.map { DataFile(OutputFile(path: $0.path, bytes: $0.bytes)) }

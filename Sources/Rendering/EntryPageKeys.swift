@@ -22,11 +22,9 @@ public struct EntryPageKeys: Sendable {
     let global: String
     /// Each entry's refs, resolved once: an entry is reached from many pages.
     let references: [[(target: String, index: Int?)]]
-    /// What each entry's summary, data rows and events are made of: the entry and every entry
-    /// its refs reach; `nil` for an entry that reaches too many others.
-    private(set) var shown: [String?] = []
-    /// `shown` for other stages (the search index keeps documents by it).
-    public var shownKeys: [String?] { shown }
+    /// What each entry's summary, data rows, events and search document are made of: the
+    /// entry and every entry its refs reach; `nil` for an entry that reaches too many others.
+    public private(set) var shown: [String?] = []
     /// What each entry's page is made of: `shown`, and the entries that refer to it.
     private(set) var inputs: [String?] = []
     static let reachableLimit = 256

@@ -33,6 +33,10 @@ enum JSONValue: Sendable {
 
     /// Where `serialized(pretty:splicing:)` puts the next row.
     static let row = JSONValue.raw("\u{0}")
+    /// The indent of an item of an array that is a member of the top-level object (an API
+    /// file's `entries`, an export's `rows`): where rows are serialised to be spliced.
+    static let rowIndent = "    "
+    static let newline: ArraySlice<UInt8> = [0x0A]
 
     /// `indent` is the indent of the line the value starts on, for a value that will sit
     /// inside another as `raw`.

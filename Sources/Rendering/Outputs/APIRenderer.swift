@@ -20,8 +20,6 @@ struct APIRenderer {
 
     /// The kind of the files' rows: an entry's JSON at the indent of `entries`' items.
     static let rows = "api-entry"
-    static let rowIndent = "    "
-    static let newline: ArraySlice<UInt8> = [0x0A]
 
     private func document(_ collection: CollectionSchema, _ reuse: DataReuse) -> [ArraySlice<UInt8>] {
         let indexes = model.collections[collection.name] ?? []
@@ -37,10 +35,10 @@ struct APIRenderer {
         ])
         let rows = indexes.parallelMap { index in
             reuse.row(Self.rows, entry: index) {
-                Array(entry(index, collection).serialized(pretty: true, indent: Self.rowIndent).utf8)
+                Array(entry(index, collection).serialized(pretty: true, indent: JSONValue.rowIndent).utf8)
             }
         }
-        return document.serialized(pretty: true, splicing: rows) + [Self.newline]
+        return document.serialized(pretty: true, splicing: rows) + [JSONValue.newline]
     }
 
     private func entry(_ index: Int, _ collection: CollectionSchema) -> JSONValue {

@@ -47,7 +47,6 @@ struct ExportRenderer {
     /// The kinds of the files' rows: a spreadsheet line, and a row's JSON at the indent of `rows`' items.
     static let csvRows = "export-csv"
     static let jsonRows = "export-json"
-    static let jsonRowIndent = "    "
 
     private func csv(_ collection: CollectionSchema, rows: [Int], _ reuse: DataReuse) -> [ArraySlice<UInt8>] {
         let header = collection.fields.map(\.label) + [Self.urlLabel]
@@ -73,7 +72,7 @@ struct ExportRenderer {
                     (key: field.name, value: entry.fields[field.name].map { formats.labelled($0, field) } ?? .null)
                 }
                 let item = JSONValue.object(values + [("url", .string(formats.urls.absolute(entry.url)))])
-                return Array(item.serialized(pretty: true, indent: Self.jsonRowIndent).utf8)
+                return Array(item.serialized(pretty: true, indent: JSONValue.rowIndent).utf8)
             }
         }
         let document = JSONValue.object([
@@ -81,6 +80,6 @@ struct ExportRenderer {
             ("generated", .string(model.now.date.description)), ("count", .number(String(rows.count))),
             ("columns", .array(columns)), ("rows", .array(items.map { _ in JSONValue.row })),
         ])
-        return document.serialized(pretty: true, splicing: items) + [APIRenderer.newline]
+        return document.serialized(pretty: true, splicing: items) + [JSONValue.newline]
     }
 }

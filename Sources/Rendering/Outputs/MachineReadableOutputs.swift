@@ -44,13 +44,9 @@ struct DataReuse: Sendable {
         return DataFile(kept: path, key: key)
     }
 
-    /// The file at `path`: kept if its key is unchanged, else made by `make`.
-    func file(_ path: String, key: String?, _ make: () -> [UInt8]) -> DataFile {
-        kept(path, key: key) ?? DataFile(OutputFile(path: path, bytes: make()), key: key)
-    }
-
-    /// The file at `path` made of `rows` rows of `entries` (`make` gives its pieces): when it
-    /// is kept, their rows stay in the memo for the build that makes it again.
+    /// The file at `path` made of `rows` rows of `entries` (`make` gives its pieces): kept if
+    /// its key is unchanged, and then their rows stay in the memo for the build that makes it
+    /// again.
     func file(_ path: String, key: String?, rows: String, of entries: [Int], _ make: () -> [ArraySlice<UInt8>]) -> DataFile {
         guard let kept = kept(path, key: key) else { return DataFile(path: path, pieces: make(), key: key) }
         keepRows(rows, of: entries)
