@@ -270,6 +270,9 @@ public struct Timeline: Sendable {
     public var labels: [Status: String]
     /// Whether pages count the days left to the next date ("liko 5 d."): true for calls, not for events.
     public var countdown: Bool
+
+    /// What readers see for a status; site.yml must name every one, so the key is only a fallback.
+    public func label(of status: Status) -> String { labels[status] ?? status.rawValue }
 }
 
 /// A generated list page: entries of one collection filtered and sorted (`/finansavimas/atviri/`).

@@ -123,7 +123,7 @@ struct PageContexts {
     func timeline(_ index: Int, schema: CollectionSchema) -> Context? {
         guard let state = model.timelines[index], let timeline = schema.timeline else { return nil }
         var result: Context = [
-            "status": .string(state.status.rawValue), "label": .string(timeline.labels[state.status] ?? state.status.rawValue),
+            "status": .string(state.status.rawValue), "label": .string(timeline.label(of: state.status)),
             "isOpen": .bool(state.status == .open), "isPlanned": .bool(state.status == .planned),
             "isClosed": .bool(state.status == .closed),
         ]

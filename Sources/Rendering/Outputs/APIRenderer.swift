@@ -52,7 +52,7 @@ struct APIRenderer {
         ]
         if let state = model.timelines[index], let timeline = collection.timeline {
             var status: [(key: String, value: JSONValue)] = [
-                ("status", .string(state.status.rawValue)), ("label", .string(timeline.labels[state.status] ?? "")),
+                ("status", .string(state.status.rawValue)), ("label", .string(timeline.label(of: state.status))),
             ]
             if let next = state.next {
                 let field = FieldSchema(name: "next", type: .datetime, label: "", location: collection.location)
