@@ -10,6 +10,7 @@ struct BuildCache: Sendable {
 
     private var parsedFile: String { folder.appendingPathComponent("parsed").path }
     private var analysesFile: String { folder.appendingPathComponent("analyses").path }
+    private var mergedIndexFile: String { folder.appendingPathComponent("search-index").path }
     private var fragmentsFile: String { folder.appendingPathComponent("fragments").path }
     var pagesFile: URL { folder.appendingPathComponent("pages") }
 
@@ -31,6 +32,17 @@ struct BuildCache: Sendable {
 
     func save(_ memo: AnalysisMemo) {
         if memo.freshness.isWorthWriting { write(analysesFile, memo.encode) }
+    }
+
+    /// The last build's merged search index, if this program and stemmer made it.
+    func indexMemo() -> IndexMemo {
+        IndexMemo(
+            decoding: PlainFiles.read(mergedIndexFile) ?? [],
+            context: IndexMemo.context(analyses: AnalysisMemo.context(engine: Engine.identity)))
+    }
+
+    func save(_ memo: IndexMemo) {
+        if memo.isChanged { write(mergedIndexFile, memo.encode) }
     }
 
     /// The rows of the last build's data files, if this program made them.

@@ -53,6 +53,8 @@ public struct SiteBuilder {
         public var dataFilesMade = 0
         /// Rows of those files (API entries, export rows) made; the others came from the memo.
         public var dataRowsMade = 0
+        /// Whether the search index was patched where entries changed, not merged afresh.
+        public var searchIndexPatched = false
         public var output: URL?
         /// Seconds per stage, in pipeline order.
         public var timings: [(stage: String, seconds: Double)] = []
@@ -114,7 +116,7 @@ public struct SiteBuilder {
         if renderer.hasSearch { try SearchIndex.checkInstallation() }
         // Nothing is changed in the output before this point: a failed build leaves it untouched.
         let linksRemoved = writer.removeSymlinksAtTop()
-        var searchIndex: BackgroundTask<Result<[WrittenData], DiagnosticsError>>?
+        var searchIndex: BackgroundTask<Result<(files: [WrittenData], patched: Bool), DiagnosticsError>>?
         if renderer.hasSearch {
             progress("indexing \(published.entries.count) entries for search")
             searchIndex = Self.searchTask(renderer, cache: cache, writer: writer, folders: lastFolders)
@@ -141,7 +143,9 @@ public struct SiteBuilder {
         var data = outputFiles
         timer.finish("outputs")
         if let search = searchIndex {
-            data = try search.value().get() + data
+            let (files, patched) = try search.value().get()
+            data = files + data
+            report.searchIndexPatched = patched
             timer.finish("search")
         }
         progress("copying \(copies.count) files")
@@ -168,15 +172,16 @@ public struct SiteBuilder {
     /// made, so its analyses and files leave memory before the pages are done.
     private static func searchTask(
         _ renderer: SiteRenderer, cache: BuildCache, writer: OutputWriter, folders: PageCache
-    ) -> BackgroundTask<Result<[WrittenData], DiagnosticsError>> {
+    ) -> BackgroundTask<Result<(files: [WrittenData], patched: Bool), DiagnosticsError>> {
         BackgroundTask {
             let index = SearchIndex.build(
-                renderer.model, path: SiteRenderer.searchPath, memo: cache.analysisMemo(),
+                renderer.model, path: SiteRenderer.searchPath, memo: cache.analysisMemo(), merged: cache.indexMemo(),
                 entryKeys: renderer.entryKeys?.shown ?? [])
             cache.save(index.analyses)
+            cache.save(index.merged)
             let page = renderer.searchPage(root: index.root, script: index.script)
             let files = [DataFile(page)] + index.files.map { DataFile(OutputFile(path: $0.path, bytes: $0.bytes)) }
-            return Result { () throws(DiagnosticsError) in try write(files, with: writer, folders: folders) }
+            return Result { () throws(DiagnosticsError) in (try write(files, with: writer, folders: folders), index.patched) }
         }
     }
 

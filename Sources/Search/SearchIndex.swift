@@ -12,17 +12,22 @@ public struct SearchIndex: Sendable {
     public var documents: Int
     /// This build's word analyses, for the next build to reuse.
     public var analyses: AnalysisMemo
+    /// This build's merged index, for the next build to patch.
+    public var merged: IndexMemo
+    /// Whether the last build's merged index was patched rather than every document merged.
+    public var patched: Bool
 
     /// Indexes every entry of the model but the home page; files go under `path` (`/paieska/`).
     /// Documents whose texts are unchanged take their word analyses from `memo`, and entries
     /// whose inputs have the key they had then (`entryKeys`, by entry index) their texts'
-    /// fingerprint and snippet too.
+    /// fingerprint and snippet too. When few documents changed since the merged index
+    /// `merged` was made, their postings are replaced in it.
     public static func build(
         _ model: SiteModel, path: String = "/paieska/", memo: AnalysisMemo = AnalysisMemo(context: ""),
-        entryKeys: [String?] = []
+        merged: IndexMemo? = nil, entryKeys: [String?] = []
     ) -> SearchIndex {
         let corpus = SearchCorpus(model: model, entryKeys: entryKeys, memo: memo)
-        let inverted = InvertedIndex(documents: corpus.documents, memo: memo) { document in
+        let inverted = InvertedIndex(documents: corpus.documents, memo: memo, merged: merged) { document in
             let schema = model.config.collections.indices.contains(document.collection) ? model.config.collections[document.collection] : nil
             return SearchCorpus.texts(model.entry(document.entry), schema: schema, model: model)
         }
@@ -34,7 +39,7 @@ public struct SearchIndex: Sendable {
         let files = writer.files + [(String(path.dropFirst()) + scriptName, client)]
         return SearchIndex(
             files: files, root: path + "index/" + root, script: path + scriptName, documents: corpus.documents.count,
-            analyses: inverted.memo)
+            analyses: inverted.memo, merged: inverted.merged, patched: inverted.patched)
     }
 
     /// The browser client, a resource of this module so it is versioned with the index format.

@@ -125,6 +125,40 @@ import Testing
         #expect(third.sourcesReused == third.entries, "the next build writes a sound memo again")
     }
 
+    /// The search fixture with the portal's layouts, which have a search page.
+    func searchSite() throws -> (site: URL, output: URL, article: String) {
+        let site = try BuildFixture.copy("search")
+        for item in ["layouts", "static"] {
+            try FileManager.default.copyItem(
+                at: BuildFixture.repository.appendingPathComponent(item), to: site.appendingPathComponent(item))
+        }
+        let articles = try FileManager.default.contentsOfDirectory(atPath: site.appendingPathComponent("content/straipsniai").path)
+        return (site, site.deletingLastPathComponent().appendingPathComponent("public"), "content/straipsniai/" + articles.sorted()[0])
+    }
+
+    @Test func anEditedEntryIsPatchedIntoTheSearchIndex() throws {
+        let (site, output, article) = try searchSite()
+        #expect(try !build(site, into: output).searchIndexPatched)
+        for text in ["Visiškai naujas žodis bibliotekininkams.", "Kitas sakinys apie skaitymą."] {
+            try Self.edit(site, article) { $0 + "\n" + text + "\n" }
+            #expect(try build(site, into: output).searchIndexPatched, "the edited entry's postings are replaced")
+            #expect(try BuildFixture.tree(output) == cleanTree(of: site))
+        }
+    }
+
+    @Test(arguments: ["truncated", "altered", "garbage"])
+    func aDamagedSearchIndexMemoIsIgnored(_ damage: String) throws {
+        let (site, output, article) = try searchSite()
+        _ = try build(site, into: output)
+        try Self.edit(site, article) { $0 + "\nPakeitimas.\n" }
+        try Self.damage(site.appendingPathComponent(".zinynas-cache/search-index"), damage)
+        #expect(try !build(site, into: output).searchIndexPatched, "a damaged merged index is not read at all")
+        #expect(try BuildFixture.tree(output) == cleanTree(of: site))
+        try Self.edit(site, article) { $0 + "\nDar vienas.\n" }
+        #expect(try build(site, into: output).searchIndexPatched, "the next build patches the index the last one wrote")
+        #expect(try BuildFixture.tree(output) == cleanTree(of: site))
+    }
+
     @Test func aLaterBuildTheSameDayKeepsEveryPage() throws {
         let site = try BuildFixture.copy("valid")
         let output = site.deletingLastPathComponent().appendingPathComponent("public")
