@@ -171,16 +171,21 @@ struct IndexWriter {
         return name
     }
 
-    /// Display shards in one folder named by the hash of them all: the root names the folder only.
+    /// Display shards in one folder named by the hash of them all: the root names the folder
+    /// only. Each is a JSON array of `[title, URL, date, snippet]` rows.
     private mutating func docShards(_ corpus: SearchCorpus, folder: String) -> String {
-        let encoder = JSONEncoder()
-        encoder.outputFormatting = [.withoutEscapingSlashes]
         var shards: [[UInt8]] = []
         for start in stride(from: 0, to: corpus.documents.count, by: settings.docShard) {
-            let rows = corpus.documents[start..<min(start + settings.docShard, corpus.documents.count)].map {
-                [$0.title, $0.url, $0.date?.description ?? "", $0.snippet]
+            var json = "["
+            for (i, doc) in corpus.documents[start..<min(start + settings.docShard, corpus.documents.count)].enumerated() {
+                json += i == 0 ? "[" : ",["
+                for (j, field) in [doc.title, doc.url, doc.date?.description ?? "", doc.snippet].enumerated() {
+                    if j > 0 { json += "," }
+                    JSONText.quote(field, into: &json)
+                }
+                json += "]"
             }
-            shards.append(Array((try? encoder.encode(rows)) ?? Data()))
+            shards.append(Array((json + "]").utf8))
         }
         return numbered(shards, folder: folder, prefix: "d-", suffix: ".json")
     }

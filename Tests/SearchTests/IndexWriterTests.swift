@@ -15,6 +15,21 @@ import Testing
         return SiteModel(site: site, now: LocalDateTime(date: LocalDate(year: 2026, month: 5, day: 1)!, hour: 0, minute: 0))
     }
 
+    @Test func displayShardsReadBackAsJSON() throws {
+        var corpus = SearchCorpus(model: try Self.model())
+        corpus.documents[0].title = "„Kabutės“ \"ir\" \\ kelias/į\nnaują\u{2028}eilutę\u{1}"
+        corpus.documents[0].snippet = "</script> & <b>"
+        let inverted = InvertedIndex(documents: corpus.documents, memo: AnalysisMemo(context: ""))
+        var writer = IndexWriter()
+        _ = writer.write(corpus, inverted, folder: "paieska/index")
+        let shard = try #require(writer.files.first { $0.path.contains("/d-") && $0.path.hasSuffix("/0.json") })
+        let rows = try JSONDecoder().decode([[String]].self, from: Data(shard.bytes))
+        #expect(rows.count == 2)
+        let first = corpus.documents[0]
+        #expect(rows[0] == [first.title, first.url, first.date?.description ?? "", first.snippet])
+        #expect(!shard.bytes.contains(0x0A), "line breaks are escaped")
+    }
+
     @Test func postingsRoundTrip() throws {
         let model = try Self.model()
         let corpus = SearchCorpus(model: model)
