@@ -15,6 +15,18 @@ import Testing
         return SiteModel(site: site, now: LocalDateTime(date: LocalDate(year: 2026, month: 5, day: 1)!, hour: 0, minute: 0))
     }
 
+    @Test func postingsGoByImpactThenDocument() {
+        var seed: UInt64 = 7
+        for count in [0, 1, 2, 17, 500] {
+            let impacts = (0..<count).map { _ in
+                seed = seed &* 6364136223846793005 &+ 1442695040888963407
+                return Int((seed >> 33) % UInt64(IndexWriter.levels)) + 1
+            }
+            let expected = impacts.indices.sorted { impacts[$0] != impacts[$1] ? impacts[$0] > impacts[$1] : $0 < $1 }
+            #expect(IndexWriter.byImpact(impacts) == expected)
+        }
+    }
+
     @Test func displayShardsReadBackAsJSON() throws {
         var corpus = SearchCorpus(model: try Self.model())
         corpus.documents[0].title = "„Kabutės“ \"ir\" \\ kelias/į\nnaują\u{2028}eilutę\u{1}"
