@@ -82,7 +82,7 @@ struct InvertedIndex {
         guard changed.count <= Self.mostPatched else { return nil }
         var analyses: [String: ArraySlice<UInt8>] = [:]
         var reused: Set<String> = []
-        for (index, document) in documents.enumerated() where documents[index].textKey == saved.keys[index] {
+        for (index, document) in documents.enumerated() where document.textKey == saved.keys[index] {
             if let encoded = last.analyses[document.textKey] {
                 analyses[document.textKey] = encoded
                 reused.insert(document.textKey)
