@@ -2,7 +2,7 @@ import Content
 import Text
 
 /// The last build's merged index: its documents' text keys in order, and every term with its
-/// postings as merging left them (forms in first-seen order). An edit of a few entries then
+/// postings as the index files hold them (forms in byte order). An edit of a few entries then
 /// replaces their postings in place instead of merging all documents again, which at 10,000
 /// entries cost more than everything else search does in a one-entry rebuild.
 ///
@@ -12,7 +12,7 @@ public struct IndexMemo: Sendable {
     /// The text key (`AnalysisMemo.key`) of each document, in document order.
     var keys: [String] = []
     var lengths: [Float] = []
-    /// Terms in no particular order, forms in the order merging first saw them.
+    /// Terms in no particular order, each text once, forms in byte order.
     var terms: [InvertedIndex.Term] = []
     /// Whether this differs from the memo read: only then is it written.
     public internal(set) var isChanged = false
@@ -28,46 +28,60 @@ public struct IndexMemo: Sendable {
     }
 
     /// What a merged index depends on: the analyses' context (engine and stemmer).
-    public static func context(analyses: String) -> String { analyses + " merged 1" }
+    public static func context(analyses: String) -> String { analyses + " merged 2" }
 
     /// Terms per record, so records decode in parallel and encode a slice at a time.
     static let termsPerRecord = 1024
     private static let documentsKey = "documents"
+    private static func termsKey(_ record: Int) -> String { "terms \(record)" }
 
-    /// The memo in `bytes` (a `CacheFile`); empty when damaged, of another context, or
-    /// inconsistent (a posting of a document that is not there).
+    /// The memo in `bytes` (a `CacheFile`); empty when damaged, of another context, or not an
+    /// index merging could have made (see `terms(_:documents:)`).
     public init(decoding bytes: [UInt8], context: String) {
         self.init(context: context)
         guard let records = CacheFile.read(bytes, context: context), let documents = records[Self.documentsKey],
-            let (keys, lengths) = Self.documents(documents)
+            let (keys, lengths, termRecords) = Self.documents(documents), records.count == termRecords + 1
         else { return }
-        let chunks = (0..<(records.count - 1)).map { records["terms \($0)"] }
-        let decoded = chunks.parallelMap { chunk in chunk.flatMap { Self.terms($0, documents: keys.count) } }
-        guard decoded.allSatisfy({ $0 != nil }) else { return }
+        let decoded = (0..<termRecords).map { records[Self.termsKey($0)] }.parallelMap { record in
+            record.flatMap { Self.terms($0, documents: keys.count) }
+        }
+        var terms: [InvertedIndex.Term] = []
+        for record in decoded {
+            guard let record else { return }
+            terms += record
+        }
+        guard Set(terms.lazy.map(\.text)).count == terms.count else { return }
         self.keys = keys
         self.lengths = lengths
-        terms = decoded.flatMap { $0! }
+        self.terms = terms
     }
 
     /// Writes the memo through `write`, a slice of records at a time.
     public func encode(_ write: ([UInt8]) -> Bool) {
-        let chunks = stride(from: 0, to: terms.count, by: Self.termsPerRecord).map { "terms \($0 / Self.termsPerRecord)" }
-        CacheFile.write(context: context, keys: [Self.documentsKey] + chunks, value: { [self] key in
-            guard key != Self.documentsKey, let chunk = Int(key.dropFirst("terms ".count)) else {
-                var w = ByteWriter(capacity: keys.count * 70)
-                w.varint(keys.count)
-                for (key, length) in zip(keys, lengths) {
-                    w.string(key)
-                    w.float(length)
-                }
-                return w.bytes
-            }
-            let start = chunk * Self.termsPerRecord
-            return Self.encoded(terms[start..<min(start + Self.termsPerRecord, terms.count)])
-        }, to: write)
+        let termRecords = (terms.count + Self.termsPerRecord - 1) / Self.termsPerRecord
+        let recordOfKey = Dictionary(uniqueKeysWithValues: (0..<termRecords).map { (Self.termsKey($0), $0) })
+        CacheFile.write(
+            context: context, keys: [Self.documentsKey] + (0..<termRecords).map(Self.termsKey),
+            value: { [self] key in
+                guard let record = recordOfKey[key] else { return encodedDocuments(termRecords: termRecords) }
+                let start = record * Self.termsPerRecord
+                return Self.encoded(terms[start..<min(start + Self.termsPerRecord, terms.count)])
+            }, to: write)
     }
 
-    private static func documents(_ bytes: ArraySlice<UInt8>) -> ([String], [Float])? {
+    /// Document count, each document's key and length, then the number of term records.
+    private func encodedDocuments(termRecords: Int) -> [UInt8] {
+        var w = ByteWriter(capacity: keys.count * 70)
+        w.varint(keys.count)
+        for (key, length) in zip(keys, lengths) {
+            w.string(key)
+            w.float(length)
+        }
+        w.varint(termRecords)
+        return w.bytes
+    }
+
+    private static func documents(_ bytes: ArraySlice<UInt8>) -> ([String], [Float], Int)? {
         bytes.withUnsafeBytes { raw in
             var r = ByteReader(raw)
             guard let count = try? r.varint(), count <= raw.count else { return nil }
@@ -76,11 +90,12 @@ public struct IndexMemo: Sendable {
             keys.reserveCapacity(count)
             lengths.reserveCapacity(count)
             for _ in 0..<count {
-                guard let key = try? r.string(), let length = try? r.float() else { return nil }
+                guard let key = try? r.string(), let length = try? r.float(), length.isFinite, length >= 0 else { return nil }
                 keys.append(key)
                 lengths.append(length)
             }
-            return r.isAtEnd ? (keys, lengths) : nil
+            guard let termRecords = try? r.varint(), r.isAtEnd else { return nil }
+            return (keys, lengths, termRecords)
         }
     }
 
@@ -93,10 +108,10 @@ public struct IndexMemo: Sendable {
             w.varint(term.forms.count)
             for form in term.forms { w.string(form) }
             w.varint(term.docs.count)
-            var previous: Int32 = -1
+            var previous = -1
             for doc in term.docs {
-                w.varint(Int(doc - previous))
-                previous = doc
+                w.varint(Int(doc) - previous)
+                previous = Int(doc)
             }
             for tf in term.tf { w.float(tf) }
             for mask in term.masks { w.varint(Int(mask)) }
@@ -104,6 +119,9 @@ public struct IndexMemo: Sendable {
         return w.bytes
     }
 
+    /// The terms of one record; `nil` unless each term has forms in strictly ascending byte
+    /// order, postings of ascending documents below `documents`, positive finite frequencies,
+    /// and masks naming only its forms (each posting at least one, when all have a bit).
     private static func terms(_ bytes: ArraySlice<UInt8>, documents: Int) -> [InvertedIndex.Term]? {
         bytes.withUnsafeBytes { raw -> [InvertedIndex.Term]? in
             var r = ByteReader(raw)
@@ -116,7 +134,11 @@ public struct IndexMemo: Sendable {
                     var term = InvertedIndex.Term(text: try r.string(), forms: [])
                     let forms = try r.varint()
                     guard forms > 0, forms <= raw.count else { return nil }
-                    for _ in 0..<forms { term.forms.append(try r.string()) }
+                    for _ in 0..<forms {
+                        let form = try r.string()
+                        guard term.forms.last.map({ $0.utf8.lexicographicallyPrecedes(form.utf8) }) ?? true else { return nil }
+                        term.forms.append(form)
+                    }
                     let postings = try r.varint()
                     guard postings > 0, postings <= documents else { return nil }
                     term.docs.reserveCapacity(postings)
@@ -127,10 +149,15 @@ public struct IndexMemo: Sendable {
                         doc += gap
                         term.docs.append(Int32(doc))
                     }
-                    term.tf = try (0..<postings).map { _ throws(ByteReader.Malformed) in try r.float() }
+                    term.tf = try (0..<postings).map { _ throws(ByteReader.Malformed) in
+                        let tf = try r.float()
+                        guard tf.isFinite, tf > 0 else { throw ByteReader.Malformed() }
+                        return tf
+                    }
+                    let bits = min(forms, 31)
                     term.masks = try (0..<postings).map { _ throws(ByteReader.Malformed) in
                         let mask = try r.varint()
-                        guard mask <= UInt32.max else { throw ByteReader.Malformed() }
+                        guard mask >> bits == 0, mask != 0 || forms > 31 else { throw ByteReader.Malformed() }
                         return UInt32(mask)
                     }
                     terms.append(term)

@@ -65,14 +65,14 @@ struct InvertedIndex {
             }
         }
         self.init(
-            merged: merging.terms, lengths: lengths, documents: documents, last: last, analyses: analyses, reused: reused,
-            isChanged: true)
+            terms: merging.sorted(), lengths: lengths, documents: documents, last: last, analyses: analyses,
+            reused: reused, isChanged: true)
     }
 
     /// The index of `saved` with the postings of documents whose texts changed replaced; `nil`
     /// when that could differ from merging afresh: other documents, too many changed, or a
     /// changed document in a term of more than 31 forms, whose mask bits follow the order
-    /// merging first saw its forms in.
+    /// merging first met its forms in.
     private init?(
         patching saved: IndexMemo, documents: [SearchCorpus.Document], memo last: AnalysisMemo,
         texts: @escaping @Sendable (SearchCorpus.Document) -> [(weight: Double, text: String)]
@@ -100,14 +100,14 @@ struct InvertedIndex {
             lengths[index] = result.terms.length
         }
         self.init(
-            merged: merging.terms.filter { !$0.docs.isEmpty }, lengths: lengths, documents: documents, last: last,
+            terms: merging.terms.filter { !$0.docs.isEmpty }, lengths: lengths, documents: documents, last: last,
             analyses: analyses, reused: reused, isChanged: !changed.isEmpty)
         patched = true
     }
 
-    /// The index of merged `terms`, with the memos for the next build.
+    /// The index of merged `terms` (forms in byte order), with the memos for the next build.
     private init(
-        merged: [Term], lengths: [Float], documents: [SearchCorpus.Document], last: AnalysisMemo,
+        terms: [Term], lengths: [Float], documents: [SearchCorpus.Document], last: AnalysisMemo,
         analyses: [String: ArraySlice<UInt8>], reused: Set<String>, isChanged: Bool
     ) {
         var known: [String: ArraySlice<UInt8>] = [:]
@@ -127,8 +127,8 @@ struct InvertedIndex {
         memo.freshness = MemoFreshness(outdated: count - fromLast, unused: last.count - fromLast, count: count)
         self.merged = IndexMemo(
             context: IndexMemo.context(analyses: last.context), keys: documents.map(\.textKey), lengths: lengths,
-            terms: merged, isChanged: isChanged)
-        self.terms = merged.map(Self.sortingForms)
+            terms: terms, isChanged: isChanged)
+        self.terms = terms
         self.lengths = lengths
     }
 
@@ -148,104 +148,6 @@ struct InvertedIndex {
         if document.texts.isEmpty { document.texts = texts(document) }
         let terms = Self.analyse(document, analyzer)
         return (key, terms, terms.encoded[...], false)
-    }
-
-    /// Terms and their postings as documents are added in order, or replaced in place.
-    struct Merging {
-        private(set) var terms: [Term]
-        private var ids: [String: Int]?
-
-        init(terms: [Term] = []) {
-            self.terms = terms
-            ids = terms.isEmpty ? [:] : nil
-        }
-
-        /// Appends the postings of document `number`, which follows every document added so far.
-        mutating func add(_ number: Int32, _ document: DocumentTerms) {
-            for (form, text, weight) in document.words {
-                let id = id(of: text)
-                let bit = bit(of: form, in: id)
-                if terms[id].docs.last != number {
-                    terms[id].docs.append(number)
-                    terms[id].tf.append(0)
-                    terms[id].masks.append(0)
-                }
-                let last = terms[id].docs.count - 1
-                terms[id].tf[last] += Float(weight)
-                if bit < 31 { terms[id].masks[last] |= 1 << UInt32(bit) }
-            }
-        }
-
-        /// Inserts the postings of document `number`, which has none yet; false when a term it
-        /// reaches would hold more than 31 forms.
-        mutating func insert(_ number: Int32, _ document: DocumentTerms) -> Bool {
-            var places: [Int: Int] = [:]  // term id → its posting's place
-            for (form, text, weight) in document.words {
-                let id = id(of: text)
-                let bit = bit(of: form, in: id)
-                guard terms[id].forms.count <= 31 else { return false }
-                let place: Int
-                if let known = places[id] {
-                    place = known
-                } else {
-                    place = terms[id].docs.firstIndex(after: number)
-                    terms[id].docs.insert(number, at: place)
-                    terms[id].tf.insert(0, at: place)
-                    terms[id].masks.insert(0, at: place)
-                    places[id] = place
-                }
-                terms[id].tf[place] += Float(weight)
-                terms[id].masks[place] |= 1 << UInt32(bit)
-            }
-            return true
-        }
-
-        /// Removes every posting of document `number`, and the forms only it had; false when a
-        /// term it was in has more than 31 forms.
-        mutating func remove(_ number: Int32) -> Bool {
-            for id in terms.indices {
-                let place = terms[id].docs.firstIndex(after: number - 1)
-                guard place < terms[id].docs.count, terms[id].docs[place] == number else { continue }
-                guard terms[id].forms.count <= 31 else { return false }
-                terms[id].docs.remove(at: place)
-                terms[id].tf.remove(at: place)
-                terms[id].masks.remove(at: place)
-                dropUnusedForms(of: id)
-            }
-            return true
-        }
-
-        private mutating func dropUnusedForms(of id: Int) {
-            let used = terms[id].masks.reduce(0, |)
-            let all: UInt32 = terms[id].forms.count == 32 ? .max : (1 << UInt32(terms[id].forms.count)) - 1
-            guard used != all else { return }
-            var newBit: [UInt32?] = []
-            var kept = 0
-            for bit in terms[id].forms.indices {
-                newBit.append(used & (1 << UInt32(bit)) != 0 ? UInt32(kept) : nil)
-                if newBit[bit] != nil { kept += 1 }
-            }
-            terms[id].forms = terms[id].forms.indices.filter { newBit[$0] != nil }.map { terms[id].forms[$0] }
-            terms[id].masks = terms[id].masks.map { mask in
-                var out: UInt32 = 0
-                for (old, new) in newBit.enumerated() where mask & (1 << UInt32(old)) != 0 { out |= 1 << new! }
-                return out
-            }
-        }
-
-        private mutating func id(of text: String) -> Int {
-            if ids == nil { ids = Dictionary(uniqueKeysWithValues: terms.enumerated().map { ($1.text, $0) }) }
-            if let known = ids![text] { return known }
-            terms.append(Term(text: text, forms: []))
-            ids![text] = terms.count - 1
-            return terms.count - 1
-        }
-
-        private mutating func bit(of form: String, in id: Int) -> Int {
-            if let bit = terms[id].forms.firstIndex(of: form) { return bit }
-            terms[id].forms.append(form)
-            return terms[id].forms.count - 1
-        }
     }
 
     /// Documents analysed before they are merged.
@@ -320,24 +222,6 @@ struct InvertedIndex {
             },
             length: Float(length))
     }
-
-    /// Forms in byte order, so the term's record front-codes them; mask bits follow.
-    private static func sortingForms(_ term: Term) -> Term {
-        let order = term.forms.indices.sorted { term.forms[$0].utf8.lexicographicallyPrecedes(term.forms[$1].utf8) }
-        guard order != Array(term.forms.indices) else { return term }
-        var newBit = [Int](repeating: 0, count: order.count)
-        for (new, old) in order.enumerated() { newBit[old] = new }
-        var result = term
-        result.forms = order.map { term.forms[$0] }
-        result.masks = term.masks.map { mask in
-            var out: UInt32 = 0
-            for old in 0..<Swift.min(31, order.count) where mask & (1 << UInt32(old)) != 0 {
-                if newBit[old] < 31 { out |= 1 << UInt32(newBit[old]) }
-            }
-            return out
-        }
-        return result
-    }
 }
 
 /// An analyzer per worker, kept for the whole index (each remembers the stems it made): a
@@ -358,17 +242,5 @@ private final class AnalyzerPool: @unchecked Sendable {  // worker i alone uses 
             runs.withLock { $0[worker] = run }
         }
         return runs.withLock { $0 }.flatMap { $0 }
-    }
-}
-
-extension Array where Element == Int32 {
-    /// In ascending numbers, the place of the first one above `number` (binary search).
-    func firstIndex(after number: Int32) -> Int {
-        var (low, high) = (0, count)
-        while low < high {
-            let middle = (low + high) / 2
-            if self[middle] > number { high = middle } else { low = middle + 1 }
-        }
-        return low
     }
 }

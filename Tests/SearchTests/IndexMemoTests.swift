@@ -16,8 +16,10 @@ import Testing
     }
 
     /// Terms as the index files see them: by text, forms sorted, postings in document order.
-    func canonical(_ index: InvertedIndex) -> [String: [String]] {
-        Dictionary(uniqueKeysWithValues: index.terms.map { term in
+    func canonical(_ index: InvertedIndex) -> [String: [String]] { canonical(index.terms) }
+
+    func canonical(_ terms: [InvertedIndex.Term]) -> [String: [String]] {
+        Dictionary(uniqueKeysWithValues: terms.map { term in
             (term.text, term.forms + zip(zip(term.docs, term.tf), term.masks).map { "\($0.0) \($0.1) \($1)" })
         })
     }
@@ -50,6 +52,7 @@ import Testing
         #expect(again.keys == merged.keys && again.lengths == merged.lengths)
         #expect(again.terms.map(\.text) == merged.terms.map(\.text) && again.terms.map(\.docs) == merged.terms.map(\.docs))
         #expect(again.terms.map(\.forms) == merged.terms.map(\.forms) && again.terms.map(\.masks) == merged.terms.map(\.masks))
+        #expect(again.terms.map(\.tf) == merged.terms.map(\.tf))
     }
 
     @Test func manyTermsSpanRecords() {
@@ -64,6 +67,31 @@ import Testing
         // A posting of a document past the last is damage, whatever the checksum says.
         let beyond = IndexMemo(context: "c", keys: ["k0"], lengths: [1], terms: terms, isChanged: true)
         #expect(IndexMemo(decoding: written(beyond), context: "c").terms.isEmpty)
+    }
+
+    /// What a checksum cannot catch, a memo no merge could have written, reads nothing: the
+    /// index made from it would be wrong or could not be written.
+    @Test func anImpossibleIndexReadsNothing() {
+        let sound = InvertedIndex.Term(text: "zod", forms: ["zodis", "zodzio"], docs: [0, 1], tf: [1, 2], masks: [1, 2])
+        func reads(_ terms: [InvertedIndex.Term], lengths: [Float] = [1, 1]) -> Bool {
+            let memo = IndexMemo(context: "c", keys: ["a", "b"], lengths: lengths, terms: terms, isChanged: true)
+            return !IndexMemo(decoding: written(memo), context: "c").keys.isEmpty
+        }
+        #expect(reads([sound]))
+        var other = sound
+        other.text = "kit"
+        #expect(reads([sound, other]))
+        #expect(!reads([sound, sound]), "a term twice")
+        #expect(!reads([sound], lengths: [1, .nan]))
+        for damage in [
+            { (t: inout InvertedIndex.Term) in t.tf[1] = .nan }, { $0.tf[0] = .infinity }, { $0.tf[0] = 0 },
+            { $0.masks[0] = 4 }, { $0.masks[1] = 0 }, { $0.forms.reverse() }, { $0.forms = ["zodis", "zodis"] },
+            { $0.docs = [1, 1] },
+        ] {
+            var term = sound
+            damage(&term)
+            #expect(!reads([term]), "\(term)")
+        }
     }
 
     @Test func damageOrAnotherContextReadsNothing() throws {
@@ -112,11 +140,92 @@ import Testing
         #expect(!index.patched)
         #expect(canonical(index) == canonical(InvertedIndex(documents: fewer, memo: AnalysisMemo(context: context))))
         var many = documents
-        for i in many.indices.prefix(InvertedIndex.mostPatched + 1) {
+        for i in many.indices.prefix(InvertedIndex.mostPatched) {
             many = changing(many, i, to: [(1, "pakeista \(i)")])
         }
         #expect(many.count > InvertedIndex.mostPatched, "the fixture has enough documents")
+        let most = InvertedIndex(documents: many, memo: memo, merged: merged)
+        #expect(most.patched, "as many as may be are patched")
+        #expect(canonical(most) == canonical(InvertedIndex(documents: many, memo: AnalysisMemo(context: context))))
+        many = changing(many, InvertedIndex.mostPatched, to: [(1, "dar viena")])
         #expect(!InvertedIndex(documents: many, memo: memo, merged: merged).patched)
+    }
+
+    /// A removed document's form before the forms others keep: their mask bits move down, and
+    /// back up when it returns.
+    @Test func formsKeepTheirBitsInByteOrder() {
+        let documents: [InvertedIndex.DocumentTerms] = [
+            .init(words: [("c", "t", 1), ("a", "t", 2)], length: 3), .init(words: [("b", "t", 1)], length: 1),
+            .init(words: [("c", "t", 1)], length: 1),
+        ]
+        var merging = InvertedIndex.Merging()
+        for (number, document) in documents.enumerated() { merging.add(Int32(number), document) }
+        let fresh = merging.sorted()
+        #expect(fresh[0].forms == ["a", "b", "c"] && fresh[0].masks == [0b101, 0b010, 0b100])
+        var patched = InvertedIndex.Merging(terms: fresh)
+        let removed = patched.remove(1)
+        #expect(removed)
+        #expect(patched.terms[0].forms == ["a", "c"] && patched.terms[0].masks == [0b11, 0b10])
+        let inserted = patched.insert(1, documents[1])
+        #expect(inserted)
+        #expect(patched.terms[0].forms == fresh[0].forms && patched.terms[0].masks == fresh[0].masks)
+        #expect(patched.terms[0].docs == fresh[0].docs && patched.terms[0].tf == fresh[0].tf)
+    }
+
+    /// Random documents over a few terms, some of more than 31 forms, edited at random (new
+    /// words, swapped or copied documents, emptied ones): a patch it does not refuse gives the
+    /// terms merging afresh gives.
+    @Test func randomEditsPatchToTheFreshMerge() {
+        var seed: UInt64 = 42
+        func next(_ bound: Int) -> Int {
+            seed = seed &* 6364136223846793005 &+ 1442695040888963407  // a fixed sequence: failures repeat
+            return Int((seed >> 33) % UInt64(bound))
+        }
+        let vocabulary: [(term: String, forms: Int)] = [("a", 3), ("b", 12), ("c", 60), ("c", 60), ("d", 1), ("e", 33)]
+        func document() -> InvertedIndex.DocumentTerms {
+            var words: [(form: String, term: String, weight: Double)] = []
+            for _ in 0..<next(next(2) == 0 ? 4 : 20) {
+                let (term, forms) = vocabulary[next(vocabulary.count)]
+                let form = "\(term)\(next(forms))"
+                if !words.contains(where: { $0.form == form }) { words.append((form, term, Double(next(4) + 1) * 0.5)) }
+            }
+            return .init(words: words, length: Float(words.count))
+        }
+        func merged(_ documents: [InvertedIndex.DocumentTerms]) -> [String: [String]] {
+            var merging = InvertedIndex.Merging()
+            for (number, document) in documents.enumerated() { merging.add(Int32(number), document) }
+            return canonical(merging.sorted())
+        }
+        var (patchedCount, refused) = (0, 0)
+        for _ in 0..<300 {
+            let before = (0..<(next(40) + 2)).map { _ in document() }
+            var after = before
+            for _ in 0..<(next(3) + 1) {
+                let i = next(after.count)
+                switch next(4) {
+                case 0: after[i] = document()
+                case 1: after.swapAt(i, next(after.count))
+                case 2: after[i] = after[next(after.count)]
+                default: after[i] = .init(words: [], length: 0)
+                }
+            }
+            var merging = InvertedIndex.Merging()
+            for (number, document) in before.enumerated() { merging.add(Int32(number), document) }
+            var patch = InvertedIndex.Merging(terms: merging.sorted())
+            var accepted = true
+            for i in after.indices where after[i].words.map(\.form) != before[i].words.map(\.form)
+                || after[i].words.map(\.weight) != before[i].words.map(\.weight)
+            {
+                accepted = accepted && patch.remove(Int32(i)) && patch.insert(Int32(i), after[i])
+            }
+            if accepted {
+                patchedCount += 1
+                #expect(canonical(patch.terms.filter { !$0.docs.isEmpty }) == merged(after))
+            } else {
+                refused += 1
+            }
+        }
+        #expect(patchedCount > 30 && refused > 30, "both ways are tried: \(patchedCount) patched, \(refused) refused")
     }
 
     /// Mask bits of a term with more than 31 forms follow the order merging first saw them in,
