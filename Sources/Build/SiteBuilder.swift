@@ -177,8 +177,12 @@ public struct SiteBuilder {
             let index = SearchIndex.build(
                 renderer.model, path: SiteRenderer.searchPath, memo: cache.analysisMemo(), merged: cache.indexMemo(),
                 entryKeys: renderer.entryKeys?.shown ?? [])
-            cache.save(index.analyses)
-            cache.save(index.merged)
+            // The memos are written while the index files are.
+            let memosSaved = BackgroundTask { [analyses = index.analyses, merged = index.merged] in
+                cache.save(analyses)
+                cache.save(merged)
+            }
+            defer { memosSaved.value() }
             let page = renderer.searchPage(root: index.root, script: index.script)
             let files = [DataFile(page)] + index.files.map { DataFile(OutputFile(path: $0.path, bytes: $0.bytes)) }
             return Result { () throws(DiagnosticsError) in (try write(files, with: writer, folders: folders), index.patched) }
