@@ -288,7 +288,7 @@ struct IndexWriter {
     /// counting sort, since impacts are 1…15 (a comparison sort of every term's postings cost
     /// more than encoding them).
     static func byImpact(_ impacts: [Int]) -> [Int] {
-        var starts = [Int](repeating: 0, count: levels + 2)
+        var starts = [Int](repeating: 0, count: levels + 1)
         for q in impacts { starts[levels - q + 1] += 1 }
         for level in 1..<starts.count { starts[level] += starts[level - 1] }
         var order = [Int](repeating: 0, count: impacts.count)

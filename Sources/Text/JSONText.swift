@@ -5,10 +5,9 @@ public enum JSONText {
     public static func quote(_ text: String, htmlSafe: Bool = false, into out: inout String) {
         let utf8 = text.utf8
         func special(_ byte: UInt8) -> Bool {
-            byte < 0x20 || byte == 0x22 || byte == 0x5C || byte == 0xE2
-                || (htmlSafe && (byte == 0x3C || byte == 0x3E || byte == 0x26))
+            byte < 0x20 || byte == 0x22 || byte == 0x5C || (htmlSafe && (byte == 0x3C || byte == 0x3E || byte == 0x26))
         }
-        guard utf8.contains(where: special) else {
+        guard needsEscaping(utf8, special) else {
             out += "\"" + text + "\""
             return
         }
@@ -36,6 +35,17 @@ public enum JSONText {
         }
         bytes.append(0x22)
         out += String(decoding: bytes, as: UTF8.self)
+    }
+
+    /// Whether any byte is `special`, or the text holds U+2028 or U+2029: other characters
+    /// of E2 (Lithuanian quotes „“, dashes) go through unchanged and as they are.
+    private static func needsEscaping(_ utf8: String.UTF8View, _ special: (UInt8) -> Bool) -> Bool {
+        var afterE2 = 0  // 1 after E2, 2 after E2 80
+        for byte in utf8 {
+            if special(byte) || (afterE2 == 2 && (byte == 0xA8 || byte == 0xA9)) { return true }
+            afterE2 = byte == 0xE2 ? 1 : (afterE2 == 1 && byte == 0x80 ? 2 : 0)
+        }
+        return false
     }
 
     private static func unicodeEscape(_ value: UInt32) -> String {

@@ -40,6 +40,8 @@ import Testing
         let first = corpus.documents[0]
         #expect(rows[0] == [first.title, first.url, first.date?.description ?? "", first.snippet])
         #expect(!shard.bytes.contains(0x0A), "line breaks are escaped")
+        let text = String(decoding: shard.bytes, as: UTF8.self)
+        #expect(text.contains("\\u2028") && text.contains("\\u0001") && text.contains("„Kabutės“"))
     }
 
     @Test func postingsRoundTrip() throws {
