@@ -219,8 +219,7 @@ struct PageContexts {
         var previousCR = false
         for scalar in text.unicodeScalars {
             let value = scalar.value
-            guard value < 0x300 || (0x2010...0x2027).contains(value) || (0x2030...0x205E).contains(value) || value == 0x20AC
-            else { return nil }
+            guard standsAlone(scalar) else { return nil }
             let joinsCR = previousCR && value == 0x0A
             previousCR = value == 0x0D
             if !joinsCR {
@@ -247,6 +246,14 @@ struct PageContexts {
         while end > cut.startIndex, ",.;:–-".unicodeScalars.contains(cut[end - 1]) { end -= 1 }
         result.append(contentsOf: cut[..<end])
         return String(result) + "…"
+    }
+
+    /// Whether a scalar is a character by itself next to any other such scalar (but CR LF):
+    /// below the combining marks (U+0300), general punctuation but for the joiners, marks and
+    /// line separators, and the euro sign.
+    static func standsAlone(_ scalar: Unicode.Scalar) -> Bool {
+        let value = scalar.value
+        return value < 0x300 || (0x2010...0x2027).contains(value) || (0x2030...0x205E).contains(value) || value == 0x20AC
     }
 
     /// `excerpt` by characters, for any text.
