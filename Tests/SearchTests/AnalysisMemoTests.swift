@@ -6,11 +6,7 @@ import Testing
 
 /// Word analyses reused across builds: the index made from them is the index made afresh.
 @Suite struct AnalysisMemoTests {
-    func written(_ memo: AnalysisMemo) -> [UInt8] {
-        var bytes: [UInt8] = []
-        memo.encode { bytes += $0; return true }
-        return bytes
-    }
+    func written(_ memo: AnalysisMemo) -> [UInt8] { memoBytes(memo.encode) }
 
     func files(_ index: SearchIndex) -> [String: [UInt8]] {
         Dictionary(uniqueKeysWithValues: index.files.map { ($0.path, $0.bytes) })
@@ -100,4 +96,11 @@ import Testing
         // A stemmer that changed under the same program would give other terms: they are in the context.
         #expect(AnalysisMemo.context(engine: "e").contains("bibliotek"))
     }
+}
+
+/// The bytes a memo's `encode` writes.
+func memoBytes(_ encode: (([UInt8]) -> Bool) -> Void) -> [UInt8] {
+    var bytes: [UInt8] = []
+    encode { bytes += $0; return true }
+    return bytes
 }

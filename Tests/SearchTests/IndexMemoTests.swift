@@ -9,11 +9,7 @@ import Testing
 @Suite struct IndexMemoTests {
     let context = AnalysisMemo.context(engine: "test")
 
-    func written(_ memo: IndexMemo) -> [UInt8] {
-        var bytes: [UInt8] = []
-        memo.encode { bytes += $0; return true }
-        return bytes
-    }
+    func written(_ memo: IndexMemo) -> [UInt8] { memoBytes(memo.encode) }
 
     /// Terms as the index files see them: by text, forms sorted, postings in document order.
     func canonical(_ index: InvertedIndex) -> [String: [String]] { canonical(index.terms) }
@@ -29,10 +25,8 @@ import Testing
         let documents = SearchCorpus(model: try IndexWriterTests.model()).documents
         let index = InvertedIndex(documents: documents, memo: AnalysisMemo(context: context))
         #expect(!index.patched)
-        var analyses: [UInt8] = []
-        index.memo.encode { analyses += $0; return true }
         return (
-            documents, AnalysisMemo(decoding: analyses, context: context),
+            documents, AnalysisMemo(decoding: memoBytes(index.memo.encode), context: context),
             IndexMemo(decoding: written(index.merged), context: IndexMemo.context(analyses: context))
         )
     }
