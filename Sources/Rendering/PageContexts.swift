@@ -1,6 +1,7 @@
 import Content
 import Synchronization
 import Templates
+import Text
 
 /// A page's template context: built as template values, so rendering converts nothing.
 typealias Context = [String: TemplateValue]
@@ -99,9 +100,9 @@ struct PageContexts {
             result["date"] = .string(formatter.html(scalar: value, field: dateSchema(path, in: schema)))
         }
         if let field = schema.excerptField, let text = entry.fields[field]?.plainText {
-            result["excerpt"] = .string(Self.excerpt(text))
+            result["excerpt"] = .string(Excerpt.of(text))
         } else if !entry.body.plainText.isEmpty {
-            result["excerpt"] = .string(Self.excerpt(entry.body.plainText))
+            result["excerpt"] = .string(Excerpt.of(entry.body.plainText))
         }
         let meta: [TemplateValue] = schema.metaFields.compactMap { name in
             guard let field = schema.field(name), let value = entry.fields[name],
@@ -198,90 +199,8 @@ struct PageContexts {
     /// `description` field, else its collection's excerpt field, else the start of its body.
     static func description(of entry: Entry, schema: CollectionSchema?) -> String? {
         if let text = entry.fields["description"]?.plainText { return text }
-        if let text = schema?.excerptField.flatMap({ entry.fields[$0]?.plainText }) { return excerpt(text) }
-        return entry.body.plainText.isEmpty ? nil : excerpt(entry.body.plainText)
-    }
-
-    /// The first sentences of a text, at most about 240 characters, cut at a word.
-    static func excerpt(_ text: String, limit: Int = 240) -> String {
-        scalarExcerpt(text, limit: limit) ?? characterExcerpt(text, limit: limit)
-    }
-
-    /// `excerpt` by Unicode scalars, for texts whose beginning holds only scalars that are
-    /// characters by themselves (Latin letters, Lithuanian ones among them, quotes, dashes):
-    /// finding character boundaries cost more than all else in a list of 3,000 summaries.
-    /// `nil` when a scalar could join its neighbour into one character.
-    static func scalarExcerpt(_ text: String, limit: Int) -> String? {
-        var flat: [Unicode.Scalar] = []
-        flat.reserveCapacity(limit + 8)
-        var characters = 0  // of `text` read so far: CR LF is one
-        var pendingSpace = false
-        var previousCR = false
-        for scalar in text.unicodeScalars {
-            let value = scalar.value
-            guard standsAlone(scalar) else { return nil }
-            let joinsCR = previousCR && value == 0x0A
-            previousCR = value == 0x0D
-            if !joinsCR {
-                guard characters < limit * 2 else { break }
-                characters += 1
-            }
-            if (0x0A...0x0D).contains(value) || value == 0x85 {
-                pendingSpace = !flat.isEmpty
-                continue
-            }
-            if pendingSpace {
-                flat.append(" ")
-                pendingSpace = false
-            }
-            flat.append(scalar)
-        }
-        var result = String.UnicodeScalarView()
-        guard flat.count > limit else {
-            result.append(contentsOf: flat)
-            return String(result)
-        }
-        let cut = flat[..<limit]
-        var end = cut.lastIndex(of: " ") ?? cut.endIndex
-        while end > cut.startIndex, ",.;:–-".unicodeScalars.contains(cut[end - 1]) { end -= 1 }
-        result.append(contentsOf: cut[..<end])
-        return String(result) + "…"
-    }
-
-    /// Whether a scalar is a character by itself next to any other such scalar (but CR LF):
-    /// below the combining marks (U+0300), general punctuation but for the joiners, marks and
-    /// line separators, and the euro sign.
-    static func standsAlone(_ scalar: Unicode.Scalar) -> Bool {
-        let value = scalar.value
-        return value < 0x300 || (0x2010...0x2027).contains(value) || (0x2030...0x205E).contains(value) || value == 0x20AC
-    }
-
-    /// `excerpt` by characters, for any text.
-    static func characterExcerpt(_ text: String, limit: Int) -> String {
-        // Only the beginning matters: never split a whole long body. Runs of line breaks
-        // become one space (none at the ends); ASCII is tested without a Unicode lookup.
-        var flat = ""
-        var count = 0
-        var pendingSpace = false
-        for character in text.prefix(limit * 2) {
-            if character.asciiValue.map({ (0x0A...0x0D).contains($0) }) ?? character.isNewline {
-                pendingSpace = count > 0
-                continue
-            }
-            if pendingSpace {
-                flat.append(" ")
-                count += 1
-                pendingSpace = false
-            }
-            flat.append(character)
-            count += 1
-        }
-        // Counted again: a space before a combining mark joins it into one character.
-        guard count > limit, flat.count > limit else { return flat }
-        let cut = flat.prefix(limit)
-        var end = cut.lastIndex(of: " ") ?? cut.endIndex
-        while end > cut.startIndex, ",.;:–-".contains(cut[cut.index(before: end)]) { end = cut.index(before: end) }
-        return String(cut[..<end]) + "…"
+        if let text = schema?.excerptField.flatMap({ entry.fields[$0]?.plainText }) { return Excerpt.of(text) }
+        return entry.body.plainText.isEmpty ? nil : Excerpt.of(entry.body.plainText)
     }
 }
 

@@ -1,27 +1,13 @@
-import Content
 import Testing
 
-@testable import Rendering
+@testable import Text
 
-@Suite struct URLAndExcerptTests {
-    func urls(_ baseURL: String) throws -> URLBuilder {
-        var config = try OutputsFixture.model().config
-        config.baseURL = baseURL
-        return URLBuilder(config: config)
-    }
-
-    @Test func absoluteURLsKeepTheBasePathOnce() throws {
-        #expect(try urls("https://pavb.lt/zinynas/").absolute("/projektai/x/") == "https://pavb.lt/zinynas/projektai/x/")
-        #expect(try urls("https://pavb.lt/zinynas").absolute("/") == "https://pavb.lt/zinynas/")
-        #expect(try urls("https://pavb.lt/").absolute("/projektai/") == "https://pavb.lt/projektai/")
-        #expect(try urls("https://pavb.lt").absolute("/projektai/") == "https://pavb.lt/projektai/")
-    }
-
+@Suite struct ExcerptTests {
     @Test func anExcerptJoinsLinesAndCutsAtAWord() {
-        #expect(PageContexts.excerpt("\nPirma eilutė.\r\n\r\nAntra\u{2028}trečia\n") == "Pirma eilutė. Antra trečia")
-        #expect(PageContexts.excerpt("Vienas du, trys keturi", limit: 13) == "Vienas du…", "the cut drops the comma before it")
-        #expect(PageContexts.excerpt("Vienas du", limit: 9) == "Vienas du")
-        #expect(PageContexts.excerpt("Vienas\n\u{301}du", limit: 9) == "Vienas \u{301}du", "the space and the mark are one character")
+        #expect(Excerpt.of("\nPirma eilutė.\r\n\r\nAntra\u{2028}trečia\n") == "Pirma eilutė. Antra trečia")
+        #expect(Excerpt.of("Vienas du, trys keturi", limit: 13) == "Vienas du…", "the cut drops the comma before it")
+        #expect(Excerpt.of("Vienas du", limit: 9) == "Vienas du")
+        #expect(Excerpt.of("Vienas\n\u{301}du", limit: 9) == "Vienas \u{301}du", "the space and the mark are one character")
     }
 
     /// The scalar way gives what the character way gives, on texts it takes.
@@ -43,22 +29,22 @@ import Testing
                 let place = text.unicodeScalars.index(text.unicodeScalars.startIndex, offsetBy: next(text.unicodeScalars.count + 1))
                 text.unicodeScalars.insert(contentsOf: joining[next(joining.count)].unicodeScalars, at: place)
             }
-            let byCharacter = PageContexts.characterExcerpt(text, limit: limit)
+            let byCharacter = Excerpt.byCharacter(text, limit: limit)
             if round % 4 != 3 {
-                let byScalar = try #require(PageContexts.scalarExcerpt(text, limit: limit), "\(text.debugDescription)")
+                let byScalar = try #require(Excerpt.byScalar(text, limit: limit), "\(text.debugDescription)")
                 #expect(byScalar == byCharacter, "\(text.debugDescription) at \(limit)")
-            } else if let byScalar = PageContexts.scalarExcerpt(text, limit: limit) {
+            } else if let byScalar = Excerpt.byScalar(text, limit: limit) {
                 #expect(byScalar == byCharacter, "\(text.debugDescription) at \(limit)")
             }
         }
-        #expect(PageContexts.scalarExcerpt("Vienas\n\u{301}du", limit: 9) == nil, "a combining mark joins its neighbour")
-        #expect(PageContexts.scalarExcerpt("Ačiū 👍🏽", limit: 9) == nil)
+        #expect(Excerpt.byScalar("Vienas\n\u{301}du", limit: 9) == nil, "a combining mark joins its neighbour")
+        #expect(Excerpt.byScalar("Ačiū 👍🏽", limit: 9) == nil)
     }
 
     /// Every scalar the scalar way takes is one character, and two of them are two (CR LF
     /// aside, which both ways read as one line break).
     @Test func scalarsTakenStandAlone() {
-        let taken = (0..<0x2100).compactMap(Unicode.Scalar.init).filter(PageContexts.standsAlone)
+        let taken = (0..<0x2100).compactMap(Unicode.Scalar.init).filter(Excerpt.standsAlone)
         #expect(taken.count > 800)
         for first in taken {
             #expect(!first.properties.isGraphemeExtend && !first.properties.isJoinControl, "\(first.value)")
