@@ -176,7 +176,7 @@ public struct SiteBuilder {
         BackgroundTask {
             let index = SearchIndex.build(
                 renderer.model, path: SiteRenderer.searchPath, memo: cache.analysisMemo(), merged: cache.indexMemo(),
-                entryKeys: renderer.entryKeys?.shown ?? [])
+                entryKeys: renderer.entryKeys?.whole ?? [])
             // The memos are written while the index files are.
             let memosSaved = BackgroundTask { [analyses = index.analyses, merged = index.merged] in
                 cache.save(analyses)

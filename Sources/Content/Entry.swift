@@ -1,5 +1,6 @@
 import Diagnostics
 import Markdown
+import Text
 
 /// A validated content file: a collection entry or a standalone page.
 ///
@@ -23,7 +24,8 @@ public final class Entry: Sendable {
 
     public init(
         collection: String?, slug: String, sourcePath: String, url: String, fields: FieldValues,
-        body: RenderedMarkdown, isDraft: Bool = false, publishDate: LocalDateTime? = nil, updated: LocalDate? = nil
+        body: RenderedMarkdown, isDraft: Bool = false, publishDate: LocalDateTime? = nil, updated: LocalDate? = nil,
+        listing: UInt64? = nil
     ) {
         self.collection = collection
         self.slug = slug
@@ -35,10 +37,38 @@ public final class Entry: Sendable {
         self.publishDate = publishDate
         self.updated = updated
         title = fields["title"]?.plainText ?? slug
+        self.listing = listing ?? Self.listingFingerprint(
+            collection: collection, slug: slug, sourcePath: sourcePath, url: url, fields: fields, body: body,
+            isDraft: isDraft, publishDate: publishDate)
     }
 
     /// The `title` field's text, else the slug; made once, since lists, refs and sorts ask often.
     public let title: String
+
+    /// A fingerprint of what other pages and files can show of the entry: all of it but the
+    /// body, of which only the excerpt (summaries, descriptions) and whether it is empty.
+    /// Lists, term and view pages, data files and the pages of other entries are keyed by it,
+    /// so an edit further down a body reaches only the entry's own page and search document.
+    /// Made once when the file is parsed; the parse memo keeps it.
+    public let listing: UInt64
+
+    static func listingFingerprint(
+        collection: String?, slug: String, sourcePath: String, url: String, fields: FieldValues, body: RenderedMarkdown,
+        isDraft: Bool, publishDate: LocalDateTime?
+    ) -> UInt64 {
+        var shown = ByteWriter(capacity: 512)
+        shown.string(collection.map { "collection " + $0 } ?? "page")
+        shown.string(slug)
+        shown.string(sourcePath)
+        shown.string(url)
+        RecordCoding.fields(fields, &shown)
+        shown.string(publishDate?.description ?? "-")
+        shown.byte((isDraft ? 1 : 0) | (body.plainText.isEmpty ? 2 : 0))
+        shown.string(Excerpt.of(body.plainText))
+        var hasher = Fingerprint()
+        hasher.combine(bytes: shown.bytes)
+        return hasher.value
+    }
 
     /// Front-matter fields every entry and page accepts besides its collection's own.
     static func publishingFields(at location: SourceLocation) -> [FieldSchema] {

@@ -53,7 +53,7 @@ public struct ParseMemo: Sendable {
         return record.file
     }
 
-    static let version = 1
+    static let version = 2
 }
 
 // MARK: - File format
@@ -90,7 +90,7 @@ extension ParseMemo {
 
 /// One record (its key is the path): fingerprint, git date, then the parsed file. Every
 /// location in a record is in the record's own file, so only lines and columns are stored.
-private enum RecordCoding {
+enum RecordCoding {
     static func write(_ record: ParseMemo.Record, to body: inout ByteWriter) {
         body.string(record.fingerprint)
         optional(record.updated, &body) { $1.word(UInt64(bitPattern: Int64($0))) }
@@ -117,6 +117,7 @@ private enum RecordCoding {
         body.byte(entry.isDraft ? 1 : 0)
         optional(entry.publishDate, &body) { dateTime($0, &$1) }
         optional(entry.updated, &body) { date($0, &$1) }
+        body.word(entry.listing)
         body.varint(file.refs.count)
         for ref in file.refs {
             body.string(ref.field)
@@ -160,11 +161,12 @@ private enum RecordCoding {
         let isDraft = try r.byte() == 1
         let publishDate = try optional(&r) { r throws(ByteReader.Malformed) in try dateTime(&r) }
         let updatedDate = try optional(&r) { r throws(ByteReader.Malformed) in try date(&r) }
+        let listing = try r.word()
         var file = SiteParser.ParsedFile(path: path)
         file.entry = Entry(
             collection: collection, slug: slug, sourcePath: path, url: url, fields: values,
             body: RenderedMarkdown(html: html, headings: headings, links: links, plainText: plainText), isDraft: isDraft,
-            publishDate: publishDate, updated: updatedDate)
+            publishDate: publishDate, updated: updatedDate, listing: listing)
         file.refs = try list(&r) { r throws(ByteReader.Malformed) in
             RefUse(
                 field: try r.string(), collection: try r.string(), slug: try r.string(), location: try location(&r, path),

@@ -4,17 +4,18 @@ import Text
 /// Keys of pages and data files worked out from what they are made of, so an incremental
 /// build can keep a file without building its context (the costly part: fields, JSON-LD).
 ///
-/// An entry page shows its own entry, the entries its refs lead to (titles; JSON-LD follows
-/// refs further, so all that are reachable), and the entries that refer to it, each with the
-/// titles of its own refs (summaries show them). The key covers those entries' source
-/// fingerprints, git dates and timeline states and every ref's resolution, plus what all
-/// pages share: layouts, site.yml, the options and the engine (`global`). The build's date
-/// is not among them: pages and files that show it add it to their own keys.
-/// A page whose reachable entries are too many to be worth it gets no key and is
-/// fingerprinted by its context as before.
-///
-/// Lists, calendars, exports and the API show an entry without the entries that refer to it
-/// (`shown`), so editing a training does not change every list that shows its project.
+/// Other pages and files show an entry by its listing (`Entry.listing`: all of it but the
+/// body, of which only the excerpt): lists, calendars, exports and the API show it with the
+/// titles of what its refs reach (JSON-LD follows refs further, so all that are reachable),
+/// without the entries that refer to it (`listed`), so editing a training does not change
+/// every list that shows its project, and an edit down a body changes no list at all.
+/// An entry's search document is made of the whole entry and the listings it reaches
+/// (`whole`); its page also shows the entries that refer to it, each with the titles of its
+/// own refs. Keys cover those entries' listings, git dates and timeline states and every
+/// ref's resolution, plus what all pages share: layouts, site.yml, the options and the engine
+/// (`global`). The build's date is not among them: pages and files that show it add it to
+/// their own keys. An entry that reaches too many others gets no key, and the pages showing
+/// it are fingerprinted by their context as before.
 public struct EntryPageKeys: Sendable {
     let model: SiteModel
     /// Source fingerprint by content path (`content/projektai/x.md`).
@@ -22,10 +23,12 @@ public struct EntryPageKeys: Sendable {
     let global: String
     /// Each entry's refs, resolved once: an entry is reached from many pages.
     let references: [[(target: String, index: Int?)]]
-    /// What each entry's summary, data rows, events and search document are made of: the
-    /// entry and every entry its refs reach; `nil` for an entry that reaches too many others.
-    public private(set) var shown: [String?] = []
-    /// What each entry's page is made of: `shown`, and the entries that refer to it.
+    /// What each entry's summary, data rows and events are made of: its listing and those of
+    /// every entry its refs reach; `nil` for an entry that reaches too many others.
+    private(set) var listed: [String?] = []
+    /// What each entry's search document is made of: `listed` and the entry's source.
+    public private(set) var whole: [String?] = []
+    /// What each entry's page is made of: `whole`, and the entries that refer to it.
     private(set) var inputs: [String?] = []
     static let reachableLimit = 256
 
@@ -36,9 +39,11 @@ public struct EntryPageKeys: Sendable {
         let indices = Array(model.site.entries.indices)
         references = indices.parallelMap { model.references(of: $0) }
         let keys = self
-        shown = indices.parallelMap { keys.reach(of: $0) }
-        let withShown = self
-        inputs = indices.parallelMap { withShown.inputs(of: $0) }
+        let reached = indices.parallelMap { keys.reach(of: $0) }
+        listed = reached.map { $0?.listed }
+        whole = reached.map { $0?.whole }
+        let withReach = self
+        inputs = indices.parallelMap { withReach.inputs(of: $0) }
     }
 
     func key(entry index: Int, template: String) -> String? {
@@ -58,14 +63,15 @@ public struct EntryPageKeys: Sendable {
         hasher.combine(kind)
         hasher.combine(global)
         for index in indexes {
-            guard let shown = shown[index] else { return nil }
-            hasher.combine(shown)
+            guard let listed = listed[index] else { return nil }
+            hasher.combine(listed)
         }
         return hasher.hexDigest
     }
 
-    /// The entry and everything its refs reach, with each ref's resolution.
-    private func reach(of index: Int) -> String? {
+    /// The listings of the entry and of everything its refs reach, with each ref's
+    /// resolution; and those with the entry's source.
+    private func reach(of index: Int) -> (listed: String, whole: String)? {
         var hasher = Fingerprint()
         hasher.combine(global)
         var reached: Set<Int> = [index]
@@ -79,15 +85,17 @@ public struct EntryPageKeys: Sendable {
             }
             guard reached.count <= Self.reachableLimit else { return nil }
         }
-        return hasher.hexDigest
+        let listed = hasher.hexDigest
+        hasher.combine(fingerprints[model.site.entries[index].sourcePath] ?? "?")
+        return (listed, hasher.hexDigest)
     }
 
-    /// `shown`, and the entries that refer to the entry (its page lists them), each with
+    /// `whole`, and the entries that refer to the entry (its page lists them), each with
     /// what it refers to (their summaries show ref titles).
     private func inputs(of index: Int) -> String? {
-        guard let shown = shown[index] else { return nil }
+        guard let whole = whole[index] else { return nil }
         var hasher = Fingerprint()
-        hasher.combine(shown)
+        hasher.combine(whole)
         for group in model.backReferences[index] ?? [] {
             hasher.combine(group.collection)
             hasher.combine(group.field)
@@ -102,12 +110,12 @@ public struct EntryPageKeys: Sendable {
         return hasher.hexDigest
     }
 
-    /// One entry: its source, its git date and its timeline state (the only way "now" reaches
-    /// an entry; its days left are kept only where pages show them).
+    /// How one entry shows: its listing, its git date and its timeline state (the only way
+    /// "now" reaches an entry; its days left are kept only where pages show them).
     private func combine(entry index: Int, into hasher: inout Fingerprint) {
         let entry = model.site.entries[index]
         hasher.combine(entry.sourcePath)
-        hasher.combine(fingerprints[entry.sourcePath] ?? "?")
+        hasher.combine(word: entry.listing)
         hasher.combine(entry.updated?.description ?? "-")
         if let state = model.timelines[index] {  // no string built: this runs for every entry a key reaches
             hasher.combine(state.status.rawValue)

@@ -89,6 +89,27 @@ import Testing
         }
     }
 
+    /// Lists, term pages, data files and other entries' pages show an entry's excerpt, not its
+    /// whole body: an edit further down reaches only the entry's own page and search document.
+    @Test func aBodyEditBelowTheExcerptRendersOnlyItsPage() throws {
+        let site = try BuildFixture.copy("valid")
+        let output = site.deletingLastPathComponent().appendingPathComponent("public")
+        let paragraph = String(repeating: "Biblioteka kviečia skaitytojus į naujus renginius. ", count: 12)
+        try Self.edit(site, "content/bibliotekos/deichmanske.md") { $0 + "\n" + paragraph + "\n" }
+        _ = try build(site, into: output)
+        try Self.edit(site, "content/bibliotekos/deichmanske.md") { $0 + "\nNaujas sakinys pabaigoje.\n" }
+        let below = try build(site, into: output)
+        #expect(try BuildFixture.tree(output) == cleanTree(of: site))
+        #expect(below.pagesRendered == 1, "the entry's page")
+        #expect(below.dataRowsMade == 0, "no export, API or calendar row shows the body's end")
+        try Self.edit(site, "content/bibliotekos/deichmanske.md") {
+            $0.replacingOccurrences(of: "Oslo viešoji biblioteka", with: "Oslo miesto biblioteka")
+        }
+        let top = try build(site, into: output)
+        #expect(try BuildFixture.tree(output) == cleanTree(of: site))
+        #expect(top.pagesRendered > 1, "the excerpt changed: lists that show it are rendered again")
+    }
+
     @Test func anUnchangedSiteRendersNothing() throws {
         let site = try BuildFixture.copy("valid")
         let output = site.deletingLastPathComponent().appendingPathComponent("public")

@@ -38,6 +38,7 @@ import Testing
             #expect(a.fields == b.fields, "\(path)")
             #expect(a.body == b.body, "\(path)")
             #expect(a.isDraft == b.isDraft && a.publishDate == b.publishDate && a.updated == b.updated)
+            #expect(a.listing == b.listing, "\(path)")
             #expect(record.file.refs == copy.file.refs)
             #expect(record.file.uniqueValues.map(\.value) == copy.file.uniqueValues.map(\.value))
             #expect(record.file.terms.map(\.slug) == copy.file.terms.map(\.slug))

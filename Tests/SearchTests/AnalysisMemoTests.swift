@@ -44,7 +44,7 @@ import Testing
         #expect(index.lengths == again.lengths)
     }
 
-    /// Keys standing in for `EntryPageKeys.shown`: one per entry.
+    /// Keys standing in for `EntryPageKeys.whole`: one per entry.
     static func entryKeys(_ model: SiteModel, changing changed: Int? = nil) -> [String?] {
         model.site.entries.indices.map { $0 == changed ? "changed-\($0)" : "entry-\($0)" }
     }

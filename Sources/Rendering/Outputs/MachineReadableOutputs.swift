@@ -73,9 +73,9 @@ struct DataReuse: Sendable {
         }
     }
 
-    /// What the entry's row is made of (`shown`: what it shows, not what refers to it), under
+    /// What the entry's row is made of (`listed`: how it shows, not what refers to it), under
     /// the kind of row.
     private func rowKey(_ kind: String, entry index: Int) -> String? {
-        keys?.shown[index].map { kind + " " + $0 }
+        keys?.listed[index].map { kind + " " + $0 }
     }
 }

@@ -1,0 +1,50 @@
+import Diagnostics
+import Markdown
+import Testing
+
+@testable import Content
+
+/// An entry's listing fingerprint covers all that lists, data files and other entries' pages
+/// show of it, and nothing of its body beyond the excerpt.
+@Suite struct EntryListingTests {
+    static let opening = "Biblioteka kviečia skaitytojus į susitikimus ir dirbtuves. "
+    static let longText = String(repeating: opening, count: 12)
+
+    static func entry(
+        collection: String? = "bibliotekos", slug: String = "zarasu", url: String = "/bibliotekos/zarasu/",
+        title: String = "Zarasų biblioteka", plainText: String = longText, html: String = "<p>x</p>",
+        isDraft: Bool = false, publishDate: LocalDateTime? = nil
+    ) -> Entry {
+        var fields = FieldValues()
+        fields["title"] = .string(title)
+        fields["budget"] = .money(12500)
+        let body = RenderedMarkdown(html: html, headings: [], links: [], plainText: plainText)
+        return Entry(
+            collection: collection, slug: slug, sourcePath: "content/bibliotekos/zarasu.md", url: url, fields: fields,
+            body: body, isDraft: isDraft, publishDate: publishDate)
+    }
+
+    @Test func theBodyBeyondItsExcerptDoesNotShow() {
+        let listing = Self.entry().listing
+        #expect(Self.entry(plainText: Self.longText + "Naujas sakinys.", html: "<p>y</p>").listing == listing)
+        let heading = Heading(level: 2, text: "Naujas", id: "naujas", location: Diagnostics.SourceLocation(file: "x", line: 1, column: 1))
+        let withHeading = Entry(
+            collection: "bibliotekos", slug: "zarasu", sourcePath: "content/bibliotekos/zarasu.md", url: "/bibliotekos/zarasu/",
+            fields: Self.entry().fields,
+            body: RenderedMarkdown(html: "<h2>Naujas</h2>", headings: [heading], links: [], plainText: Self.longText))
+        #expect(withHeading.listing == listing)
+    }
+
+    @Test func whatListsShowChangesIt() {
+        let listing = Self.entry().listing
+        let others = [
+            Self.entry(plainText: "Kita pradžia. " + Self.longText), Self.entry(plainText: ""), Self.entry(plainText: "\n"),
+            Self.entry(title: "Zarasų viešoji biblioteka"), Self.entry(slug: "zarasai"), Self.entry(url: "/kita/"),
+            Self.entry(collection: nil), Self.entry(isDraft: true),
+            Self.entry(publishDate: LocalDateTime(iso: "2026-12-01T10:00")),
+        ]
+        for other in others { #expect(other.listing != listing) }
+        #expect(Set(others.map(\.listing)).count == others.count)
+        #expect(Self.entry(plainText: "").listing != Self.entry(plainText: "\n").listing, "an empty body shows no excerpt at all")
+    }
+}
