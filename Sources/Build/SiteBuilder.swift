@@ -165,6 +165,7 @@ public struct SiteBuilder {
         report.pages = pages.count
         report.output = output
         report.timings = timer.stages
+        releaseInBackground((parsed, model, renderer, kept, lastFolders, pages, data, pagePaths))
         return report
     }
 
