@@ -25,7 +25,8 @@ extension SiteModel {
         }
         let siteOrder = site.config.collections.flatMap { collections[$0.name] ?? [] }
         let taxonomies = Self.taxonomies(site.config, entries: entries, order: siteOrder)
-        let backReferences = Self.backReferences(site.config, entries: entries, order: siteOrder, lookup: lookup)
+        let references = entries.parallelMap { [lookup] in Self.references(of: $0, config: site.config, lookup: lookup) }
+        let backReferences = Self.backReferences(site.config, entries: entries, order: siteOrder, references: references)
         var views: [String: [Int]] = [:]
         for view in site.config.views {
             let members = (collections[view.collection] ?? []).filter { index in
@@ -40,7 +41,7 @@ extension SiteModel {
         }
         self.init(
             site: site, now: now, collections: collections, taxonomies: taxonomies, backReferences: backReferences,
-            timelines: timelines, views: views, lookup: lookup, titleKeys: titleKeys)
+            timelines: timelines, views: views, lookup: lookup, titleKeys: titleKeys, references: references)
     }
 
     // MARK: - Timelines
@@ -205,23 +206,25 @@ extension SiteModel {
         }
     }
 
-    static func backReferences(
-        _ config: SiteConfig, entries: [Entry], order: [Int], lookup: [String: Int]
-    ) -> [Int: [BackReferenceGroup]] {
-        // What each entry refers to, on all cores; then gathered in site order.
-        let references = order.parallelMap { source -> [(field: FieldSchema, target: Int)] in
-            let entry = entries[source]
-            guard let schema = entry.collection.flatMap(config.collection) else { return [] }
-            return schema.fields.flatMap { field in
-                refTargets(field.type, entry.fields[field.name]).compactMap { target, slug in
-                    lookup[target + "/" + slug].map { (field, $0) }
-                }
+    static func references(of entry: Entry, config: SiteConfig, lookup: [String: Int]) -> [Reference] {
+        guard let schema = entry.collection.flatMap(config.collection) else { return [] }
+        return schema.fields.indices.flatMap { field in
+            refTargets(schema.fields[field].type, entry.fields[schema.fields[field].name]).map { collection, slug in
+                let target = collection + "/" + slug
+                return Reference(target: target, index: lookup[target], field: field)
             }
         }
+    }
+
+    static func backReferences(
+        _ config: SiteConfig, entries: [Entry], order: [Int], references: [[Reference]]
+    ) -> [Int: [BackReferenceGroup]] {
         var groups: [Int: [BackReferenceGroup]] = [:]
-        for (source, targets) in zip(order, references) {
-            guard let collection = entries[source].collection else { continue }
-            for (field, index) in targets {
+        for source in order {
+            guard let collection = entries[source].collection, let schema = config.collection(collection) else { continue }
+            for reference in references[source] {
+                guard let index = reference.index else { continue }
+                let field = schema.fields[reference.field]
                 // Mutated in place: a copy of the list per reference made popular targets quadratic.
                 if let g = groups[index]?.firstIndex(where: { $0.collection == collection && $0.field == field.name }) {
                     if groups[index]![g].entries.last != source { groups[index]![g].entries.append(source) }

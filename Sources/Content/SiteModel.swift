@@ -27,17 +27,9 @@ public final class SiteModel: Sendable {
     public let config: SiteConfig
     public func entry(_ index: Int) -> Entry { site.entries[index] }
 
-    /// What the entry's ref fields point to (`collection/slug`), through lists and objects,
-    /// with the index of the published entry there, if any.
-    public func references(of index: Int) -> [(target: String, index: Int?)] {
-        let entry = site.entries[index]
-        guard let schema = entry.collection.flatMap(config.collection) else { return [] }
-        return schema.fields.flatMap { field in
-            SiteModel.refTargets(field.type, entry.fields[field.name]).map { collection, slug in
-                (collection + "/" + slug, self.index(of: collection, slug: slug))
-            }
-        }
-    }
+    /// What each entry's ref fields point to, through lists and objects, in field order: made
+    /// once, since back-references and every page key follow them.
+    public let references: [[Reference]]
 
     /// The index of the entry with `slug` in `collection`.
     public func index(of collection: String, slug: String) -> Int? { lookup[collection + "/" + slug] }
@@ -48,7 +40,7 @@ public final class SiteModel: Sendable {
     init(
         site: Site, now: LocalDateTime, collections: [String: [Int]], taxonomies: [TaxonomyTerms],
         backReferences: [Int: [BackReferenceGroup]], timelines: [Int: TimelineState], views: [String: [Int]],
-        lookup: [String: Int], titleKeys: [Collation.Key]
+        lookup: [String: Int], titleKeys: [Collation.Key], references: [[Reference]]
     ) {
         self.site = site
         config = site.config
@@ -60,7 +52,18 @@ public final class SiteModel: Sendable {
         self.views = views
         self.lookup = lookup
         self.titleKeys = titleKeys
+        self.references = references
     }
+}
+
+/// Where one ref value of an entry points.
+public struct Reference: Sendable {
+    /// `collection/slug`.
+    public var target: String
+    /// The published entry there, if any.
+    public var index: Int?
+    /// The ref field's place among its collection's fields.
+    public var field: Int
 }
 
 /// The terms of one taxonomy, in Lithuanian alphabetical order.

@@ -21,8 +21,6 @@ public struct EntryPageKeys: Sendable {
     /// Source fingerprint by content path (`content/projektai/x.md`).
     let fingerprints: [String: String]
     let global: String
-    /// Each entry's refs, resolved once: an entry is reached from many pages.
-    let references: [[(target: String, index: Int?)]]
     /// What each entry's summary, data rows and events are made of: its listing and those of
     /// every entry its refs reach; `nil` for an entry that reaches too many others.
     private(set) var listed: [String?] = []
@@ -37,7 +35,6 @@ public struct EntryPageKeys: Sendable {
         self.fingerprints = fingerprints
         self.global = global
         let indices = Array(model.site.entries.indices)
-        references = indices.parallelMap { model.references(of: $0) }
         let keys = self
         let reached = indices.parallelMap { keys.reach(of: $0) }
         listed = reached.map { $0?.listed }
@@ -78,7 +75,7 @@ public struct EntryPageKeys: Sendable {
         var pending = [index]
         while let next = pending.popLast() {
             combine(entry: next, into: &hasher)
-            for reference in references[next] {
+            for reference in model.references[next] {
                 hasher.combine(reference.target)
                 guard let target = reference.index else { continue }
                 if reached.insert(target).inserted { pending.append(target) }
@@ -101,7 +98,7 @@ public struct EntryPageKeys: Sendable {
             hasher.combine(group.field)
             for source in group.entries {
                 combine(entry: source, into: &hasher)
-                for reference in references[source] {
+                for reference in model.references[source] {
                     hasher.combine(reference.target)
                     if let target = reference.index { combine(entry: target, into: &hasher) }
                 }
