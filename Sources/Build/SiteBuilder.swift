@@ -185,7 +185,13 @@ public struct SiteBuilder {
             }
             defer { memosSaved.value() }
             let page = renderer.searchPage(root: index.root, script: index.script)
-            let files = [DataFile(page)] + index.files.map { DataFile(OutputFile(path: $0.path, bytes: $0.bytes)) }
+            // The index files are named by their content: one the last build wrote at the same
+            // path, still as written, holds the same bytes and is not compared again.
+            let named = "named by content"
+            let files = [DataFile(page)] + index.files.map { file in
+                folders.canKeep(file.path, key: named)
+                    ? DataFile(kept: file.path, key: named) : DataFile(OutputFile(path: file.path, bytes: file.bytes), key: named)
+            }
             return Result { () throws(DiagnosticsError) in (try write(files, with: writer, folders: folders), index.patched) }
         }
     }

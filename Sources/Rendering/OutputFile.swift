@@ -44,7 +44,7 @@ public struct DataFile: Sendable {
         self.pieces = pieces
     }
 
-    init(kept path: String, key: String) {
+    public init(kept path: String, key: String) {
         self.path = path
         self.key = key
         pieces = nil

@@ -167,6 +167,22 @@ import Testing
         }
     }
 
+    /// Index files are named by their content, so one the last build wrote is kept without
+    /// being compared; unless it was changed by hand.
+    @Test func searchIndexFilesAreKeptByNameUnlessChangedByHand() throws {
+        let (site, output, article) = try searchSite()
+        let first = try build(site, into: output)
+        try Self.edit(site, article) { $0 + "\nPakeitimas.\n" }
+        let second = try build(site, into: output)
+        #expect(second.dataFilesMade < first.dataFilesMade / 2, "index files of the same name are kept")
+        let index = output.appendingPathComponent("paieska/index")
+        let shard = try #require(
+            FileManager.default.subpathsOfDirectory(atPath: index.path).sorted().first { $0.hasPrefix("t-") })
+        try "sugadinta".write(to: index.appendingPathComponent(shard), atomically: true, encoding: .utf8)
+        _ = try build(site, into: output)
+        #expect(try BuildFixture.tree(output) == cleanTree(of: site))
+    }
+
     @Test(arguments: ["truncated", "altered", "garbage"])
     func aDamagedSearchIndexMemoIsIgnored(_ damage: String) throws {
         let (site, output, article) = try searchSite()
