@@ -12,6 +12,7 @@ struct BuildCache: Sendable {
     private var analysesFile: String { folder.appendingPathComponent("analyses").path }
     private var mergedIndexFile: String { folder.appendingPathComponent("search-index").path }
     private var fragmentsFile: String { folder.appendingPathComponent("fragments").path }
+    private var modelFile: String { folder.appendingPathComponent("model").path }
     var pagesFile: URL { folder.appendingPathComponent("pages") }
 
     /// The last build's parses, if they were made for this `source` and options by this program.
@@ -43,6 +44,13 @@ struct BuildCache: Sendable {
 
     func save(_ memo: IndexMemo) {
         if memo.isChanged { write(mergedIndexFile, memo.encode) }
+    }
+
+    /// The last build's derived orders, terms and references, checked when the model is derived.
+    func modelMemo() -> ModelMemo { ModelMemo(bytes: PlainFiles.read(modelFile) ?? []) }
+
+    func save(_ model: SiteModel) {
+        if !model.isFromMemo { write(modelFile) { ModelMemo.encode(model, $0) } }
     }
 
     /// The rows of the last build's data files, if this program made them.

@@ -55,6 +55,8 @@ public struct SiteBuilder {
         public var dataRowsMade = 0
         /// Whether the search index was patched where entries changed, not merged afresh.
         public var searchIndexPatched = false
+        /// Whether the model's orders, terms and references came from the last build.
+        public var modelReused = false
         public var output: URL?
         /// Seconds per stage, in pipeline order.
         public var timings: [(stage: String, seconds: Double)] = []
@@ -96,7 +98,11 @@ public struct SiteBuilder {
         }
         let now = try BuildClock.now(flag: options.now, timeZone: site.config.timeZone)
         let published = site.published(at: now, drafts: options.drafts, future: options.future)
-        let model = SiteModel(site: published, now: now)
+        let model = SiteModel(
+            site: published, now: now, memo: cache.modelMemo(), context: modelContext(source.config))
+        let modelWritten = BackgroundTask { [model] in cache.save(model) }
+        defer { modelWritten.value() }
+        report.modelReused = model.isFromMemo
         timer.finish("derive")
         let renderer = SiteRenderer(
             model: model, layouts: layouts,
@@ -242,6 +248,16 @@ public struct SiteBuilder {
     private func globalKey(_ layouts: Layouts, _ config: SourceFile) -> String {
         var hasher = Fingerprint()
         hasher.combine(layouts.fingerprint)
+        hasher.combine(bytes: config.bytes)
+        hasher.combine(Engine.identity)
+        hasher.combine("drafts=\(options.drafts) future=\(options.future) base=\(options.baseURL ?? "-")")
+        return hasher.hexDigest
+    }
+
+    /// What the derived model's orders, terms and references depend on besides the entries:
+    /// site.yml, the options that choose the published entries, and the engine (collation).
+    private func modelContext(_ config: SourceFile) -> String {
+        var hasher = Fingerprint()
         hasher.combine(bytes: config.bytes)
         hasher.combine(Engine.identity)
         hasher.combine("drafts=\(options.drafts) future=\(options.future) base=\(options.baseURL ?? "-")")

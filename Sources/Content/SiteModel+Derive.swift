@@ -4,7 +4,9 @@ import Text
 
 extension SiteModel {
     /// The `derive` stage: default orders, taxonomies, back-references, timelines and views.
-    public convenience init(site: Site, now: LocalDateTime) {
+    /// Orders, terms and references come from `memo` when it was made from the same shape
+    /// (see `ModelMemo`); `context` is what else they depend on (site.yml, the engine).
+    public convenience init(site: Site, now: LocalDateTime, memo: ModelMemo? = nil, context: String = "") {
         let entries = site.entries
         var lookup: [String: Int] = [:]
         for (index, entry) in entries.enumerated() {
@@ -12,16 +14,35 @@ extension SiteModel {
         }
         let titleKeys = Collation.keys(entries.map(\.title))
         var timelines: [Int: TimelineState] = [:]
+        var members: [String: [Int]] = [:]
+        for (index, entry) in entries.enumerated() {
+            if let collection = entry.collection { members[collection, default: []].append(index) }
+        }
+        for schema in site.config.collections {
+            guard let timeline = schema.timeline, let indexes = members[schema.name] else { continue }
+            let states = indexes.parallelMap { Self.state(of: entries[$0], timeline: timeline, now: now) }
+            for (index, state) in zip(indexes, states) { timelines[index] = state }
+        }
+        let shape = ModelMemo.shape(context: context, entries: entries, timelines: timelines)
+        let kept = memo?.structures(shape: shape, config: site.config, entries: entries.count)
+        let derived = kept ?? Self.structures(site, members: members, timelines: timelines, lookup: lookup, titleKeys: titleKeys)
+        self.init(
+            site: site, now: now, collections: derived.collections, taxonomies: derived.taxonomies,
+            backReferences: derived.backReferences, timelines: timelines, views: derived.views, lookup: lookup,
+            titleKeys: titleKeys, references: derived.references, shape: shape, isFromMemo: kept != nil)
+    }
+
+    /// What the memo keeps: orders, terms, refs and back-references, derived afresh.
+    private static func structures(
+        _ site: Site, members: [String: [Int]], timelines: [Int: TimelineState], lookup: [String: Int],
+        titleKeys: [Collation.Key]
+    ) -> ModelMemo.Structures {
+        let entries = site.entries
         var collections: [String: [Int]] = [:]
         for schema in site.config.collections {
-            let members = entries.indices.filter { entries[$0].collection == schema.name }
-            if let timeline = schema.timeline {
-                let states = members.parallelMap { Self.state(of: entries[$0], timeline: timeline, now: now) }
-                for (index, state) in zip(members, states) { timelines[index] = state }
-            }
             collections[schema.name] = Self.sorted(
-                members, by: schema.sortField, descending: schema.sortDescending, entries: entries, timelines: timelines,
-                titles: titleKeys)
+                members[schema.name] ?? [], by: schema.sortField, descending: schema.sortDescending, entries: entries,
+                timelines: timelines, titles: titleKeys)
         }
         let siteOrder = site.config.collections.flatMap { collections[$0.name] ?? [] }
         let taxonomies = Self.taxonomies(site.config, entries: entries, order: siteOrder)
@@ -39,9 +60,9 @@ extension SiteModel {
                 members, by: view.sortField, descending: view.sortDescending, entries: entries, timelines: timelines,
                 titles: titleKeys)
         }
-        self.init(
-            site: site, now: now, collections: collections, taxonomies: taxonomies, backReferences: backReferences,
-            timelines: timelines, views: views, lookup: lookup, titleKeys: titleKeys, references: references)
+        return ModelMemo.Structures(
+            collections: collections, taxonomies: taxonomies, backReferences: backReferences, views: views,
+            references: references)
     }
 
     // MARK: - Timelines

@@ -30,6 +30,10 @@ public final class SiteModel: Sendable {
     /// What each entry's ref fields point to, through lists and objects, in field order: made
     /// once, since back-references and every page key follow them.
     public let references: [[Reference]]
+    /// What orders, terms and references were derived from (`ModelMemo`).
+    public let shape: String
+    /// Whether they came from the last build's `ModelMemo` rather than being derived.
+    public let isFromMemo: Bool
 
     /// The index of the entry with `slug` in `collection`.
     public func index(of collection: String, slug: String) -> Int? { lookup[collection + "/" + slug] }
@@ -40,7 +44,8 @@ public final class SiteModel: Sendable {
     init(
         site: Site, now: LocalDateTime, collections: [String: [Int]], taxonomies: [TaxonomyTerms],
         backReferences: [Int: [BackReferenceGroup]], timelines: [Int: TimelineState], views: [String: [Int]],
-        lookup: [String: Int], titleKeys: [Collation.Key], references: [[Reference]]
+        lookup: [String: Int], titleKeys: [Collation.Key], references: [[Reference]], shape: String,
+        isFromMemo: Bool
     ) {
         self.site = site
         config = site.config
@@ -53,6 +58,8 @@ public final class SiteModel: Sendable {
         self.lookup = lookup
         self.titleKeys = titleKeys
         self.references = references
+        self.shape = shape
+        self.isFromMemo = isFromMemo
     }
 }
 

@@ -57,7 +57,7 @@ struct BuildCommand: ParsableCommand {
             for (stage, seconds) in report.timings { Terminal.status("  \(stage): \(Terminal.seconds(seconds))") }
             // What an incremental build reused: where to look when a rebuild is slower than expected.
             Terminal.status(
-                "  reused: \(report.sourcesReused) of \(report.entries) parses; "
+                "  reused: \(report.sourcesReused) of \(report.entries) parses; model \(report.modelReused ? "kept" : "derived"); "
                     + "\(report.pages - report.pagesRendered) of \(report.pages) pages; "
                     + "data files made \(report.dataFilesMade), rows made \(report.dataRowsMade); "
                     + "search index \(report.searchIndexPatched ? "patched" : "merged")")

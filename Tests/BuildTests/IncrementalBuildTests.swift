@@ -101,6 +101,7 @@ import Testing
         let below = try build(site, into: output)
         #expect(try BuildFixture.tree(output) == cleanTree(of: site))
         #expect(below.pagesRendered == 1, "the entry's page")
+        #expect(below.modelReused, "orders, terms and references are kept")
         #expect(below.dataRowsMade == 0, "no export, API or calendar row shows the body's end")
         try Self.edit(site, "content/bibliotekos/deichmanske.md") {
             $0.replacingOccurrences(of: "Oslo viešoji biblioteka", with: "Oslo miesto biblioteka")
@@ -108,6 +109,7 @@ import Testing
         let top = try build(site, into: output)
         #expect(try BuildFixture.tree(output) == cleanTree(of: site))
         #expect(top.pagesRendered > 1, "the excerpt changed: lists that show it are rendered again")
+        #expect(!top.modelReused)
     }
 
     @Test func anUnchangedSiteRendersNothing() throws {
@@ -144,6 +146,19 @@ import Testing
         #expect(try BuildFixture.tree(output) == cleanTree(of: site))
         let third = try build(site, into: output)
         #expect(third.sourcesReused == third.entries, "the next build writes a sound memo again")
+    }
+
+    @Test(arguments: ["truncated", "altered", "garbage"])
+    func aDamagedModelMemoIsIgnored(_ damage: String) throws {
+        let site = try BuildFixture.copy("valid")
+        let output = site.deletingLastPathComponent().appendingPathComponent("public")
+        _ = try build(site, into: output)
+        #expect(try build(site, into: output).modelReused, "an unchanged site keeps its model")
+        try Self.damage(site.appendingPathComponent(".zinynas-cache/model"), damage)
+        let second = try build(site, into: output)
+        #expect(!second.modelReused, "a damaged memo is not read at all, though made for the same entries")
+        #expect(try BuildFixture.tree(output) == cleanTree(of: site))
+        #expect(try build(site, into: output).modelReused, "the next build writes a sound memo again")
     }
 
     /// The search fixture with the portal's layouts, which have a search page.
