@@ -15,11 +15,13 @@ struct BuildCache: Sendable {
     private var modelFile: String { folder.appendingPathComponent("model").path }
     var pagesFile: URL { folder.appendingPathComponent("pages") }
 
-    /// The last build's parses, if they were made for this `source` and options by this program.
-    func parseMemo(for source: SiteSource, baseURL: String?) -> ParseMemo {
-        ParseMemo(
-            decoding: PlainFiles.read(parsedFile) ?? [],
-            context: ParseMemo.context(of: source, baseURL: baseURL, engine: Engine.identity))
+    /// The parse memo's bytes, read before the sources they are checked against.
+    func parseMemoBytes() -> [UInt8] { PlainFiles.read(parsedFile) ?? [] }
+
+    /// The last build's parses in `bytes`, if they were made for this `source` and options by
+    /// this program.
+    func parseMemo(_ bytes: [UInt8], for source: SiteSource, baseURL: String?) -> ParseMemo {
+        ParseMemo(decoding: bytes, context: ParseMemo.context(of: source, baseURL: baseURL, engine: Engine.identity))
     }
 
     func save(_ memo: ParseMemo) {

@@ -73,13 +73,20 @@ public struct SiteBuilder {
     public func run() throws(DiagnosticsError) -> Report {
         var timer = StageTimer()
         try BuildClock.check(flag: options.now)  // a usage error stops before any work
+        let cache = BuildCache(folder: options.cacheFolder ?? options.siteFolder.appendingPathComponent(".zinynas-cache"))
+        // The memos do not depend on the sources: read while the sources are, and while
+        // the files are parsed (stages with long stretches on one core).
+        let parseMemoRead = BackgroundTask { cache.parseMemoBytes() }
         progress("reading \(options.siteFolder.lastPathComponent)")
         var source = try SiteSource.read(siteFolder: options.siteFolder)
         timer.finish("load")
+        let memosRead = BackgroundTask {
+            LastMemos(analyses: cache.analysisMemo(), merged: cache.indexMemo(), fragments: cache.fragmentMemo(), model: cache.modelMemo())
+        }
+        defer { _ = memosRead.value() }
         progress("parsing \(source.content.count) files")
         let fingerprints = source.fingerprints
-        let cache = BuildCache(folder: options.cacheFolder ?? options.siteFolder.appendingPathComponent(".zinynas-cache"))
-        let lastMemo = cache.parseMemo(for: source, baseURL: options.baseURL)
+        let lastMemo = cache.parseMemo(parseMemoRead.value(), for: source, baseURL: options.baseURL)
         let parsed = SiteParser.parse(source, baseURL: options.baseURL, memo: lastMemo, fingerprints: fingerprints)
         source.content = []  // parsed now; the bytes need not stay in memory while pages render
         // Written while the rest of the build runs; waited for before the build returns.
@@ -98,8 +105,8 @@ public struct SiteBuilder {
         }
         let now = try BuildClock.now(flag: options.now, timeZone: site.config.timeZone)
         let published = site.published(at: now, drafts: options.drafts, future: options.future)
-        let model = SiteModel(
-            site: published, now: now, memo: cache.modelMemo(), context: modelContext(source.config))
+        let memos = memosRead.value()
+        let model = SiteModel(site: published, now: now, memo: memos.model, context: modelContext(source.config))
         let modelWritten = BackgroundTask { [model] in cache.save(model) }
         defer { modelWritten.value() }
         report.modelReused = model.isFromMemo
@@ -125,12 +132,12 @@ public struct SiteBuilder {
         var searchIndex: BackgroundTask<Result<(files: [WrittenData], patched: Bool), DiagnosticsError>>?
         if renderer.hasSearch {
             progress("indexing \(published.entries.count) entries for search")
-            searchIndex = Self.searchTask(renderer, cache: cache, writer: writer, folders: lastFolders)
+            searchIndex = Self.searchTask(renderer, memos: memos, cache: cache, writer: writer, folders: lastFolders)
             pagePaths.append(OutputFile.path(forURL: SiteRenderer.searchPath))
         }
         let outputs = Self.outputsTask(
-            renderer, pagePaths: pagePaths, ownFiles: Set(copies.map(\.0)), cache: cache, writer: writer, kept: kept,
-            folders: lastFolders)
+            renderer, pagePaths: pagePaths, ownFiles: Set(copies.map(\.0)), fragments: memos.fragments, cache: cache,
+            writer: writer, kept: kept, folders: lastFolders)
         // A build that stops early still waits for its tasks: none may write after it returns.
         defer {
             _ = outputs.value()
@@ -178,11 +185,11 @@ public struct SiteBuilder {
     /// The search index, built from the model alongside the pages and written as soon as it is
     /// made, so its analyses and files leave memory before the pages are done.
     private static func searchTask(
-        _ renderer: SiteRenderer, cache: BuildCache, writer: OutputWriter, folders: PageCache
+        _ renderer: SiteRenderer, memos: LastMemos, cache: BuildCache, writer: OutputWriter, folders: PageCache
     ) -> BackgroundTask<Result<(files: [WrittenData], patched: Bool), DiagnosticsError>> {
         BackgroundTask {
             let index = SearchIndex.build(
-                renderer.model, path: SiteRenderer.searchPath, memo: cache.analysisMemo(), merged: cache.indexMemo(),
+                renderer.model, path: SiteRenderer.searchPath, memo: memos.analyses, merged: memos.merged,
                 entryKeys: renderer.entryKeys?.whole ?? [])
             // The memos are written while the index files are.
             let memosSaved = BackgroundTask { [analyses = index.analyses, merged = index.merged] in
@@ -206,17 +213,24 @@ public struct SiteBuilder {
     /// build, `kept`) and written as soon as they are made, so their rows leave memory before
     /// the pages are done; a file of the site's own (`static/robots.txt`, in `ownFiles`) wins.
     private static func outputsTask(
-        _ renderer: SiteRenderer, pagePaths: [String], ownFiles: Set<String>, cache: BuildCache, writer: OutputWriter,
-        kept: PageCache, folders: PageCache
+        _ renderer: SiteRenderer, pagePaths: [String], ownFiles: Set<String>, fragments: FragmentMemo, cache: BuildCache,
+        writer: OutputWriter, kept: PageCache, folders: PageCache
     ) -> BackgroundTask<Result<(files: [WrittenData], rowsMade: Int), DiagnosticsError>> {
         BackgroundTask {
-            let fragments = cache.fragmentMemo()
             let files = renderer.machineReadableOutputs(
                 pagePaths: pagePaths, reusing: { kept.canKeep($0, key: $1) }, fragments: fragments
             ).filter { !ownFiles.contains($0.path) }
             cache.save(fragments)
             return Result { () throws(DiagnosticsError) in (try write(files, with: writer, folders: folders), fragments.rowsMade) }
         }
+    }
+
+    /// The last build's memos but the parse memo, read while the files are parsed.
+    struct LastMemos: Sendable {
+        var analyses: AnalysisMemo
+        var merged: IndexMemo
+        var fragments: FragmentMemo
+        var model: ModelMemo
     }
 
     /// What became of a machine-readable file: made (or kept), and written (or unchanged).
