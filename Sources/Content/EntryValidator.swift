@@ -277,6 +277,12 @@ struct EntryValidator {
 
     /// Every value at a dotted path (`sessions.start` collects the start of each session).
     static func resolve(_ path: String, in values: FieldValues) -> [FieldValue] {
+        // Most paths are one name: not split, since every sort and date asks for every entry.
+        guard path.utf8.contains(UInt8(ascii: ".")) else {
+            guard let value = values[path] else { return [] }
+            if case .list(let items) = value { return items }
+            return [value]
+        }
         var current: [FieldValue] = []
         let parts = path.split(separator: ".").map(String.init)
         guard let first = parts.first, let root = values[first] else { return [] }
