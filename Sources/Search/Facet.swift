@@ -25,7 +25,8 @@ struct FacetBuilder {
     /// Entry index → taxonomy value ids.
     private var termIDs: [Int: [Int]] = [:]
 
-    init(model: SiteModel) {
+    /// - Parameter years: the years of the documents' dates.
+    init(model: SiteModel, years: Set<Int>) {
         let config = model.config
         var collections = config.collections.map { Facet.Value(key: $0.name, label: $0.title) }
         if model.site.entries.contains(where: { $0.collection == nil && $0.url != "/" }) {
@@ -33,15 +34,6 @@ struct FacetBuilder {
         }
         add(Facet(key: "skiltis", label: "Skiltis", values: collections))
 
-        var years: Set<Int> = []
-        for schema in config.collections {
-            guard let path = schema.dateField else { continue }
-            for index in model.collections[schema.name] ?? [] {
-                if let date = SearchCorpus.date(SiteModel.values(path, in: model.entry(index).fields).first) {
-                    years.insert(date.year)
-                }
-            }
-        }
         let sortedYears = years.sorted(by: >)
         for (i, year) in sortedYears.enumerated() { yearIDs[year] = next + i }
         add(Facet(key: "metai", label: "Metai", values: sortedYears.map { Facet.Value(key: String($0), label: String($0)) }))

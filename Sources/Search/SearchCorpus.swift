@@ -43,16 +43,20 @@ extension SearchCorpus {
     init(model: SiteModel, entryKeys: [String?] = [], memo: AnalysisMemo? = nil) {
         let config = model.config
         let prefix = config.basePath
-        let builder = FacetBuilder(model: model)
         let groups = config.collections.map { model.collections[$0.name] ?? [] }
             + [model.site.entries.indices.filter { model.entry($0).collection == nil && model.entry($0).url != "/" }]
+        // Dates first, on all cores: the year facet numbers its values before any other.
+        let dates = groups.enumerated().map { collection, members in
+            let path = collection < config.collections.count ? config.collections[collection].dateField : nil
+            return members.parallelMap { index in path.flatMap { Self.date(SiteModel.values($0, in: model.entry(index).fields).first) } }
+        }
+        let builder = FacetBuilder(model: model, years: Set(dates.joined().compactMap { $0?.year }))
         var documents: [Document] = []
         for (collection, members) in groups.enumerated() {
             let schema = collection < config.collections.count ? config.collections[collection] : nil
             // Texts and snippets of each entry are independent: made on all cores.
-            var docs = members.parallelMap { index in
+            var docs = Array(zip(members, dates[collection])).parallelMap { index, date in
                 let entry = model.entry(index)
-                let date = schema?.dateField.flatMap { Self.date(SiteModel.values($0, in: entry.fields).first) }
                 let entryKey = index < entryKeys.count ? entryKeys[index] : nil
                 let known = entryKey.flatMap { memo?.known($0) }
                 let texts = known == nil ? Self.texts(entry, schema: schema, model: model) : []
