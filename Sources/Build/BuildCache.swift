@@ -13,6 +13,7 @@ struct BuildCache: Sendable {
     private var mergedIndexFile: String { folder.appendingPathComponent("search-index").path }
     private var fragmentsFile: String { folder.appendingPathComponent("fragments").path }
     private var modelFile: String { folder.appendingPathComponent("model").path }
+    private var crossCheckedFile: String { folder.appendingPathComponent("cross-checked").path }
     var pagesFile: URL { folder.appendingPathComponent("pages") }
 
     /// The parse memo's bytes, read before the sources they are checked against.
@@ -47,6 +48,19 @@ struct BuildCache: Sendable {
     func save(_ memo: IndexMemo) {
         if memo.isChanged { write(mergedIndexFile, memo.encode) }
     }
+
+    /// The key of the last checks across files that found nothing (`SiteParser.Result.crossChecked`).
+    func crossChecked() -> String? {
+        CacheFile.read(PlainFiles.read(crossCheckedFile) ?? [], context: Self.crossCheckedContext)?["key"]
+            .map { String(decoding: $0, as: UTF8.self) }
+    }
+
+    func save(crossChecked key: String?, last: String?) {
+        guard let key, key != last else { return }
+        write(crossCheckedFile) { CacheFile.write(context: Self.crossCheckedContext, keys: ["key"], value: { _ in Array(key.utf8) }, to: $0) }
+    }
+
+    private static var crossCheckedContext: String { "cross-checked 1 " + Engine.identity }
 
     /// The last build's derived orders, terms and references, checked when the model is derived.
     func modelMemo() -> ModelMemo { ModelMemo(bytes: PlainFiles.read(modelFile) ?? []) }

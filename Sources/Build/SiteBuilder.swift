@@ -87,10 +87,15 @@ public struct SiteBuilder {
         progress("parsing \(source.content.count) files")
         let fingerprints = source.fingerprints
         let lastMemo = cache.parseMemo(parseMemoRead.value(), for: source, baseURL: options.baseURL)
-        let parsed = SiteParser.parse(source, baseURL: options.baseURL, memo: lastMemo, fingerprints: fingerprints)
+        let lastCrossChecked = cache.crossChecked()
+        let parsed = SiteParser.parse(
+            source, baseURL: options.baseURL, memo: lastMemo, fingerprints: fingerprints, crossChecked: lastCrossChecked)
         source.content = []  // parsed now; the bytes need not stay in memory while pages render
         // Written while the rest of the build runs; waited for before the build returns.
-        let memoWritten = BackgroundTask { [parsed] in parsed.memo.map(cache.save) }
+        let memoWritten = BackgroundTask { [parsed] in
+            parsed.memo.map(cache.save)
+            cache.save(crossChecked: parsed.crossChecked, last: lastCrossChecked)
+        }
         defer { memoWritten.value() }
         timer.finish("parse")
         var report = Report(diagnostics: parsed.diagnostics, texts: parsed.texts)

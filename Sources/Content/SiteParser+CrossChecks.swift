@@ -2,6 +2,21 @@ import Diagnostics
 import Text
 
 extension SiteParser {
+    /// What `crossChecks` read: site.yml and each file's listing (its URL, slug and fields,
+    /// which hold its unique values, terms and refs), in order; a file without an entry
+    /// counts as such.
+    static func crossCheckKey(_ files: [ParsedFile], config: SourceFile) -> String {
+        var hasher = Fingerprint()
+        hasher.combine("cross-checks 1")
+        hasher.combine(bytes: config.bytes)
+        for file in files {
+            hasher.combine(file.path)
+            hasher.combine(word: file.entry?.listing ?? 0)
+            hasher.combine(tag: file.entry == nil ? 0 : 1)
+        }
+        return hasher.hexDigest
+    }
+
     /// Checks that need every entry: URL collisions, `unique` values and refs.
     static func crossChecks(_ files: [ParsedFile], config: SiteConfig) -> [Diagnostic] {
         var diagnostics: [Diagnostic] = []

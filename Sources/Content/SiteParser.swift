@@ -18,6 +18,9 @@ public enum SiteParser {
         public var memo: ParseMemo?
         /// How many content files were taken from the memo instead of being parsed.
         public var reused = 0
+        /// The key of what the checks across files read (`crossCheckKey`), when they found
+        /// nothing: a later build of the same key need not run them.
+        public var crossChecked: String?
     }
 
     /// The built-in schema of standalone pages (`content/apie.md`).
@@ -31,8 +34,10 @@ public enum SiteParser {
     /// - Parameters:
     ///   - baseURL: replaces site.yml's `base_url` when given.
     ///   - memo: the last build's results, reused for files whose `fingerprints` are unchanged.
+    ///   - crossChecked: the `Result.crossChecked` of the last build.
     public static func parse(
-        _ source: SiteSource, baseURL: String? = nil, memo: ParseMemo? = nil, fingerprints: [String: String] = [:]
+        _ source: SiteSource, baseURL: String? = nil, memo: ParseMemo? = nil, fingerprints: [String: String] = [:],
+        crossChecked: String? = nil
     ) -> Result {
         var texts: [String: String] = [:]
         var config: SiteConfig
@@ -48,12 +53,14 @@ public enum SiteParser {
             texts[source.config.path] = text
         }
         Markdown.prepare()
-        return parseContent(source, config: config, texts: texts, memo: memo, fingerprints: fingerprints)
+        return parseContent(
+            source, config: config, texts: texts, memo: memo, fingerprints: fingerprints, crossChecked: crossChecked)
     }
 
     /// Parses and validates the content files once site.yml is known.
     private static func parseContent(
-        _ source: SiteSource, config: SiteConfig, texts: [String: String], memo: ParseMemo?, fingerprints: [String: String]
+        _ source: SiteSource, config: SiteConfig, texts: [String: String], memo: ParseMemo?, fingerprints: [String: String],
+        crossChecked: String?
     ) -> Result {
         var texts = texts
         // Where each file belongs is known from paths alone, so links resolve while parsing.
@@ -74,7 +81,11 @@ public enum SiteParser {
         }
         let parsed = results.map(\.file)
         var diagnostics = parsed.flatMap(\.diagnostics)
-        diagnostics += crossChecks(parsed, config: config)
+        // What the checks across files read is in every file's listing: when nothing a
+        // listing shows changed since they last found nothing, they would find nothing again.
+        let crossCheckKey = Self.crossCheckKey(parsed, config: source.config)
+        let crossDiagnostics = diagnostics.isEmpty && crossCheckKey == crossChecked ? [] : crossChecks(parsed, config: config)
+        diagnostics += crossDiagnostics
         let known = knownURLs(config, files: parsed, source: source)
         diagnostics += linkDiagnostics(parsed, resolver: resolver, known: known)
         diagnostics.sort()
@@ -91,6 +102,7 @@ public enum SiteParser {
             ? nil : Site(config: config, entries: parsed.compactMap(\.entry))
         var result = Result(site: site, diagnostics: diagnostics, texts: texts)
         result.reused = results.count(where: \.reused)
+        if crossDiagnostics.isEmpty, parsed.allSatisfy({ $0.diagnostics.isEmpty }) { result.crossChecked = crossCheckKey }
         result.memo = memo.map { Self.memo(of: parsed, $0, reused: result.reused, fingerprints, source) }
         return result
     }

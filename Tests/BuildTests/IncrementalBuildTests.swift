@@ -161,6 +161,27 @@ import Testing
         #expect(try build(site, into: output).modelReused, "the next build writes a sound memo again")
     }
 
+    /// The checks across files are skipped only for files that show what they showed when
+    /// the checks last found nothing: an edit that breaks one is reported.
+    @Test(arguments: [
+        ("coordinator: deichmanske", "coordinator: deichman", "refers to 'deichman'"),
+        ("id: PAVB-2025-014", "id: ID_OF_THE_OTHER", "duplicate value"),
+    ])
+    func anErrorAcrossFilesIsReportedAfterACleanBuild(_ edit: (String, String, String)) throws {
+        let site = try BuildFixture.copy("valid")
+        let output = site.deletingLastPathComponent().appendingPathComponent("public")
+        _ = try build(site, into: output)
+        _ = try build(site, into: output)
+        let other = try String(contentsOf: site.appendingPathComponent("content/projektai/skaitymo-iskis/index.md"), encoding: .utf8)
+        let otherID = try #require(other.split(separator: "\n").first { $0.hasPrefix("id: ") }).dropFirst(4)
+        try Self.edit(site, "content/projektai/nuotoliniai-mokymai.md") {
+            $0.replacingOccurrences(of: edit.0, with: edit.1.replacingOccurrences(of: "ID_OF_THE_OTHER", with: String(otherID)))
+        }
+        let report = try SiteBuilder(options: .init(siteFolder: site, output: output, now: "2026-05-01")).run()
+        #expect(!report.succeeded)
+        #expect(report.diagnostics.contains { $0.message.contains(edit.2) }, "\(report.diagnostics)")
+    }
+
     /// The search fixture with the portal's layouts, which have a search page.
     func searchSite() throws -> (site: URL, output: URL, article: String) {
         let site = try BuildFixture.copy("search")

@@ -24,3 +24,23 @@ import Testing
         #expect(actual == expected)
     }
 }
+
+/// The checks across files vouch for a site (`Result.crossChecked`) only when they found
+/// nothing; the key follows every file's listing.
+@Suite struct CrossCheckKeyTests {
+    @Test(arguments: ["duplicate-unique", "broken-ref", "url-collision", "term-collision"])
+    func aSiteWithAnErrorAcrossFilesIsNeverVouchedFor(_ name: String) throws {
+        let source = try Fixtures.invalidSite(name)
+        let parsed = SiteParser.parse(source)
+        #expect(!parsed.diagnostics.isEmpty)
+        #expect(parsed.crossChecked == nil)
+    }
+
+    @Test func aVouchedSiteSkipsTheChecksAndAnotherListingRunsThem() throws {
+        let clean = try Fixtures.invalidSite("_base")
+        let key = try #require(SiteParser.parse(clean).crossChecked)
+        #expect(SiteParser.parse(clean, crossChecked: key).crossChecked == key)
+        let broken = try Fixtures.invalidSite("duplicate-unique")
+        #expect(!SiteParser.parse(broken, crossChecked: key).diagnostics.isEmpty, "its listings differ from the vouched site's")
+    }
+}
