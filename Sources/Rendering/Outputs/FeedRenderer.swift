@@ -18,7 +18,8 @@ struct FeedRenderer {
         var files: [OutputFile] = []
         var all: [FeedKey] = []
         for collection in collections {
-            let members = (model.collections[collection.name] ?? []).parallelMap(key).compactMap { $0 }
+            let datePath = collection.dateField
+            let members = (model.collections[collection.name] ?? []).parallelMap { key($0, datePath: datePath) }.compactMap { $0 }
             all += members
             files.append(
                 feed(
@@ -33,11 +34,10 @@ struct FeedRenderer {
         return files
     }
 
-    /// The earliest value of the entry's `date` field.
-    private func dated(_ index: Int) -> LocalDateTime? {
-        let entry = model.entry(index)
-        guard let path = entry.collection.flatMap(model.config.collection)?.dateField else { return nil }
-        return SiteModel.values(path, in: entry.fields).compactMap { value -> LocalDateTime? in
+    /// The earliest value of the entry's `date` field (at `path`).
+    private func dated(_ index: Int, path: String?) -> LocalDateTime? {
+        guard let path else { return nil }
+        return SiteModel.values(path, in: model.entry(index).fields).compactMap { value -> LocalDateTime? in
             switch value {
             case .date(let d): return LocalDateTime(date: d, hour: 0, minute: 0)
             case .dateTime(let t): return t
@@ -62,10 +62,11 @@ struct FeedRenderer {
         }
     }
 
-    /// When the entry last changed, as far as the build knows, and how it ranks.
-    private func key(_ index: Int) -> FeedKey? {
+    /// When the entry last changed, as far as the build knows, and how it ranks; `datePath`
+    /// is its collection's `date` field (looked up once per feed, not once per entry).
+    private func key(_ index: Int, datePath: String?) -> FeedKey? {
         let entry = model.entry(index)
-        let dated = dated(index)
+        let dated = dated(index, path: datePath)
         guard let updated = entry.updated.map({ LocalDateTime(date: $0, hour: 0, minute: 0) }) ?? dated else { return nil }
         return FeedKey(index: index, updated: updated, utc: clock.utc(updated), date: dated.map(clock.utc), url: entry.url)
     }
