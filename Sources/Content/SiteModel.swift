@@ -35,6 +35,13 @@ public final class SiteModel: Sendable {
     /// Whether they came from the last build's `ModelMemo` rather than being derived.
     public let isFromMemo: Bool
 
+    /// A collection's schema. Asked of the model, not of `config`: a method of `config` read
+    /// through the model copies all the site's settings first (a reference count for each).
+    public func collection(_ name: String) -> CollectionSchema? { config.collections.first { $0.name == name } }
+
+    /// A taxonomy's schema (see `collection(_:)`).
+    public func taxonomy(_ name: String) -> TaxonomySchema? { config.taxonomies.first { $0.name == name } }
+
     /// The index of the entry with `slug` in `collection`.
     public func index(of collection: String, slug: String) -> Int? { lookup[collection + "/" + slug] }
     let lookup: [String: Int]

@@ -37,7 +37,7 @@ struct FieldFormatter {
     }
 
     func html(scalar value: FieldValue, field: FieldSchema, taxonomy: String? = nil) -> String {
-        if let taxonomy, let schema = model.config.taxonomy(taxonomy) {
+        if let taxonomy, let schema = model.taxonomy(taxonomy) {
             let name = value.plainText
             return HTML.link(urls.page(schema.path + Slug.make(name) + "/"), schema.label(of: name))
         }

@@ -93,7 +93,7 @@ extension PageContexts {
 
     /// A view: a list, or a table when it has columns (cells carry `sort` values for the table script).
     func viewPage(_ view: ViewSchema) -> Context {
-        let schema = config.collection(view.collection)
+        let schema = model.collection(view.collection)
         let entries = model.views[view.name] ?? []
         var crumbs: [(String, String)] = []
         if let schema { crumbs.append((schema.title, schema.path)) }

@@ -83,7 +83,7 @@ struct PageContexts {
 
     // MARK: - Entries
 
-    func schema(of entry: Entry) -> CollectionSchema? { entry.collection.flatMap(config.collection) }
+    func schema(of entry: Entry) -> CollectionSchema? { entry.collection.flatMap(model.collection) }
 
     /// A short form of an entry for lists: title, URL, date, excerpt, meta fields, timeline.
     func summary(_ index: Int) -> TemplateValue { summaries.summary(index) { .object(makeSummary(index)) } }
@@ -178,7 +178,7 @@ struct PageContexts {
             if let calendar = entryCalendar(index) { data["calendar"] = .string(calendar) }
         }
         let groups: [TemplateValue] = (model.backReferences[index] ?? []).compactMap { group in
-            guard let source = config.collection(group.collection) else { return nil }
+            guard let source = model.collection(group.collection) else { return nil }
             return [
                 "title": .string("\(source.title): \(group.fieldLabel.lowercasedFirst)"),
                 "entries": .list(group.entries.map(summary)),

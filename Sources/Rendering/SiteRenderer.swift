@@ -84,7 +84,7 @@ public struct SiteRenderer: Sendable {
         switch page {
         case .entry(let index): return OutputFile.path(forURL: model.entry(index).url)
         case .collection(let name, let number):
-            return OutputFile.path(forURL: URLBuilder.paginated(model.config.collection(name)?.path ?? "/", page: number))
+            return OutputFile.path(forURL: URLBuilder.paginated(model.collection(name)?.path ?? "/", page: number))
         case .taxonomy(let t): return OutputFile.path(forURL: model.taxonomies[t].schema.path)
         case .term(let t, let i, let number):
             let taxonomy = model.taxonomies[t]
@@ -137,7 +137,7 @@ public struct SiteRenderer: Sendable {
         case .entry(let index):
             return keys.key(entry: index, template: template)
         case .collection(let name, let number):
-            guard let schema = model.config.collection(name) else { return nil }
+            guard let schema = model.collection(name) else { return nil }
             let members = model.collections[name] ?? []
             let shown = Array(members.dropFirst((number - 1) * schema.pageSize).prefix(schema.pageSize))
             return keys.key("list \(template) \(name) \(number) of \(members.count)", entries: shown)
@@ -193,7 +193,7 @@ public struct SiteRenderer: Sendable {
         case .entry(let index):
             let entry = model.entry(index)
             return (path, entry.collection == nil ? .page : .entry, entry.collection)
-        case .collection(let name, _): return (path, .list, model.config.collection(name) == nil ? nil : name)
+        case .collection(let name, _): return (path, .list, model.collection(name) == nil ? nil : name)
         case .taxonomy: return (path, .taxonomy, nil)
         case .term: return (path, .term, nil)
         case .view(let v): return (path, .view, model.config.views[v].collection)
@@ -208,7 +208,7 @@ public struct SiteRenderer: Sendable {
         case .entry(let index):
             return contexts.entry(index)
         case .collection(let name, let number):
-            guard let schema = model.config.collection(name) else { return [:] }
+            guard let schema = model.collection(name) else { return [:] }
             return contexts.collectionPage(schema, number: number)
         case .taxonomy(let t):
             return contexts.taxonomyPage(model.taxonomies[t])

@@ -99,7 +99,7 @@ extension SearchCorpus {
         var texts: [(Double, String)] = [(Weight.title, entry.title)]
         for field in schema?.fields ?? [] where field.name != "title" {
             guard let value = entry.fields[field.name] else { continue }
-            if let taxonomy = field.taxonomy.flatMap(model.config.taxonomy) {
+            if let taxonomy = field.taxonomy.flatMap(model.taxonomy) {
                 let names = leaves(value).map { taxonomy.label(of: $0.plainText) }
                 texts.append((Weight.taxonomy, names.joined(separator: " ")))
             } else if field.name == schema?.excerptField {

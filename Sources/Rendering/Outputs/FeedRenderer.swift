@@ -120,7 +120,7 @@ struct FeedRenderer {
 
     private func entry(_ index: Int, updated: LocalDateTime) -> String {
         let entry = model.entry(index)
-        let schema = entry.collection.flatMap(model.config.collection)
+        let schema = entry.collection.flatMap(model.collection)
         let url = XML.escape(urls.absolute(entry.url))
         var xml = """
               <entry>

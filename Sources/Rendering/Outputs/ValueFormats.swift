@@ -24,7 +24,7 @@ final class ValueFormats: Sendable {
     /// The name readers see for enum keys, taxonomy terms and refs; `nil` for other values.
     func label(_ value: FieldValue, _ field: FieldSchema) -> String? {
         if case .list = value { return nil }
-        if let name = field.taxonomy, let taxonomy = model.config.taxonomy(name) {
+        if let name = field.taxonomy, let taxonomy = model.taxonomy(name) {
             return taxonomy.label(of: value.plainText)
         }
         switch (field.type, value) {

@@ -54,7 +54,8 @@ struct ValueScope {
 
     /// Every value at `path`, lists flattened into their items.
     func values(_ path: String) -> [Resolved] {
-        let parts = path.split(separator: ".").map(String.init)
+        // Most paths are one name: not split, since every template asks for each entry.
+        let parts = path.utf8.contains(UInt8(ascii: ".")) ? path.split(separator: ".").map(String.init) : [path]
         guard let head = parts.first else { return [] }
         switch path {
         case "@site.title": return [.text(model.config.title)]
@@ -138,7 +139,7 @@ struct ValueScope {
         case "@url": return .text(urls.absolute(entry.url))
         case "@slug": return .text(entry.slug)
         case "@description":
-            let schema = entry.collection.flatMap(model.config.collection)
+            let schema = entry.collection.flatMap(model.collection)
             return PageContexts.description(of: entry, schema: schema).map(Resolved.text)
         default: return nil
         }
