@@ -124,7 +124,7 @@ public struct SiteBuilder {
         let copies = source.staticFiles.map { (String($0.dropFirst("static/".count)), $0) }
             + source.assets.compactMap { path in SiteParser.assetURL(path, config: site.config).map { (String($0.dropFirst()), path) } }
         var pagePaths = renderer.outputPaths()
-        let kept = cache.pages(output: output)
+        var kept = cache.pages(output: output)
         let writer = OutputWriter(siteFolder: options.siteFolder, output: output)
         // Nothing can be stale in a folder this build creates: no need to walk it afterwards,
         // and none of the folders the page record names is there.
@@ -167,17 +167,12 @@ public struct SiteBuilder {
             timer.finish("search")
         }
         progress("copying \(copies.count) files")
-        // Pages and data files are all written: their record is made while files are copied
-        // and stale ones removed (none of them is either).
-        let recorded = BackgroundTask { [kept, pages, data] in
-            var record = kept
-            record.update(
-                pages.map { ($0.path, $0.key, !$0.rendered) } + data.compactMap { file in file.key.map { (file.path, $0, !file.made) } })
-            record.save(to: cache.pagesFile)
-        }
-        let copied = try Self.finishing(recorded) { () throws(DiagnosticsError) in
-            try writer.finish(pages: pages.map(\.path) + data.map(\.path), copies: copies, removeStale: !freshOutput)
-        }
+        let copied = try writer.finish(pages: pages.map(\.path) + data.map(\.path), copies: copies, removeStale: !freshOutput)
+        // Recorded after the copies: a site's own file may stand where a page was rendered
+        // (`static/404.html`), and the record must be of the file that stays.
+        kept.update(
+            pages.map { ($0.path, $0.key, !$0.rendered) } + data.compactMap { file in file.key.map { (file.path, $0, !file.made) } })
+        kept.save(to: cache.pagesFile)
         let dataWritten = data.count(where: \.written)
         report.filesWritten = pages.count { $0.written } + dataWritten + copied.written
         report.filesUnchanged = pages.count { !$0.written } + data.count - dataWritten + copied.unchanged
@@ -288,12 +283,6 @@ public struct SiteBuilder {
         hasher.combine(Engine.identity)
         hasher.combine("drafts=\(options.drafts) future=\(options.future) base=\(options.baseURL ?? "-")")
         return hasher.hexDigest
-    }
-
-    /// Runs `step`, then waits for `task`, whether or not the step threw.
-    private static func finishing<T>(_ task: BackgroundTask<Void>, _ step: () throws(DiagnosticsError) -> T) throws(DiagnosticsError) -> T {
-        defer { task.value() }
-        return try step()
     }
 
     /// Runs a step that writes into the output folder; an I/O failure becomes a diagnostic.

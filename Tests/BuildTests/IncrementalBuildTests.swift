@@ -182,6 +182,22 @@ import Testing
         #expect(report.diagnostics.contains { $0.message.contains(edit.2) }, "\(report.diagnostics)")
     }
 
+    /// A site's own file where a page is rendered (`static/404.html`) is what stays; the
+    /// next build keeps it rather than rendering the page and copying the file again.
+    @Test(arguments: 0..<3)
+    func aSiteOwnFileOverARenderedPageIsKeptByTheNextBuild(_ round: Int) throws {
+        let site = try BuildFixture.copy("valid")
+        let output = site.deletingLastPathComponent().appendingPathComponent("public")
+        try "<!doctype html><title>Nerasta</title><p>Savas 404 puslapis.</p>\n"
+            .write(to: site.appendingPathComponent("static/404.html"), atomically: true, encoding: .utf8)
+        _ = try build(site, into: output)
+        for _ in 0..<2 {
+            let again = try build(site, into: output)
+            #expect(again.filesWritten == 0, "written \(again.filesWritten), rendered \(again.pagesRendered)")
+        }
+        #expect(try String(contentsOf: output.appendingPathComponent("404.html"), encoding: .utf8).contains("Savas 404"))
+    }
+
     /// The search fixture with the portal's layouts, which have a search page.
     func searchSite() throws -> (site: URL, output: URL, article: String) {
         let site = try BuildFixture.copy("search")
