@@ -89,7 +89,7 @@ public struct ModelMemo: Sendable {
 private struct Coding: Sendable {
     let config: SiteConfig
     let entries: Int
-    /// More than any collection has: a ref's field is a place among them.
+    /// The most fields any collection has: a ref's field is a place among its collection's.
     var fields: Int { config.collections.map(\.fields.count).max() ?? 0 }
 
     func write(orders: [String: [Int]], names: [String]) -> [UInt8] {
@@ -122,7 +122,7 @@ private struct Coding: Sendable {
     func taxonomies(_ r: inout ByteReader) throws(ByteReader.Malformed) -> [TaxonomyTerms] {
         var result: [TaxonomyTerms] = []
         for schema in config.taxonomies {
-            let terms = try (0..<r.varint()).map { _ throws(ByteReader.Malformed) in
+            let terms = try RecordCoding.list(&r) { r throws(ByteReader.Malformed) in
                 Term(name: try r.string(), slug: try r.string(), entries: try indexes(&r))
             }
             result.append(TaxonomyTerms(schema: schema, terms: terms))
@@ -151,7 +151,7 @@ private struct Coding: Sendable {
         var result: [Int: [BackReferenceGroup]] = [:]
         for _ in 0..<(try r.varint()) {
             let target = try index(&r)
-            result[target] = try (0..<r.varint()).map { _ throws(ByteReader.Malformed) in
+            result[target] = try RecordCoding.list(&r) { r throws(ByteReader.Malformed) in
                 BackReferenceGroup(collection: try r.string(), field: try r.string(), fieldLabel: try r.string(), entries: try indexes(&r))
             }
         }
@@ -175,7 +175,7 @@ private struct Coding: Sendable {
     func references(_ r: inout ByteReader) throws(ByteReader.Malformed) -> [[Reference]] {
         guard try r.varint() == entries else { throw ByteReader.Malformed() }
         return try (0..<entries).map { _ throws(ByteReader.Malformed) in
-            try (0..<r.varint()).map { _ throws(ByteReader.Malformed) in
+            try RecordCoding.list(&r) { r throws(ByteReader.Malformed) in
                 let target = try r.string()
                 let place = try r.varint()
                 let field = try r.varint()

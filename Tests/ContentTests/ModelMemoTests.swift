@@ -1,6 +1,7 @@
 import Foundation
 import Markdown
 import Testing
+import Text
 
 @testable import Content
 
@@ -110,12 +111,63 @@ import Testing
         #expect(Self.structures(second) == Self.structures(first))
     }
 
-    /// Indexes are checked against the entries the memo is read for, so a memo can never
-    /// make a model that points past them.
-    @Test func indexesPastTheEntriesReadNothing() throws {
+    /// A sound memo with one record replaced by `value`: checksummed and of the right
+    /// shape, as only a hand-made file could be.
+    static func forged(_ model: SiteModel, key: String, value: [UInt8]) throws -> ModelMemo {
+        let records = try #require(CacheFile.read(written(model), context: model.shape))
+        var bytes: [UInt8] = []
+        CacheFile.write(
+            context: model.shape, keys: records.keys.sorted(), value: { $0 == key ? value : Array(records[$0]!) },
+            to: { bytes += $0; return true })
+        return ModelMemo(bytes: bytes)
+    }
+
+    /// Indexes and counts are checked against the entries and the config the memo is read
+    /// for, so a memo can never make a model that points past them, nor stop the build.
+    @Test(arguments: [
+        "index past the entries", "ref past the entries", "ref field past the fields", "huge term count",
+        "huge group count", "huge ref count", "entries counted wrong",
+    ])
+    func aForgedMemoReadsNothing(_ forgery: String) throws {
         let first = SiteModel(site: site, now: now, context: "c")
-        let memo = ModelMemo(bytes: Self.written(first))
-        #expect(memo.structures(shape: first.shape, config: site.config, entries: site.entries.count) != nil)
-        #expect(memo.structures(shape: first.shape, config: site.config, entries: site.entries.count - 1) == nil)
+        let entries = site.entries.count
+        var w = ByteWriter()
+        let key: String
+        switch forgery {
+        case "index past the entries":
+            key = "collections"
+            for _ in site.config.collections {
+                w.varint(1)
+                w.varint(entries)
+            }
+        case "ref past the entries", "ref field past the fields":
+            key = "references"
+            w.varint(entries)
+            w.varint(1)
+            w.string("bibliotekos/x")
+            w.varint(forgery == "ref past the entries" ? entries + 1 : 0)
+            w.varint(forgery == "ref past the entries" ? 0 : 1000)
+            for _ in 1..<entries { w.varint(0) }
+        case "huge term count":
+            key = "taxonomies"
+            w.varint(1 << 58)
+        case "huge group count":
+            key = "back-references"
+            w.varint(1)
+            w.varint(0)
+            w.varint(1 << 58)
+        case "huge ref count":
+            key = "references"
+            w.varint(entries)
+            w.varint(1 << 58)
+        default:
+            key = "references"
+            w.varint(entries - 1)
+        }
+        let memo = try Self.forged(first, key: key, value: w.bytes)
+        #expect(memo.structures(shape: first.shape, config: site.config, entries: entries) == nil)
+        let second = SiteModel(site: site, now: now, memo: memo, context: "c")
+        #expect(!second.isFromMemo)
+        #expect(Self.structures(second) == Self.structures(first))
     }
 }
