@@ -77,16 +77,18 @@ public struct SiteBuilder {
         // The memos do not depend on the sources: read while the sources are, and while
         // the files are parsed (stages with long stretches on one core).
         let parseMemoRead = BackgroundTask { cache.parseMemoBytes() }
+        defer { parseMemoRead.wait() }
         progress("reading \(options.siteFolder.lastPathComponent)")
         var source = try SiteSource.read(siteFolder: options.siteFolder)
         timer.finish("load")
-        let memosRead = BackgroundTask {
-            LastMemos(analyses: cache.analysisMemo(), merged: cache.indexMemo(), fragments: cache.fragmentMemo(), model: cache.modelMemo())
-        }
-        defer { _ = memosRead.value() }
+        // Each is taken by the stage that needs it, and leaves memory with that stage.
+        let memos = LastMemos(
+            analyses: BackgroundTask { cache.analysisMemo() }, merged: BackgroundTask { cache.indexMemo() },
+            fragments: BackgroundTask { cache.fragmentMemo() }, model: BackgroundTask { cache.modelMemo() })
+        defer { memos.wait() }
         progress("parsing \(source.content.count) files")
         let fingerprints = source.fingerprints
-        let lastMemo = cache.parseMemo(parseMemoRead.value(), for: source, baseURL: options.baseURL)
+        let lastMemo = cache.parseMemo(parseMemoRead.take(), for: source, baseURL: options.baseURL)
         let lastCrossChecked = cache.crossChecked()
         let parsed = SiteParser.parse(
             source, baseURL: options.baseURL, memo: lastMemo, fingerprints: fingerprints, crossChecked: lastCrossChecked)
@@ -110,8 +112,7 @@ public struct SiteBuilder {
         }
         let now = try BuildClock.now(flag: options.now, timeZone: site.config.timeZone)
         let published = site.published(at: now, drafts: options.drafts, future: options.future)
-        let memos = memosRead.value()
-        let model = SiteModel(site: published, now: now, memo: memos.model, context: modelContext(source.config))
+        let model = SiteModel(site: published, now: now, memo: memos.model.take(), context: modelContext(source.config))
         let modelWritten = BackgroundTask { [model] in cache.save(model) }
         defer { modelWritten.value() }
         report.modelReused = model.isFromMemo
@@ -196,7 +197,7 @@ public struct SiteBuilder {
     ) -> BackgroundTask<Result<(files: [WrittenData], patched: Bool), DiagnosticsError>> {
         BackgroundTask {
             let index = SearchIndex.build(
-                renderer.model, path: SiteRenderer.searchPath, memo: memos.analyses, merged: memos.merged,
+                renderer.model, path: SiteRenderer.searchPath, memo: memos.analyses.take(), merged: memos.merged.take(),
                 entryKeys: renderer.entryKeys?.whole ?? [])
             // The memos are written while the index files are.
             let memosSaved = BackgroundTask { [analyses = index.analyses, merged = index.merged] in
@@ -220,10 +221,11 @@ public struct SiteBuilder {
     /// build, `kept`) and written as soon as they are made, so their rows leave memory before
     /// the pages are done; a file of the site's own (`static/robots.txt`, in `ownFiles`) wins.
     private static func outputsTask(
-        _ renderer: SiteRenderer, pagePaths: [String], ownFiles: Set<String>, fragments: FragmentMemo, cache: BuildCache,
-        writer: OutputWriter, kept: PageCache, folders: PageCache
+        _ renderer: SiteRenderer, pagePaths: [String], ownFiles: Set<String>, fragments: BackgroundTask<FragmentMemo>,
+        cache: BuildCache, writer: OutputWriter, kept: PageCache, folders: PageCache
     ) -> BackgroundTask<Result<(files: [WrittenData], rowsMade: Int), DiagnosticsError>> {
         BackgroundTask {
+            let fragments = fragments.take()
             let files = renderer.machineReadableOutputs(
                 pagePaths: pagePaths, reusing: { kept.canKeep($0, key: $1) }, fragments: fragments
             ).filter { !ownFiles.contains($0.path) }
@@ -234,10 +236,14 @@ public struct SiteBuilder {
 
     /// The last build's memos but the parse memo, read while the files are parsed.
     struct LastMemos: Sendable {
-        var analyses: AnalysisMemo
-        var merged: IndexMemo
-        var fragments: FragmentMemo
-        var model: ModelMemo
+        var analyses: BackgroundTask<AnalysisMemo>
+        var merged: BackgroundTask<IndexMemo>
+        var fragments: BackgroundTask<FragmentMemo>
+        var model: BackgroundTask<ModelMemo>
+
+        func wait() {
+            for task in [analyses.wait, merged.wait, fragments.wait, model.wait] { task() }
+        }
     }
 
     /// What became of a machine-readable file: made (or kept), and written (or unchanged).

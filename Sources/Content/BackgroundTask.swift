@@ -25,6 +25,23 @@ public final class BackgroundTask<Value: Sendable>: @unchecked Sendable {
         defer { done.signal() }
         return result!
     }
+
+    /// Waits for the value and hands it over, keeping no reference: it leaves memory with its
+    /// last user, not with the task. Once; `wait()` after it still waits.
+    public func take() -> Value {
+        done.wait()
+        defer {
+            result = nil
+            done.signal()
+        }
+        return result!
+    }
+
+    /// Waits for the task without taking its value.
+    public func wait() {
+        done.wait()
+        done.signal()
+    }
 }
 
 /// Lets go of `value` on another thread: freeing a large site's model, parse results and
