@@ -164,9 +164,16 @@ struct IndexWriter {
         return numbered(shards, folder: folder, prefix: "m-", suffix: ".bin")
     }
 
-    /// Writes `shards` as `<prefix><hash of all>/N<suffix>` and returns the folder's name.
+    /// Writes `shards` as `<prefix><hash of all>/N<suffix>` and returns the folder's name. The
+    /// hash covers each shard's length too, so a file's path pins its bytes (a build keeps a
+    /// file the last one wrote at the same path without comparing them).
     private mutating func numbered(_ shards: [[UInt8]], folder: String, prefix: String, suffix: String) -> String {
-        let name = prefix + ContentHash.hex(shards.flatMap { $0 })
+        var all = ByteWriter(capacity: shards.reduce(16) { $0 + $1.count + 3 })
+        for shard in shards {
+            all.varint(shard.count)
+            all.append(shard)
+        }
+        let name = prefix + ContentHash.hex(all.bytes)
         for (i, shard) in shards.enumerated() { files.append((folder + "/" + name + "/\(i)" + suffix, shard)) }
         return name
     }
