@@ -55,8 +55,8 @@ struct BuildCache: Sendable {
             .map { String(decoding: $0, as: UTF8.self) }
     }
 
-    func save(crossChecked key: String?, last: String?) {
-        guard let key, key != last else { return }
+    func save(crossChecked key: String?, previous: String?) {
+        guard let key, key != previous else { return }
         write(crossCheckedFile) { CacheFile.write(context: Self.crossCheckedContext, keys: ["key"], value: { _ in Array(key.utf8) }, to: $0) }
     }
 

@@ -57,6 +57,8 @@ public struct SiteBuilder {
         public var searchIndexPatched = false
         /// Whether the model's orders, terms and references came from the last build.
         public var modelReused = false
+        /// Whether the checks across files were skipped (nothing they read had changed).
+        public var crossChecksSkipped = false
         public var output: URL?
         /// Seconds per stage, in pipeline order.
         public var timings: [(stage: String, seconds: Double)] = []
@@ -96,12 +98,13 @@ public struct SiteBuilder {
         // Written while the rest of the build runs; waited for before the build returns.
         let memoWritten = BackgroundTask { [parsed] in
             parsed.memo.map(cache.save)
-            cache.save(crossChecked: parsed.crossChecked, last: lastCrossChecked)
+            cache.save(crossChecked: parsed.crossChecked, previous: lastCrossChecked)
         }
         defer { memoWritten.value() }
         timer.finish("parse")
         var report = Report(diagnostics: parsed.diagnostics, texts: parsed.texts)
         report.sourcesReused = parsed.reused
+        report.crossChecksSkipped = parsed.crossChecksSkipped
         let (layouts, layoutDiagnostics) = Layouts.parse(source.layouts.map { ($0.path, String(decoding: $0.bytes, as: UTF8.self)) })
         report.diagnostics += layoutDiagnostics
         for file in source.layouts { report.texts[file.path] = String(decoding: file.bytes, as: UTF8.self) }
@@ -208,14 +211,17 @@ public struct SiteBuilder {
             let page = renderer.searchPage(root: index.root, script: index.script)
             // The index files are named by their content: one the last build wrote at the same
             // path, still as written, holds the same bytes and is not compared again.
-            let named = "named by content"
             let files = [DataFile(page)] + index.files.map { file in
-                folders.canKeep(file.path, key: named)
-                    ? DataFile(kept: file.path, key: named) : DataFile(OutputFile(path: file.path, bytes: file.bytes), key: named)
+                folders.canKeep(file.path, key: Self.namedByContent)
+                    ? DataFile(kept: file.path, key: Self.namedByContent)
+                    : DataFile(OutputFile(path: file.path, bytes: file.bytes), key: Self.namedByContent)
             }
             return Result { () throws(DiagnosticsError) in (try write(files, with: writer, folders: folders), index.patched) }
         }
     }
+
+    /// The key of a file whose name holds a hash of its bytes: its path says what it holds.
+    private static let namedByContent = "named by content"
 
     /// Feeds, calendars, sitemap and data files, made alongside the pages (or kept from the last
     /// build, `kept`) and written as soon as they are made, so their rows leave memory before
@@ -275,9 +281,7 @@ public struct SiteBuilder {
     private func globalKey(_ layouts: Layouts, _ config: SourceFile) -> String {
         var hasher = Fingerprint()
         hasher.combine(layouts.fingerprint)
-        hasher.combine(bytes: config.bytes)
-        hasher.combine(Engine.identity)
-        hasher.combine("drafts=\(options.drafts) future=\(options.future) base=\(options.baseURL ?? "-")")
+        hasher.combine(modelContext(config))
         return hasher.hexDigest
     }
 

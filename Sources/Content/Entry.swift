@@ -25,7 +25,7 @@ public final class Entry: Sendable {
     public init(
         collection: String?, slug: String, sourcePath: String, url: String, fields: FieldValues,
         body: RenderedMarkdown, isDraft: Bool = false, publishDate: LocalDateTime? = nil, updated: LocalDate? = nil,
-        listing: UInt64? = nil
+        fingerprints: Fingerprints? = nil
     ) {
         self.collection = collection
         self.slug = slug
@@ -37,37 +37,51 @@ public final class Entry: Sendable {
         self.publishDate = publishDate
         self.updated = updated
         title = fields["title"]?.plainText ?? slug
-        self.listing = listing ?? Self.listingFingerprint(
+        let made = fingerprints ?? Self.fingerprints(
             collection: collection, slug: slug, sourcePath: sourcePath, url: url, fields: fields, body: body,
             isDraft: isDraft, publishDate: publishDate)
+        frontMatter = made.frontMatter
+        listing = made.listing
     }
 
     /// The `title` field's text, else the slug; made once, since lists, refs and sorts ask often.
     public let title: String
 
-    /// A fingerprint of what other pages and files can show of the entry: all of it but the
-    /// body, of which only the excerpt (summaries, descriptions) and whether it is empty.
-    /// Lists, term and view pages, data files and the pages of other entries are keyed by it,
-    /// so an edit further down a body reaches only the entry's own page and search document.
-    /// Made once when the file is parsed; the parse memo keeps it.
+    /// A fingerprint of the entry's place (path, collection, slug, URL) and front matter: what
+    /// the derived model (orders, terms, refs) and the checks across files are made of.
+    public let frontMatter: UInt64
+
+    /// A fingerprint of what other pages and files can show of the entry: `frontMatter`, and
+    /// of the body only the excerpt (summaries, descriptions) and whether it is empty. Lists,
+    /// term and view pages, data files and the pages of other entries are keyed by it, so an
+    /// edit further down a body reaches only the entry's own page and search document.
     public let listing: UInt64
 
-    static func listingFingerprint(
+    /// `frontMatter` and `listing`: made once when the file is parsed; the parse memo keeps them.
+    public struct Fingerprints: Sendable {
+        var frontMatter: UInt64
+        var listing: UInt64
+    }
+
+    static func fingerprints(
         collection: String?, slug: String, sourcePath: String, url: String, fields: FieldValues, body: RenderedMarkdown,
         isDraft: Bool, publishDate: LocalDateTime?
-    ) -> UInt64 {
-        var shown = ByteWriter(capacity: 512)
-        shown.string(collection.map { "collection " + $0 } ?? "page")
-        shown.string(slug)
-        shown.string(sourcePath)
-        shown.string(url)
-        RecordCoding.fields(fields, &shown)
-        shown.string(publishDate?.description ?? "-")
-        shown.byte((isDraft ? 1 : 0) | (body.plainText.isEmpty ? 2 : 0))
-        shown.string(Excerpt.of(body.plainText))
-        var hasher = Fingerprint()
-        hasher.combine(bytes: shown.bytes)
-        return hasher.value
+    ) -> Fingerprints {
+        var place = ByteWriter(capacity: 512)
+        place.string(collection.map { "collection " + $0 } ?? "page")
+        place.string(slug)
+        place.string(sourcePath)
+        place.string(url)
+        RecordCoding.fields(fields, &place)
+        place.string(publishDate?.description ?? "-")
+        place.byte(isDraft ? 1 : 0)
+        var frontMatter = Fingerprint()
+        frontMatter.combine(bytes: place.bytes)
+        var listing = Fingerprint()
+        listing.combine(word: frontMatter.value)
+        listing.combine(tag: body.plainText.isEmpty ? 0 : 1)
+        listing.combine(Excerpt.of(body.plainText))
+        return Fingerprints(frontMatter: frontMatter.value, listing: listing.value)
     }
 
     /// Front-matter fields every entry and page accepts besides its collection's own.

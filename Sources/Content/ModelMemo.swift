@@ -1,9 +1,10 @@
 import Text
 
-/// The derive stage's costly structures of the last build, for a build whose entries show
-/// the same (`Entry.listing`) and stand the same on their timelines: collection and view
-/// orders, taxonomy terms, refs and back-references. An edit further down a body changes
-/// none of them, and deriving them again was most of a 10k-entry rebuild's derive stage.
+/// The derive stage's costly structures of the last build, for a build whose entries have
+/// the same places and front matter (`Entry.frontMatter`) and stand the same on their
+/// timelines: collection and view orders, taxonomy terms, refs and back-references. A body
+/// edit changes none of them, and deriving them again was most of a 10k-entry rebuild's
+/// derive stage.
 ///
 /// A `CacheFile` whose context is the shape the structures were derived from (`shape`):
 /// another shape, or a damaged file, reads as nothing, and the structures are derived afresh.
@@ -21,18 +22,17 @@ public struct ModelMemo: Sendable {
 
     public init(bytes: [UInt8]) { self.bytes = bytes }
 
-    static let version = 1
+    static let version = 2
 
     /// What the structures are made of: `context` (site.yml, the engine), every published
-    /// entry's path, listing and git date, in order, and every timeline state.
+    /// entry's path and front matter, in order, and every timeline state.
     static func shape(context: String, entries: [Entry], timelines: [Int: TimelineState]) -> String {
         var hasher = Fingerprint()
         hasher.combine("model-memo \(version)")
         hasher.combine(context)
         for entry in entries {
             hasher.combine(entry.sourcePath)
-            hasher.combine(word: entry.listing)
-            hasher.combine(word: UInt64(bitPattern: Int64(entry.updated?.dayNumber ?? Int.min)))
+            hasher.combine(word: entry.frontMatter)
         }
         var state = ByteWriter()
         for index in timelines.keys.sorted() {

@@ -53,7 +53,7 @@ public struct ParseMemo: Sendable {
         return record.file
     }
 
-    static let version = 2
+    static let version = 3
 }
 
 // MARK: - File format
@@ -117,6 +117,7 @@ enum RecordCoding {
         body.byte(entry.isDraft ? 1 : 0)
         optional(entry.publishDate, &body) { dateTime($0, &$1) }
         optional(entry.updated, &body) { date($0, &$1) }
+        body.word(entry.frontMatter)
         body.word(entry.listing)
         body.varint(file.refs.count)
         for ref in file.refs {
@@ -161,12 +162,12 @@ enum RecordCoding {
         let isDraft = try r.byte() == 1
         let publishDate = try optional(&r) { r throws(ByteReader.Malformed) in try dateTime(&r) }
         let updatedDate = try optional(&r) { r throws(ByteReader.Malformed) in try date(&r) }
-        let listing = try r.word()
+        let fingerprints = Entry.Fingerprints(frontMatter: try r.word(), listing: try r.word())
         var file = SiteParser.ParsedFile(path: path)
         file.entry = Entry(
             collection: collection, slug: slug, sourcePath: path, url: url, fields: values,
             body: RenderedMarkdown(html: html, headings: headings, links: links, plainText: plainText), isDraft: isDraft,
-            publishDate: publishDate, updated: updatedDate, listing: listing)
+            publishDate: publishDate, updated: updatedDate, fingerprints: fingerprints)
         file.refs = try list(&r) { r throws(ByteReader.Malformed) in
             RefUse(
                 field: try r.string(), collection: try r.string(), slug: try r.string(), location: try location(&r, path),

@@ -4,9 +4,12 @@ import Text
 
 extension SiteModel {
     /// The `derive` stage: default orders, taxonomies, back-references, timelines and views.
-    /// Orders, terms and references come from `memo` when it was made from the same shape
-    /// (see `ModelMemo`); `context` is what else they depend on (site.yml, the engine).
-    public convenience init(site: Site, now: LocalDateTime, memo: ModelMemo? = nil, context: String = "") {
+    public convenience init(site: Site, now: LocalDateTime) { self.init(site: site, now: now, memo: nil, context: "") }
+
+    /// The `derive` stage, with orders, terms and references from `memo` when it was made from
+    /// the same shape (see `ModelMemo`); `context` is what else they depend on (site.yml, the
+    /// options, the engine), so it is asked for whenever a memo is.
+    public convenience init(site: Site, now: LocalDateTime, memo: ModelMemo?, context: String) {
         let entries = site.entries
         var lookup: [String: Int] = [:]
         for (index, entry) in entries.enumerated() {

@@ -2,16 +2,16 @@ import Diagnostics
 import Text
 
 extension SiteParser {
-    /// What `crossChecks` read: site.yml and each file's listing (its URL, slug and fields,
-    /// which hold its unique values, terms and refs), in order; a file without an entry
-    /// counts as such.
+    /// What `crossChecks` read: site.yml and each file's place and front matter (its URL,
+    /// slug and fields, which hold its unique values, terms and refs), in order. A file that
+    /// made no entry is marked as such.
     static func crossCheckKey(_ files: [ParsedFile], config: SourceFile) -> String {
         var hasher = Fingerprint()
-        hasher.combine("cross-checks 1")
+        hasher.combine("cross-checks 2")
         hasher.combine(bytes: config.bytes)
         for file in files {
             hasher.combine(file.path)
-            hasher.combine(word: file.entry?.listing ?? 0)
+            hasher.combine(word: file.entry?.frontMatter ?? 0)
             hasher.combine(tag: file.entry == nil ? 0 : 1)
         }
         return hasher.hexDigest

@@ -21,6 +21,8 @@ public enum SiteParser {
         /// The key of what the checks across files read (`crossCheckKey`), when they found
         /// nothing: a later build of the same key need not run them.
         public var crossChecked: String?
+        /// Whether the checks across files were skipped, as the last build's key vouched.
+        public var crossChecksSkipped = false
     }
 
     /// The built-in schema of standalone pages (`content/apie.md`).
@@ -81,10 +83,12 @@ public enum SiteParser {
         }
         let parsed = results.map(\.file)
         var diagnostics = parsed.flatMap(\.diagnostics)
-        // What the checks across files read is in every file's listing: when nothing a
-        // listing shows changed since they last found nothing, they would find nothing again.
+        let filesAreSound = diagnostics.isEmpty
+        // What the checks across files read is every file's place and front matter: when none
+        // changed since they last found nothing, they would find nothing again.
         let crossCheckKey = Self.crossCheckKey(parsed, config: source.config)
-        let crossDiagnostics = diagnostics.isEmpty && crossCheckKey == crossChecked ? [] : crossChecks(parsed, config: config)
+        let skipped = filesAreSound && crossCheckKey == crossChecked
+        let crossDiagnostics = skipped ? [] : crossChecks(parsed, config: config)
         diagnostics += crossDiagnostics
         let known = knownURLs(config, files: parsed, source: source)
         diagnostics += linkDiagnostics(parsed, resolver: resolver, known: known)
@@ -102,7 +106,8 @@ public enum SiteParser {
             ? nil : Site(config: config, entries: parsed.compactMap(\.entry))
         var result = Result(site: site, diagnostics: diagnostics, texts: texts)
         result.reused = results.count(where: \.reused)
-        if crossDiagnostics.isEmpty, parsed.allSatisfy({ $0.diagnostics.isEmpty }) { result.crossChecked = crossCheckKey }
+        if filesAreSound, crossDiagnostics.isEmpty { result.crossChecked = crossCheckKey }
+        result.crossChecksSkipped = skipped
         result.memo = memo.map { Self.memo(of: parsed, $0, reused: result.reused, fingerprints, source) }
         return result
     }

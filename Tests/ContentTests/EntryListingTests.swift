@@ -47,4 +47,32 @@ import Testing
         #expect(Set(others.map(\.listing)).count == others.count)
         #expect(Self.entry(plainText: "").listing != Self.entry(plainText: "\n").listing, "an empty body shows no excerpt at all")
     }
+
+    /// The front matter's fingerprint follows every field, however nested, and the file's
+    /// place, but not the body.
+    @Test func theFrontMatterFollowsFieldsAndPlaceNotTheBody() {
+        let base = Self.entry()
+        #expect(Self.entry(plainText: "Kita pradžia. " + Self.longText).frontMatter == base.frontMatter)
+        #expect(Self.entry(plainText: "Kita pradžia. " + Self.longText).listing != base.listing)
+        func with(_ name: String, _ value: FieldValue) -> Entry {
+            var fields = base.fields
+            fields[name] = value
+            return Entry(
+                collection: base.collection, slug: base.slug, sourcePath: base.sourcePath, url: base.url, fields: fields,
+                body: base.body)
+        }
+        var place = FieldValues()
+        place["city"] = .string("Zarasai")
+        var other = place
+        other["city"] = .string("Utena")
+        let variants = [
+            with("place", .object(place)), with("place", .object(other)), with("partners", .list([.ref("pavb")])),
+            with("partners", .list([.ref("zarasu")])), with("budget", .money(12500.5)),
+            Entry(
+                collection: base.collection, slug: base.slug, sourcePath: "content/kita/zarasu.md", url: base.url,
+                fields: base.fields, body: base.body),
+        ]
+        #expect(Set(variants.map(\.frontMatter) + [base.frontMatter]).count == variants.count + 1)
+        #expect(Set(variants.map(\.listing) + [base.listing]).count == variants.count + 1)
+    }
 }
