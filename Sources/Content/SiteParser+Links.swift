@@ -6,6 +6,7 @@ extension SiteParser {
     /// pages, co-located assets and static files.
     static func knownURLs(_ config: SiteConfig, files: [ParsedFile], source: SiteSource) -> Set<String> {
         var known: Set<String> = ["/"]
+        known.reserveCapacity(files.count + source.staticFiles.count + source.assets.count + 1024)  // no rehashing as it grows
         for file in files { if let url = file.entry?.url { known.insert(url) } }
         for collection in config.collections { known.insert(collection.path) }
         for view in config.views { known.insert(view.path) }

@@ -118,6 +118,7 @@ public enum SiteParser {
         of parsed: [ParsedFile], _ last: ParseMemo, reused: Int, _ fingerprints: [String: String], _ source: SiteSource
     ) -> ParseMemo {
         var records: [String: ParseMemo.Record] = [:]
+        records.reserveCapacity(parsed.count)
         for var file in parsed where file.diagnostics.isEmpty && file.entry != nil {
             guard let fingerprint = fingerprints[file.path] else { continue }
             file.text = nil
