@@ -38,11 +38,34 @@ import Testing
         let first = feed.components(separatedBy: "<entry>")[1]
         #expect(first.contains("/projektai/be-partneriu/</id>") && first.contains("<updated>2027-02-01T00:00:00+02:00</updated>"))
         let pages = ["projektai/be-partneriu/index.html", "projektai/trecias/index.html", "404.html"]
-        let sitemap = file(SitemapRenderer(model: model).render(pagePaths: pages), "sitemap.xml")
+        let sitemap = file(SitemapRenderer(model: model).render(pagePaths: pages, reuse: .none).map(Self.made), "sitemap.xml")
         #expect(sitemap.contains(
             "<url><loc>https://bandymai.example.lt/zinynas/projektai/be-partneriu/</loc><lastmod>2027-02-01</lastmod></url>"))
         #expect(sitemap.contains("<url><loc>https://bandymai.example.lt/zinynas/projektai/trecias/</loc></url>"))
         #expect(!sitemap.contains("404"))
+    }
+
+    /// The sitemap is kept only while its pages, their entries' URLs and git dates and what
+    /// all pages share are unchanged.
+    @Test func theSitemapIsKeptWhileItsPagesAndDatesAre() throws {
+        let pages = ["projektai/be-partneriu/index.html", "projektai/trecias/index.html"]
+        func key(_ model: SiteModel, _ pages: [String], global: String = "g") -> String {
+            SitemapRenderer(model: model).key(pagePaths: pages, global: global)
+        }
+        let model = try OutputsFixture.model()
+        let base = key(model, pages)
+        #expect(key(try OutputsFixture.model(), pages) == base)
+        #expect(key(model, pages + ["apie/index.html"]) != base)
+        #expect(key(model, pages, global: "other") != base)
+        let dated = try OutputsFixture.model(updated: ["trecias": LocalDate(year: 2027, month: 2, day: 1)!])
+        #expect(key(dated, pages) != base, "a git date is a lastmod")
+        let keys = EntryPageKeys(model: model, fingerprints: [:], global: "g")
+        let keeping = DataReuse(keys: keys, canKeep: { path, key in path == "sitemap.xml" && key == base })
+        let files = SitemapRenderer(model: model).render(pagePaths: pages, reuse: keeping)
+        #expect(files.first { $0.path == "sitemap.xml" }?.isMade == false, "kept")
+        #expect(files.first { $0.path == "robots.txt" }?.isMade == true)
+        let other = SitemapRenderer(model: model).render(pagePaths: pages + ["apie/index.html"], reuse: keeping)
+        #expect(other.first { $0.path == "sitemap.xml" }?.isMade == true, "made for other pages")
     }
 
     @Test func exportsHaveEveryFieldWithLabelsAndPlainNumbers() throws {

@@ -16,7 +16,7 @@ struct MachineReadableOutputs {
         let renderers: [@Sendable () -> [DataFile]] = [
             { CalendarRenderer(model: model, evaluator: evaluator).render(reuse) },
             { FeedRenderer(model: model, formats: formats).render().map { DataFile($0) } },
-            { SitemapRenderer(model: model).render(pagePaths: pagePaths).map { DataFile($0) } },
+            { SitemapRenderer(model: model).render(pagePaths: pagePaths, reuse: reuse) },
             { ExportRenderer(model: model, formats: formats).render(reuse) },
             { APIRenderer(model: model, formats: formats).render(reuse) },
         ]
