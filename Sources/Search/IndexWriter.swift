@@ -42,12 +42,23 @@ struct IndexWriter {
         }
         let docValues = Self.documentValues(corpus)
         let averageLength = index.lengths.reduce(0, +) / Float(max(1, index.lengths.count))
+        let facetValues = corpus.facets.reduce(0) { $0 + $1.values.count }
+        // Terms are encoded on all cores, in slices with a count buffer each; their postings
+        // blocks are added in term order, as one core would.
+        let settings = self.settings
+        let slices = stride(from: 0, to: order.count, by: 256).map { $0..<min($0 + 256, order.count) }
+        let encoded = slices.parallelMap { slice in
+            var counts = [Int](repeating: 0, count: facetValues)
+            return slice.map { rank in
+                Self.record(index.terms[order[rank]], lengths: index.lengths, average: averageLength, docValues: docValues,
+                            counts: &counts, folder: folder, settings: settings)
+            }
+        }.joined()
         var records: [[UInt8]] = []
         records.reserveCapacity(order.count)
-        var counts = [Int](repeating: 0, count: corpus.facets.reduce(0) { $0 + $1.values.count })
-        for id in order {
-            records.append(record(index.terms[id], lengths: index.lengths, average: averageLength,
-                                  docValues: docValues, counts: &counts, folder: folder))
+        for (record, blocks) in encoded {
+            records.append(record)
+            files += blocks
         }
         var entries: [(key: String, value: Int)] = []
         for (rank, id) in order.enumerated() {
@@ -98,9 +109,14 @@ struct IndexWriter {
     // MARK: - Files
 
     private mutating func add(_ bytes: [UInt8], folder: String, prefix: String, suffix: String = ".bin") -> String {
-        let name = prefix + ContentHash.hex(bytes) + suffix
+        let name = Self.name(bytes, prefix: prefix, suffix: suffix)
         files.append((folder + "/" + name, bytes))
         return name
+    }
+
+    /// A file's name: `prefix`, a hash of its bytes, `suffix`.
+    private static func name(_ bytes: [UInt8], prefix: String, suffix: String = ".bin") -> String {
+        prefix + ContentHash.hex(bytes) + suffix
     }
 
     /// Splits encoded items into files of about `limit` bytes: `count, (length, item)…`.
@@ -181,19 +197,25 @@ struct IndexWriter {
     /// Display shards in one folder named by the hash of them all: the root names the folder
     /// only. Each is a JSON array of `[title, URL, date, snippet]` rows.
     private mutating func docShards(_ corpus: SearchCorpus, folder: String) -> String {
-        var shards: [[UInt8]] = []
-        for start in stride(from: 0, to: corpus.documents.count, by: settings.docShard) {
-            var json = "["
-            for (i, doc) in corpus.documents[start..<min(start + settings.docShard, corpus.documents.count)].enumerated() {
-                json += i == 0 ? "[" : ",["
-                for (j, field) in [doc.title, doc.url, doc.date?.description ?? "", doc.snippet].enumerated() {
-                    if j > 0 { json += "," }
-                    JSONText.quote(field, into: &json)
+        let documents = corpus.documents
+        let size = settings.docShard
+        // Made on all cores, a few hundred shards at a time: 5,000 files at 10k entries.
+        let starts = Array(stride(from: 0, to: documents.count, by: size))
+        let slices = stride(from: 0, to: starts.count, by: 256).map { starts[$0..<min($0 + 256, starts.count)] }
+        let shards = slices.parallelMap { slice in
+            slice.map { start in
+                var json = "["
+                for (i, doc) in documents[start..<min(start + size, documents.count)].enumerated() {
+                    json += i == 0 ? "[" : ",["
+                    for (j, field) in [doc.title, doc.url, doc.date?.description ?? "", doc.snippet].enumerated() {
+                        if j > 0 { json += "," }
+                        JSONText.quote(field, into: &json)
+                    }
+                    json += "]"
                 }
-                json += "]"
+                return Array((json + "]").utf8)
             }
-            shards.append(Array((json + "]").utf8))
-        }
+        }.flatMap { $0 }
         return numbered(shards, folder: folder, prefix: "d-", suffix: ".json")
     }
 
@@ -220,10 +242,12 @@ struct IndexWriter {
         return max(1, min(levels, Int((Double(levels) * saturation).rounded())))
     }
 
-    private mutating func record(
+    /// A term's record, and the files of its postings blocks when they do not fit inline.
+    private static func record(
         _ term: InvertedIndex.Term, lengths: [Float], average: Float, docValues: [[Int]], counts: inout [Int],
-        folder: String
-    ) -> [UInt8] {
+        folder: String, settings: Settings
+    ) -> (record: [UInt8], blocks: [(path: String, bytes: [UInt8])]) {
+        var blockFiles: [(path: String, bytes: [UInt8])] = []
         var out = ByteWriter()
         out.varint(term.docs.count)
         out.varint(term.forms.count)
@@ -285,10 +309,12 @@ struct IndexWriter {
                 out.varint(block.bytes.count)
                 out.append(block.bytes)
             } else {
-                out.string(add(block.bytes, folder: folder, prefix: "b-"))
+                let name = Self.name(block.bytes, prefix: "b-")
+                blockFiles.append((folder + "/" + name, block.bytes))
+                out.string(name)
             }
         }
-        return out.bytes
+        return (out.bytes, blockFiles)
     }
 
     /// Posting places by impact, highest first, in document order within an impact: a
