@@ -95,7 +95,9 @@ struct InvertedIndex {
             let result = Self.analysis(of: documents[index], memo: last, analyzer: analyzer, texts: texts)
             analyses[result.key] = result.encoded
             if result.reused { reused.insert(result.key) }
-            guard merging.remove(Int32(index)) else { return nil }
+            // The analysis it was merged with names its terms (analyses are keyed by text).
+            let merged = last.analyses[saved.keys[index]].flatMap(DocumentTerms.init(decoding:))?.words.map(\.term)
+            guard merging.remove(Int32(index), from: merged) else { return nil }
             guard merging.insert(Int32(index), result.terms) else { return nil }
             lengths[index] = result.terms.length
         }
@@ -132,7 +134,8 @@ struct InvertedIndex {
         self.lengths = lengths
     }
 
-    /// More changed documents than this are merged afresh: each is looked for in every term.
+    /// More changed documents than this are merged afresh: each whose last analysis is gone
+    /// is looked for in every term.
     static let mostPatched = 32
 
     /// A document's analysis: from `memo` when its texts are unchanged, else made by `analyzer`.

@@ -60,8 +60,12 @@ extension InvertedIndex {
 
         /// Takes out every posting of document `number`, and the forms only it had; false when
         /// a term it was in has more than 31 forms.
-        mutating func remove(_ number: Int32) -> Bool {
-            for id in terms.indices {
+        ///
+        /// `texts` are the terms the document was merged into, when known (its analysis then):
+        /// only those are looked in, not every term of the index.
+        mutating func remove(_ number: Int32, from texts: [String]? = nil) -> Bool {
+            let candidates = texts.map { texts in Set(texts).compactMap { id(known: $0) }.sorted() } ?? Array(terms.indices)
+            for id in candidates {
                 let place = terms[id].docs.insertionIndex(of: number)
                 guard place < terms[id].docs.count, terms[id].docs[place] == number else { continue }
                 guard terms[id].forms.count <= 31 else { return false }
@@ -113,6 +117,12 @@ extension InvertedIndex {
             terms[id].forms.insert(form, at: low)
             terms[id].masks = Self.renumbering(terms[id].masks, forms: forms.count) { $0 < low ? $0 : $0 + 1 }
             return low
+        }
+
+        /// The term `text` if it is in the index.
+        private mutating func id(known text: String) -> Int? {
+            if ids == nil { ids = Dictionary(uniqueKeysWithValues: terms.enumerated().map { ($1.text, $0) }) }
+            return ids![text]
         }
 
         private mutating func id(of text: String) -> Int {
