@@ -80,14 +80,9 @@ struct InvertedIndex {
         guard saved.keys.count == documents.count, saved.context == IndexMemo.context(analyses: last.context) else { return nil }
         let changed = documents.indices.filter { documents[$0].textKey != saved.keys[$0] }
         guard changed.count <= Self.mostPatched else { return nil }
+        // The changed documents' analyses; the others' stay in `last` (see `init(terms:…)`).
         var analyses: [String: ArraySlice<UInt8>] = [:]
         var reused: Set<String> = []
-        for (index, document) in documents.enumerated() where document.textKey == saved.keys[index] {
-            if let encoded = last.analyses[document.textKey] {
-                analyses[document.textKey] = encoded
-                reused.insert(document.textKey)
-            }
-        }
         var merging = Merging(terms: saved.terms)
         var lengths = saved.lengths
         let analyzer = Analyzer()
@@ -103,15 +98,42 @@ struct InvertedIndex {
         }
         self.init(
             terms: merging.terms.filter { !$0.docs.isEmpty }, lengths: lengths, documents: documents, last: last,
-            analyses: analyses, reused: reused, isChanged: !changed.isEmpty)
+            analyses: analyses, reused: reused, isChanged: !changed.isEmpty, othersInLast: true)
         patched = true
     }
 
     /// The index of merged `terms` (forms in byte order), with the memos for the next build.
+    /// `analyses` are this build's, or, when `othersInLast`, those of the documents patched:
+    /// the others' are in `last`, and the next analysis memo is made of both only when it is
+    /// worth writing; a patch at 100k entries spent most of its time tabling 100,000 records
+    /// that were then not written.
     private init(
         terms: [Term], lengths: [Float], documents: [SearchCorpus.Document], last: AnalysisMemo,
-        analyses: [String: ArraySlice<UInt8>], reused: Set<String>, isChanged: Bool
+        analyses: [String: ArraySlice<UInt8>], reused: Set<String>, isChanged: Bool, othersInLast: Bool = false
     ) {
+        self.merged = IndexMemo(
+            context: IndexMemo.context(analyses: last.context), keys: documents.map(\.textKey), lengths: lengths,
+            terms: terms, isChanged: isChanged)
+        self.terms = terms
+        self.lengths = lengths
+        if othersInLast {
+            let freshness = Self.freshness(documents, last: last, patched: analyses, reused: reused)
+            guard freshness.isWorthWriting else {
+                memo = AnalysisMemo(context: last.context)
+                memo.freshness = freshness
+                return
+            }
+        }
+        var analyses = analyses
+        var reused = reused
+        if othersInLast {
+            for document in documents where analyses[document.textKey] == nil {
+                if let encoded = last.analyses[document.textKey] {
+                    analyses[document.textKey] = encoded
+                    reused.insert(document.textKey)
+                }
+            }
+        }
         var known: [String: ArraySlice<UInt8>] = [:]
         var knownReused = 0
         for document in documents {
@@ -127,11 +149,29 @@ struct InvertedIndex {
         let count = analyses.count + known.count
         let fromLast = reused.count + knownReused
         memo.freshness = MemoFreshness(outdated: count - fromLast, unused: last.count - fromLast, count: count)
-        self.merged = IndexMemo(
-            context: IndexMemo.context(analyses: last.context), keys: documents.map(\.textKey), lengths: lengths,
-            terms: terms, isChanged: isChanged)
-        self.terms = terms
-        self.lengths = lengths
+    }
+
+    /// How far the next analysis memo would be from `last` after a patch, counted without
+    /// tabling it: per document, so documents of the same texts count once each (the count
+    /// only decides whether the memo is written).
+    private static func freshness(
+        _ documents: [SearchCorpus.Document], last: AnalysisMemo, patched: [String: ArraySlice<UInt8>], reused: Set<String>
+    ) -> MemoFreshness {
+        var count = 0
+        var fromLast = 0
+        for document in documents {
+            if patched[document.textKey] != nil {
+                count += 1
+                if reused.contains(document.textKey) { fromLast += 1 }
+            } else if last.analyses[document.textKey] != nil {
+                count += 1
+                fromLast += 1
+            }
+            guard let entryKey = document.entryKey else { continue }
+            count += 1
+            if last.documents[entryKey] != nil { fromLast += 1 }
+        }
+        return MemoFreshness(outdated: count - fromLast, unused: max(0, last.count - fromLast), count: count)
     }
 
     /// More changed documents than this are merged afresh: each whose last analysis is gone

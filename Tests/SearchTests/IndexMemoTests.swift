@@ -38,6 +38,40 @@ import Testing
         return changed
     }
 
+    /// A patch tables the next analysis memo only when it is worth writing; then it holds
+    /// what a full merge's would.
+    @Test func aPatchTablesTheAnalysisMemoOnlyWhenItIsWorthWriting() throws {
+        let (base, _, _) = try merged()
+        // Four copies of the fixture with texts of their own: a corpus where one change is
+        // less than 1 % of the memo.
+        let documents = (0..<4).flatMap { copy in
+            base.map { document in
+                var document = document
+                document.texts.append((weight: 1, text: "kopija\(copy)"))
+                document.textKey = AnalysisMemo.key(document.texts)
+                return document
+            }
+        }
+        let first = InvertedIndex(documents: documents, memo: AnalysisMemo(context: context))
+        let memo = AnalysisMemo(decoding: memoBytes(first.memo.encode), context: context)
+        let merged = IndexMemo(decoding: written(first.merged), context: IndexMemo.context(analyses: context))
+        let one = changing(documents, 7, to: [(weight: 1, text: "Visiškai naujas sakinys.")])
+        let small = InvertedIndex(documents: one, memo: memo, merged: merged)
+        #expect(small.patched && !small.memo.freshness.isWorthWriting)
+        #expect(small.memo.count == 0, "not tabled: it is not written")
+        var many = documents
+        for index in stride(from: 3, to: 200, by: 25) {
+            many = changing(many, index, to: [(weight: 1, text: "Naujas tekstas \(index).")])
+        }
+        let large = InvertedIndex(documents: many, memo: memo, merged: merged)
+        let full = InvertedIndex(documents: many, memo: memo)
+        #expect(large.patched && large.memo.freshness.isWorthWriting)
+        #expect(Set(large.memo.analyses.keys) == Set(full.memo.analyses.keys))
+        #expect(large.memo.analyses.keys.allSatisfy { large.memo.analyses[$0] == full.memo.analyses[$0] })
+        #expect(large.memo.freshness.outdated == full.memo.freshness.outdated)
+        #expect(large.memo.freshness.unused == full.memo.freshness.unused)
+    }
+
     @Test func theMemoReadsBackAsWritten() throws {
         let (documents, _, merged) = try merged()
         #expect(merged.keys == documents.map(\.textKey))
