@@ -71,14 +71,16 @@ public struct EntryPageKeys: Sendable {
     private func reach(of index: Int) -> (listed: String, whole: String)? {
         var hasher = Fingerprint()
         hasher.combine(global)
-        var reached: Set<Int> = [index]
+        // Most entries reach a handful of others: a list searched in place, not a set hashed.
+        var reached = [index]
         var pending = [index]
         while let next = pending.popLast() {
             combine(entry: next, into: &hasher)
             for reference in model.references[next] {
                 hasher.combine(reference.target)
-                guard let target = reference.index else { continue }
-                if reached.insert(target).inserted { pending.append(target) }
+                guard let target = reference.index, !reached.contains(target) else { continue }
+                reached.append(target)
+                pending.append(target)
             }
             guard reached.count <= Self.reachableLimit else { return nil }
         }
@@ -110,13 +112,26 @@ public struct EntryPageKeys: Sendable {
     /// How one entry shows: its listing, its git date and its timeline state (the only way
     /// "now" reaches an entry; its days left are kept only where pages show them).
     private func combine(entry index: Int, into hasher: inout Fingerprint) {
+        // No string is built here: this runs for every entry a key reaches.
         let entry = model.site.entries[index]
         hasher.combine(entry.sourcePath)
         hasher.combine(word: entry.listing)
-        hasher.combine(entry.updated?.description ?? "-")
-        if let state = model.timelines[index] {  // no string built: this runs for every entry a key reaches
+        hasher.combine(word: UInt64(bitPattern: Int64(entry.updated?.dayNumber ?? Int.min)))
+        if let state = model.timelines[index] {
             hasher.combine(state.status.rawValue)
-            hasher.combine(state.next?.plainText ?? "-")
+            switch state.next {  // deadlines are dates or date-times
+            case .date(let day)?:
+                hasher.combine(tag: 1)
+                hasher.combine(word: UInt64(bitPattern: Int64(day.dayNumber)))
+            case .dateTime(let time)?:
+                hasher.combine(tag: 2)
+                hasher.combine(time.description)
+            case let other?:
+                hasher.combine(tag: 3)
+                hasher.combine(other.plainText)
+            case nil:
+                hasher.combine(tag: 0)
+            }
             hasher.combine(word: UInt64(bitPattern: Int64(state.daysLeft ?? -1)))
         }
     }
