@@ -56,9 +56,11 @@ struct IndexWriter {
         }.joined()
         var records: [[UInt8]] = []
         records.reserveCapacity(order.count)
+        var blockPaths: Set<String> = []
         for (record, blocks) in encoded {
             records.append(record)
-            files += blocks
+            // Two terms may have a block of the same bytes, so of the same name: written once.
+            files += blocks.filter { blockPaths.insert($0.path).inserted }
         }
         var entries: [(key: String, value: Int)] = []
         for (rank, id) in order.enumerated() {

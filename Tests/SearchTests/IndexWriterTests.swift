@@ -44,6 +44,20 @@ import Testing
         #expect(text.contains("\\u2028") && text.contains("\\u0001") && text.contains("„Kabutės“"))
     }
 
+    /// Terms whose postings blocks have the same bytes share a file: each path is written once
+    /// (two writers of one path would race on its temporary file).
+    @Test func everyFileIsListedOnce() throws {
+        let corpus = SearchCorpus(model: try Self.model())
+        let inverted = InvertedIndex(documents: corpus.documents, memo: AnalysisMemo(context: ""))
+        for (inline, first) in [(64, 128), (1, 1)] {
+            var writer = IndexWriter()
+            writer.settings.inlinePostings = inline
+            writer.settings.firstBlock = first
+            _ = writer.write(corpus, inverted, folder: "paieska/index")
+            #expect(Set(writer.files.map(\.path)).count == writer.files.count)
+        }
+    }
+
     @Test func postingsRoundTrip() throws {
         let model = try Self.model()
         let corpus = SearchCorpus(model: model)
