@@ -23,7 +23,8 @@ public final class BackgroundTask<Value: Sendable>: @unchecked Sendable {
     public func value() -> Value {
         done.wait()
         defer { done.signal() }
-        return result!
+        guard let result else { preconditionFailure("a BackgroundTask's value was read after it was taken") }
+        return result
     }
 
     /// Waits for the value and hands it over, keeping no reference: it leaves memory with its
@@ -34,7 +35,8 @@ public final class BackgroundTask<Value: Sendable>: @unchecked Sendable {
             result = nil
             done.signal()
         }
-        return result!
+        guard let result else { preconditionFailure("a BackgroundTask's value was taken twice") }
+        return result
     }
 
     /// Waits for the task without taking its value.

@@ -84,8 +84,10 @@ public struct ModelMemo: Sendable {
     }
 }
 
-/// The structures as bytes; reading checks every entry index against the entry count and
-/// every name against the config, so a memo can never make a model that points nowhere.
+/// The structures as bytes; reading checks every entry index against the entry count, and
+/// every ref's field against the most fields a collection has (the field is read only when
+/// back-references are derived, never from a memo), so a memo can never make a model that
+/// points past its entries.
 private struct Coding: Sendable {
     let config: SiteConfig
     let entries: Int

@@ -27,6 +27,7 @@ struct SitemapRenderer {
         var hasher = Fingerprint()
         hasher.combine("sitemap")
         hasher.combine(global)
+        hasher.combine(word: UInt64(pagePaths.count))
         for path in pagePaths { hasher.combine(path) }
         for entry in model.site.entries {
             hasher.combine(entry.url)
