@@ -30,9 +30,8 @@ extension SiteModel {
         let kept = memo?.structures(shape: shape, config: site.config, entries: entries.count)
         let derived = kept ?? Self.structures(site, members: members, timelines: timelines, lookup: lookup, titleKeys: titleKeys)
         self.init(
-            site: site, now: now, collections: derived.collections, taxonomies: derived.taxonomies,
-            backReferences: derived.backReferences, timelines: timelines, views: derived.views, lookup: lookup,
-            titleKeys: titleKeys, references: derived.references, shape: shape, isFromMemo: kept != nil)
+            site: site, now: now, derived: derived, timelines: timelines, lookup: lookup, titleKeys: titleKeys, shape: shape,
+            isFromMemo: kept != nil)
     }
 
     /// What the memo keeps: orders, terms, refs and back-references, derived afresh.

@@ -48,23 +48,20 @@ public final class SiteModel: Sendable {
     /// Every entry's title as a collation key, made once: every sort breaks ties by title.
     let titleKeys: [Collation.Key]
 
+    /// `derived`: what the model memo keeps, derived or read back.
     init(
-        site: Site, now: LocalDateTime, collections: [String: [Int]], taxonomies: [TaxonomyTerms],
-        backReferences: [Int: [BackReferenceGroup]], timelines: [Int: TimelineState], views: [String: [Int]],
-        lookup: [String: Int], titleKeys: [Collation.Key], references: [[Reference]], shape: String,
-        isFromMemo: Bool
+        site: Site, now: LocalDateTime, derived: ModelMemo.Structures, timelines: [Int: TimelineState],
+        lookup: [String: Int], titleKeys: [Collation.Key], shape: String, isFromMemo: Bool
     ) {
         self.site = site
         config = site.config
         self.now = now
-        self.collections = collections
-        self.taxonomies = taxonomies
-        self.backReferences = backReferences
+        (collections, taxonomies, backReferences, views, references) = (
+            derived.collections, derived.taxonomies, derived.backReferences, derived.views, derived.references
+        )
         self.timelines = timelines
-        self.views = views
         self.lookup = lookup
         self.titleKeys = titleKeys
-        self.references = references
         self.shape = shape
         self.isFromMemo = isFromMemo
     }
