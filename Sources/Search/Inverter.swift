@@ -116,6 +116,8 @@ struct InvertedIndex {
             terms: terms, isChanged: isChanged)
         self.terms = terms
         self.lengths = lengths
+        var analyses = analyses
+        var reused = reused
         if othersInLast {
             let freshness = Self.freshness(documents, last: last, patched: analyses, reused: reused)
             guard freshness.isWorthWriting else {
@@ -123,10 +125,6 @@ struct InvertedIndex {
                 memo.freshness = freshness
                 return
             }
-        }
-        var analyses = analyses
-        var reused = reused
-        if othersInLast {
             for document in documents where analyses[document.textKey] == nil {
                 if let encoded = last.analyses[document.textKey] {
                     analyses[document.textKey] = encoded
@@ -152,8 +150,8 @@ struct InvertedIndex {
     }
 
     /// How far the next analysis memo would be from `last` after a patch, counted without
-    /// tabling it: per document, so documents of the same texts count once each (the count
-    /// only decides whether the memo is written).
+    /// tabling it: per document, so each of several documents with the same texts counts
+    /// (the count only decides whether the memo is written).
     private static func freshness(
         _ documents: [SearchCorpus.Document], last: AnalysisMemo, patched: [String: ArraySlice<UInt8>], reused: Set<String>
     ) -> MemoFreshness {
