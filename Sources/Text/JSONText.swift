@@ -8,7 +8,10 @@ public enum JSONText {
             byte < 0x20 || byte == 0x22 || byte == 0x5C || (htmlSafe && (byte == 0x3C || byte == 0x3E || byte == 0x26))
         }
         guard needsEscaping(utf8, special) else {
-            out += "\"" + text + "\""
+            // Appended piece by piece: a joined literal would be a string made and dropped per value.
+            out.append("\"")
+            out.append(text)
+            out.append("\"")
             return
         }
         var bytes: [UInt8] = [0x22]
