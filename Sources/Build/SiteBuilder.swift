@@ -115,14 +115,15 @@ public struct SiteBuilder {
         }
         let now = try BuildClock.now(flag: options.now, timeZone: site.config.timeZone)
         let published = site.published(at: now, drafts: options.drafts, future: options.future)
-        let model = SiteModel(site: published, now: now, memo: memos.model.take(), context: modelContext(source.config))
+        let context = modelContext(source.config)
+        let model = SiteModel(site: published, now: now, memo: memos.model.take(), context: context)
         let modelWritten = BackgroundTask { [model] in cache.save(model) }
         defer { modelWritten.value() }
         report.modelReused = model.isFromMemo
         timer.finish("derive")
         let renderer = SiteRenderer(
             model: model, layouts: layouts,
-            entryKeys: EntryPageKeys(model: model, fingerprints: fingerprints, global: globalKey(layouts, source.config)),
+            entryKeys: EntryPageKeys(model: model, fingerprints: fingerprints, global: globalKey(layouts, context)),
             engine: Engine.identity)
         let output = options.output ?? options.siteFolder.appendingPathComponent(site.config.output)
         let copies = source.staticFiles.map { (String($0.dropFirst("static/".count)), $0) }
@@ -275,13 +276,13 @@ public struct SiteBuilder {
         }
     }
 
-    /// What every page depends on besides content: layouts, site.yml, the options and the
-    /// engine. Not the build's date: pages and files that show it are keyed by it themselves,
-    /// so a daily build of unchanged content keeps the rest.
-    private func globalKey(_ layouts: Layouts, _ config: SourceFile) -> String {
+    /// What every page depends on besides content: layouts and the model's `context`
+    /// (site.yml, the options, the engine). Not the build's date: pages and files that show
+    /// it are keyed by it themselves, so a daily build of unchanged content keeps the rest.
+    private func globalKey(_ layouts: Layouts, _ context: String) -> String {
         var hasher = Fingerprint()
         hasher.combine(layouts.fingerprint)
-        hasher.combine(modelContext(config))
+        hasher.combine(context)
         return hasher.hexDigest
     }
 
