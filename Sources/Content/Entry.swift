@@ -25,7 +25,7 @@ public final class Entry: Sendable {
     public init(
         collection: String?, slug: String, sourcePath: String, url: String, fields: FieldValues,
         body: RenderedMarkdown, isDraft: Bool = false, publishDate: LocalDateTime? = nil, updated: LocalDate? = nil,
-        fingerprints: Fingerprints? = nil
+        fingerprints: Fingerprints? = nil, bodyExcerpt: String? = nil
     ) {
         self.collection = collection
         self.slug = slug
@@ -37,15 +37,21 @@ public final class Entry: Sendable {
         self.publishDate = publishDate
         self.updated = updated
         title = fields["title"]?.plainText ?? slug
+        let excerpt = bodyExcerpt ?? Excerpt.of(body.plainText)
+        self.bodyExcerpt = excerpt
         let made = fingerprints ?? Self.fingerprints(
-            collection: collection, slug: slug, sourcePath: sourcePath, url: url, fields: fields, body: body,
-            isDraft: isDraft, publishDate: publishDate)
+            collection: collection, slug: slug, sourcePath: sourcePath, url: url, fields: fields,
+            hasNoText: body.hasNoText, bodyExcerpt: excerpt, isDraft: isDraft, publishDate: publishDate)
         frontMatter = made.frontMatter
         listing = made.listing
     }
 
     /// The `title` field's text, else the slug; made once, since lists, refs and sorts ask often.
     public let title: String
+
+    /// The first sentences of the body (`Excerpt.of`), for summaries and descriptions: made
+    /// once, since lists ask often, and kept by the parse memo, so lists never read a body.
+    public let bodyExcerpt: String
 
     /// A fingerprint of the entry's place (path, collection, slug, URL) and front matter: what
     /// the derived model (orders, terms, refs) and the checks across files are made of.
@@ -64,8 +70,8 @@ public final class Entry: Sendable {
     }
 
     static func fingerprints(
-        collection: String?, slug: String, sourcePath: String, url: String, fields: FieldValues, body: RenderedMarkdown,
-        isDraft: Bool, publishDate: LocalDateTime?
+        collection: String?, slug: String, sourcePath: String, url: String, fields: FieldValues, hasNoText: Bool,
+        bodyExcerpt: String, isDraft: Bool, publishDate: LocalDateTime?
     ) -> Fingerprints {
         var place = ByteWriter(capacity: 512)
         place.string(collection.map { "collection " + $0 } ?? "page")
@@ -79,8 +85,8 @@ public final class Entry: Sendable {
         frontMatter.combine(bytes: place.bytes)
         var listing = Fingerprint()
         listing.combine(word: frontMatter.value)
-        listing.combine(tag: body.plainText.isEmpty ? 0 : 1)
-        listing.combine(Excerpt.of(body.plainText))
+        listing.combine(tag: hasNoText ? 0 : 1)
+        listing.combine(bodyExcerpt)
         return Fingerprints(frontMatter: frontMatter.value, listing: listing.value)
     }
 

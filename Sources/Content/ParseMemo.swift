@@ -53,7 +53,7 @@ public struct ParseMemo: Sendable {
         return record.file
     }
 
-    static let version = 3
+    static let version = 4
 }
 
 // MARK: - File format
@@ -67,7 +67,7 @@ extension ParseMemo {
         let decoded = Array(slices).parallelMap { path, slice in
             slice.withUnsafeBytes { raw -> (String, Record)? in
                 var reader = ByteReader(raw)
-                guard let record = try? RecordCoding.record(&reader, path: path), reader.isAtEnd else { return nil }
+                guard let record = try? RecordCoding.record(&reader, path: path, in: slice), reader.isAtEnd else { return nil }
                 return (path, record)
             }
         }
@@ -100,8 +100,11 @@ enum RecordCoding {
         body.string(entry.slug)
         body.string(entry.url)
         fields(entry.fields, &body)
-        body.string(entry.body.html)
-        body.string(entry.body.plainText)
+        entry.body.withUTF8 { html, plainText in
+            body.blob(html)
+            body.blob(plainText)
+        }
+        body.string(entry.bodyExcerpt)
         body.varint(entry.body.headings.count)
         for heading in entry.body.headings {
             body.varint(heading.level)
@@ -144,15 +147,22 @@ enum RecordCoding {
         }
     }
 
-    static func record(_ r: inout ByteReader, path: String) throws(ByteReader.Malformed) -> ParseMemo.Record {
+    /// The record `r` reads from `bytes`; the body's texts stay slices of `bytes`.
+    static func record(
+        _ r: inout ByteReader, path: String, in bytes: ArraySlice<UInt8>
+    ) throws(ByteReader.Malformed) -> ParseMemo.Record {
+        func slice(_ range: Range<Int>) -> ArraySlice<UInt8> {
+            bytes[(bytes.startIndex + range.lowerBound)..<(bytes.startIndex + range.upperBound)]
+        }
         let fingerprint = try r.string()
         let updated = try optional(&r) { r throws(ByteReader.Malformed) in Int(Int64(bitPattern: try r.word())) }
         let collection = try optional(&r) { r throws(ByteReader.Malformed) in try r.string() }
         let slug = try r.string()
         let url = try r.string()
         let values = try fields(&r)
-        let html = try r.string()
-        let plainText = try r.string()
+        let html = slice(try r.blobRange())
+        let plainText = slice(try r.blobRange())
+        let bodyExcerpt = try r.string()
         let headings = try list(&r) { r throws(ByteReader.Malformed) in
             Heading(level: try r.varint(), text: try r.string(), id: try r.string(), location: try location(&r, path))
         }
@@ -166,8 +176,9 @@ enum RecordCoding {
         var file = SiteParser.ParsedFile(path: path)
         file.entry = Entry(
             collection: collection, slug: slug, sourcePath: path, url: url, fields: values,
-            body: RenderedMarkdown(html: html, headings: headings, links: links, plainText: plainText), isDraft: isDraft,
-            publishDate: publishDate, updated: updatedDate, fingerprints: fingerprints)
+            body: RenderedMarkdown(htmlUTF8: html, headings: headings, links: links, plainTextUTF8: plainText),
+            isDraft: isDraft, publishDate: publishDate, updated: updatedDate, fingerprints: fingerprints,
+            bodyExcerpt: bodyExcerpt)
         file.refs = try list(&r) { r throws(ByteReader.Malformed) in
             RefUse(
                 field: try r.string(), collection: try r.string(), slug: try r.string(), location: try location(&r, path),
@@ -247,6 +258,9 @@ enum RecordCoding {
         }
     }
 
+    /// Made once, not per amount read.
+    private static let posix = Locale(identifier: "en_US_POSIX")
+
     static func value(_ r: inout ByteReader) throws(ByteReader.Malformed) -> FieldValue {
         guard let tag = Tag(rawValue: try r.byte()) else { throw ByteReader.Malformed() }
         switch tag {
@@ -256,7 +270,7 @@ enum RecordCoding {
         case .integer: return .integer(Int(Int64(bitPattern: try r.word())))
         case .number: return .number(Double(bitPattern: try r.word()))
         case .money:
-            guard let money = Decimal(string: try r.string(), locale: Locale(identifier: "en_US_POSIX")) else {
+            guard let money = Decimal(string: try r.string(), locale: posix) else {
                 throw ByteReader.Malformed()
             }
             return .money(money)

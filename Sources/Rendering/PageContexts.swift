@@ -101,8 +101,8 @@ struct PageContexts {
         }
         if let field = schema.excerptField, let text = entry.fields[field]?.plainText {
             result["excerpt"] = .string(Excerpt.of(text))
-        } else if !entry.body.plainText.isEmpty {
-            result["excerpt"] = .string(Excerpt.of(entry.body.plainText))
+        } else if !entry.body.hasNoText {
+            result["excerpt"] = .string(entry.bodyExcerpt)
         }
         let meta: [TemplateValue] = schema.metaFields.compactMap { name in
             guard let field = schema.field(name), let value = entry.fields[name],
@@ -200,7 +200,7 @@ struct PageContexts {
     static func description(of entry: Entry, schema: CollectionSchema?) -> String? {
         if let text = entry.fields["description"]?.plainText { return text }
         if let text = schema?.excerptField.flatMap({ entry.fields[$0]?.plainText }) { return Excerpt.of(text) }
-        return entry.body.plainText.isEmpty ? nil : Excerpt.of(entry.body.plainText)
+        return entry.body.hasNoText ? nil : entry.bodyExcerpt
     }
 }
 

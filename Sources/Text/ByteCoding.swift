@@ -82,6 +82,13 @@ public struct ByteReader {
     /// What `ByteWriter.blob` wrote.
     public mutating func blob() throws(Malformed) -> [UInt8] { Array(try blobBuffer()) }
 
+    /// Where what `ByteWriter.blob` wrote lies in the bytes read, for a caller that keeps a
+    /// slice of them instead of a copy.
+    public mutating func blobRange() throws(Malformed) -> Range<Int> {
+        let count = try blobBuffer().count
+        return (offset - count)..<offset
+    }
+
     private mutating func blobBuffer() throws(Malformed) -> UnsafeRawBufferPointer {
         let count = try varint()
         guard count <= bytes.count - offset else { throw Malformed() }

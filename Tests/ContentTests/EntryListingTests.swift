@@ -1,6 +1,7 @@
 import Diagnostics
 import Markdown
 import Testing
+import Text
 
 @testable import Content
 
@@ -33,6 +34,17 @@ import Testing
             fields: Self.entry().fields,
             body: RenderedMarkdown(html: "<h2>Naujas</h2>", headings: [heading], links: [], plainText: Self.longText))
         #expect(withHeading.listing == listing)
+    }
+
+    @Test func theBodyExcerptIsMadeOnceAndKeptWhenGiven() {
+        let entry = Self.entry()
+        #expect(entry.bodyExcerpt == Excerpt.of(Self.longText) && !entry.bodyExcerpt.isEmpty)
+        #expect(Self.entry(plainText: "").bodyExcerpt.isEmpty)
+        let given = Entry(
+            collection: entry.collection, slug: entry.slug, sourcePath: entry.sourcePath, url: entry.url, fields: entry.fields,
+            body: entry.body, bodyExcerpt: "Iš atminties.")
+        #expect(given.bodyExcerpt == "Iš atminties.")
+        #expect(given.listing != entry.listing, "the listing covers the excerpt the entry shows")
     }
 
     @Test func whatListsShowChangesIt() {

@@ -37,6 +37,9 @@ import Testing
             #expect(a.collection == b.collection && a.slug == b.slug && a.url == b.url && a.sourcePath == b.sourcePath)
             #expect(a.fields == b.fields, "\(path)")
             #expect(a.body == b.body, "\(path)")
+            // Read back as slices of the memo's bytes, decoded when asked for.
+            #expect(a.body.html == b.body.html && a.body.plainText == b.body.plainText, "\(path)")
+            #expect(a.body.hasNoText == b.body.hasNoText && a.bodyExcerpt == b.bodyExcerpt, "\(path)")
             #expect(a.isDraft == b.isDraft && a.publishDate == b.publishDate && a.updated == b.updated)
             #expect(a.listing == b.listing, "\(path)")
             #expect(record.file.refs == copy.file.refs)
