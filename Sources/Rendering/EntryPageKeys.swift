@@ -53,15 +53,16 @@ public struct EntryPageKeys: Sendable {
     }
 
     /// A key for a file made from how the entries at `indexes` show in lists, rows and events
-    /// (in this order), and from what `kind` names (a list, an output); `nil` when an entry
-    /// has no key.
-    func key(_ kind: String, entries indexes: [Int]) -> String? {
+    /// (in this order), or from the whole entries when the file shows their `bodies` (feeds),
+    /// and from what `kind` names (a list, an output); `nil` when an entry has no key.
+    func key(_ kind: String, entries indexes: [Int], bodies: Bool = false) -> String? {
         var hasher = Fingerprint()
         hasher.combine(kind)
         hasher.combine(global)
+        let keys = bodies ? whole : listed
         for index in indexes {
-            guard let listed = listed[index] else { return nil }
-            hasher.combine(listed)
+            guard let key = keys[index] else { return nil }
+            hasher.combine(key)
         }
         return hasher.hexDigest
     }

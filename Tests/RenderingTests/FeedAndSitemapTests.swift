@@ -9,7 +9,9 @@ import Testing
     /// A file made now (nothing is kept when nothing can be).
     static func made(_ file: DataFile) -> OutputFile { OutputFile(path: file.path, bytes: file.bytes!) }
 
-    func feeds(_ model: SiteModel) -> [OutputFile] { FeedRenderer(model: model, formats: ValueFormats(model: model)).render() }
+    func feeds(_ model: SiteModel) -> [OutputFile] {
+        FeedRenderer(model: model, formats: ValueFormats(model: model)).render().map(Self.made)
+    }
 
     func file(_ files: [OutputFile], _ path: String) -> String {
         String(decoding: files.first { $0.path == path }?.bytes ?? [], as: UTF8.self)
@@ -66,6 +68,33 @@ import Testing
         #expect(files.first { $0.path == "robots.txt" }?.isMade == true)
         let other = SitemapRenderer(model: model).render(pagePaths: pages + ["apie/index.html"], reuse: keeping)
         #expect(other.first { $0.path == "sitemap.xml" }?.isMade == true, "made for other pages")
+    }
+
+    /// A feed shows its entries' bodies: it is kept while the entries it shows, sources and
+    /// all, are those it was written with, and made again when one of them is edited.
+    @Test func aFeedIsKeptWhileTheEntriesItShowsAre() throws {
+        let model = try OutputsFixture.model()
+        func render(sources: [String: String], written: [String: String]) -> [String: DataFile] {
+            let keys = EntryPageKeys(model: model, fingerprints: sources, global: "g")
+            let reuse = DataReuse(keys: keys, canKeep: { path, key in written[path] == key })
+            let files = FeedRenderer(model: model, formats: ValueFormats(model: model)).render(reuse)
+            return Dictionary(uniqueKeysWithValues: files.map { ($0.path, $0) })
+        }
+        let first = render(sources: [:], written: [:])
+        let written = first.compactMapValues(\.key)
+        #expect(written.count == 4, "every feed has a key")
+        #expect(render(sources: [:], written: written).values.allSatisfy { !$0.isMade })
+        let site = String(decoding: try #require(first["naujienos.xml"]?.bytes), as: UTF8.self)
+        func id(_ entry: Entry) -> String { "<id>https://bandymai.example.lt/zinynas\(entry.url)</id>" }
+        let shown = try #require(model.site.entries.first { site.contains(id($0)) })
+        let edited = render(sources: [shown.sourcePath: "edited"], written: written)
+        #expect(edited["naujienos.xml"]?.isMade == true, "the site feed shows the edited entry")
+        #expect(edited["\(try #require(shown.collection))/atom.xml"]?.isMade == true)
+        #expect(edited.values.count(where: \.isMade) == 2, "the other feeds are kept")
+        let hidden = try #require(model.site.entries.first { entry in
+            !first.values.contains { String(decoding: $0.bytes!, as: UTF8.self).contains(id(entry)) }
+        })
+        #expect(render(sources: [hidden.sourcePath: "edited"], written: written).values.allSatisfy { !$0.isMade })
     }
 
     @Test func exportsHaveEveryFieldWithLabelsAndPlainNumbers() throws {

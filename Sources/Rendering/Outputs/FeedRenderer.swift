@@ -6,16 +6,19 @@ import Content
 /// An entry's time is the day of its last commit when the site is in git (`Entry.updated`),
 /// else the earliest value of its collection's `date` field (for events, that may lie ahead).
 /// Ties (one commit day) fall back to the `date` field, then the URL.
+///
+/// A feed shows its entries' bodies: it is kept while the entries it shows, their sources
+/// among what they are made of, and what all files share are those it was written with.
 struct FeedRenderer {
     let model: SiteModel
     let formats: ValueFormats
     var urls: URLBuilder { formats.urls }
     var clock: SiteClock { formats.clock }
 
-    func render() -> [OutputFile] {
+    func render(_ reuse: DataReuse = .none) -> [DataFile] {
         let collections = model.config.collections.filter(\.outputs.feed)
         guard !collections.isEmpty else { return [] }
-        var files: [OutputFile] = []
+        var files: [DataFile] = []
         var all: [FeedKey] = []
         for collection in collections {
             let datePath = collection.dateField
@@ -25,12 +28,12 @@ struct FeedRenderer {
                 feed(
                     path: CollectionOutputs.feedPath(collectionPath: collection.path),
                     title: "\(collection.title) – \(model.config.title)", subtitle: collection.description,
-                    page: collection.path, entries: newest(members)))
+                    page: collection.path, entries: newest(members), reuse: reuse))
         }
         files.append(
             feed(
                 path: model.config.outputs.feedPath, title: model.config.title, subtitle: model.config.description,
-                page: "/", entries: newest(all)))
+                page: "/", entries: newest(all), reuse: reuse))
         return files
     }
 
@@ -91,11 +94,16 @@ struct FeedRenderer {
     }
 
     private func feed(
-        path: String, title: String, subtitle: String?, page: String, entries: [(index: Int, updated: LocalDateTime)]
-    ) -> OutputFile {
+        path: String, title: String, subtitle: String?, page: String, entries: [(index: Int, updated: LocalDateTime)],
+        reuse: DataReuse
+    ) -> DataFile {
         // An empty feed is as new as the build's date: the same file all day.
         let newest = entries.map(\.updated).max { clock.utc($0) < clock.utc($1) }
             ?? model.today
+        // The times shown follow from the entries' listings and git dates, which keys cover.
+        let key = reuse.key("feed \(path) \(entries.isEmpty ? newest.description : "")", entries: entries.map(\.index), bodies: true)
+        let file = OutputFile.path(forURL: path)
+        if let kept = reuse.kept(file, key: key) { return kept }
         var xml = """
             <?xml version="1.0" encoding="utf-8"?>
             <feed xmlns="http://www.w3.org/2005/Atom" xml:lang="\(XML.escape(model.config.language))" \
@@ -115,7 +123,7 @@ struct FeedRenderer {
             """
         for (index, updated) in entries { xml += entry(index, updated: updated) }
         xml += "</feed>\n"
-        return OutputFile(path: OutputFile.path(forURL: path), text: xml)
+        return DataFile(OutputFile(path: file, text: xml), key: key)
     }
 
     private func entry(_ index: Int, updated: LocalDateTime) -> String {

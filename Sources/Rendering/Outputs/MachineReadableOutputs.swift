@@ -15,7 +15,7 @@ struct MachineReadableOutputs {
         // Independent of each other: rendered side by side, concatenated in this order.
         let renderers: [@Sendable () -> [DataFile]] = [
             { CalendarRenderer(model: model, evaluator: evaluator).render(reuse) },
-            { FeedRenderer(model: model, formats: formats).render().map { DataFile($0) } },
+            { FeedRenderer(model: model, formats: formats).render(reuse) },
             { SitemapRenderer(model: model).render(pagePaths: pagePaths, reuse: reuse) },
             { ExportRenderer(model: model, formats: formats).render(reuse) },
             { APIRenderer(model: model, formats: formats).render(reuse) },
@@ -35,8 +35,11 @@ struct DataReuse: Sendable {
     /// Keeps nothing: every file is made.
     static let none = DataReuse(keys: nil, canKeep: { _, _ in false })
 
-    /// The key of a file made from `entries` (in this order) for `kind`.
-    func key(_ kind: String, entries: [Int]) -> String? { keys?.key(kind, entries: entries) }
+    /// The key of a file made from `entries` (in this order) for `kind`; `bodies`: the file
+    /// shows their bodies too.
+    func key(_ kind: String, entries: [Int], bodies: Bool = false) -> String? {
+        keys?.key(kind, entries: entries, bodies: bodies)
+    }
 
     /// The file at `path` as last written, if its key is still `key`.
     func kept(_ path: String, key: String?) -> DataFile? {
