@@ -71,7 +71,8 @@ struct BuildCache: Sendable {
 
     /// The rows of the last build's data files, if this program made them.
     func fragmentMemo() -> FragmentMemo {
-        FragmentMemo(context: FragmentMemo.context(engine: Engine.identity), decoding: PlainFiles.read(fragmentsFile) ?? [])
+        let file = fragmentsFile
+        return FragmentMemo(context: FragmentMemo.context(engine: Engine.identity), reading: { PlainFiles.read(file) ?? [] })
     }
 
     func save(_ memo: FragmentMemo) {

@@ -86,7 +86,7 @@ public struct SiteBuilder {
         // Each is taken by the stage that needs it, and leaves memory with that stage.
         let memos = LastMemos(
             analyses: BackgroundTask { cache.analysisMemo() }, merged: BackgroundTask { cache.indexMemo() },
-            fragments: BackgroundTask { cache.fragmentMemo() }, model: BackgroundTask { cache.modelMemo() })
+            model: BackgroundTask { cache.modelMemo() })
         defer { memos.wait() }
         progress("parsing \(source.content.count) files")
         let fingerprints = source.fingerprints
@@ -146,8 +146,8 @@ public struct SiteBuilder {
             pagePaths.append(OutputFile.path(forURL: SiteRenderer.searchPath))
         }
         let outputs = Self.outputsTask(
-            renderer, pagePaths: pagePaths, ownFiles: Set(copies.map(\.0)), fragments: memos.fragments, cache: cache,
-            writer: writer, kept: kept, folders: lastFolders)
+            renderer, pagePaths: pagePaths, ownFiles: Set(copies.map(\.0)), cache: cache, writer: writer, kept: kept,
+            folders: lastFolders)
         // A build that stops early still waits for its tasks: none may write after it returns.
         defer {
             _ = outputs.value()
@@ -228,11 +228,12 @@ public struct SiteBuilder {
     /// build, `kept`) and written as soon as they are made, so their rows leave memory before
     /// the pages are done; a file of the site's own (`static/robots.txt`, in `ownFiles`) wins.
     private static func outputsTask(
-        _ renderer: SiteRenderer, pagePaths: [String], ownFiles: Set<String>, fragments: BackgroundTask<FragmentMemo>,
-        cache: BuildCache, writer: OutputWriter, kept: PageCache, folders: PageCache
+        _ renderer: SiteRenderer, pagePaths: [String], ownFiles: Set<String>, cache: BuildCache, writer: OutputWriter,
+        kept: PageCache, folders: PageCache
     ) -> BackgroundTask<Result<(files: [WrittenData], rowsMade: Int), DiagnosticsError>> {
         BackgroundTask {
-            let fragments = fragments.take()
+            // Read only if a file has to be made (see `FragmentMemo`).
+            let fragments = cache.fragmentMemo()
             let files = renderer.machineReadableOutputs(
                 pagePaths: pagePaths, reusing: { kept.canKeep($0, key: $1) }, fragments: fragments
             ).filter { !ownFiles.contains($0.path) }
@@ -241,15 +242,14 @@ public struct SiteBuilder {
         }
     }
 
-    /// The last build's memos but the parse memo, read while the files are parsed.
+    /// The last build's memos but the parse memo and the data rows, read while the files are parsed.
     struct LastMemos: Sendable {
         var analyses: BackgroundTask<AnalysisMemo>
         var merged: BackgroundTask<IndexMemo>
-        var fragments: BackgroundTask<FragmentMemo>
         var model: BackgroundTask<ModelMemo>
 
         func wait() {
-            for task in [analyses.wait, merged.wait, fragments.wait, model.wait] { task() }
+            for task in [analyses.wait, merged.wait, model.wait] { task() }
         }
     }
 

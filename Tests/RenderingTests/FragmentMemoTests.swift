@@ -1,3 +1,4 @@
+import Synchronization
 import Testing
 
 @testable import Rendering
@@ -34,6 +35,28 @@ import Testing
         #expect(second.freshness.isSameAsLast)
         let third = FragmentMemo(context: "test", decoding: written(second))
         #expect(Array(third.fragment("c") { [] }) == Array("c".utf8))
+    }
+
+    /// A build that keeps every data file needs no row: the memo is not read, nor written.
+    @Test func rowsAreReadOnlyWhenAFileNeedsOne() {
+        let first = FragmentMemo(context: "test")
+        for key in ["a", "b"] { _ = first.fragment(key) { Array(key.utf8) } }
+        let bytes = written(first)
+        let unread = FragmentMemo(context: "test", reading: { Issue.record("no row was needed"); return bytes })
+        unread.keep("a")
+        unread.keep("b")
+        #expect(!unread.isRead && !unread.freshness.isWorthWriting)
+        let reads = Mutex(0)
+        let needed = FragmentMemo(context: "test", reading: { reads.withLock { $0 += 1 }; return bytes })
+        needed.keep("a")
+        #expect(!needed.isRead, "keeping a row reads nothing")
+        _ = needed.fragment("c") { Array("c".utf8) }
+        _ = needed.fragment("b") { Issue.record("b is in the memo"); return [] }
+        #expect(needed.isRead && reads.withLock { $0 } == 1, "read once")
+        let next = FragmentMemo(context: "test", decoding: written(needed))
+        for key in ["a", "b", "c"] {
+            #expect(Array(next.fragment(key) { Issue.record("\(key) was kept or made"); return [] }) == Array(key.utf8))
+        }
     }
 
     @Test func anotherContextOrDamageReadsNothing() {
