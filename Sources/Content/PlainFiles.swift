@@ -17,15 +17,19 @@ public enum PlainFiles {
         var info = stat()
         guard fstat(fd, &info) == 0 else { return nil }
         let size = Int(info.st_size)
-        var bytes = [UInt8](repeating: 0, count: size)
-        var done = 0
-        while done < size {
-            let n = bytes.withUnsafeMutableBytes { Glibc.read(fd, $0.baseAddress! + done, size - done) }
-            if n < 0 && errno == EINTR { continue }
-            guard n > 0 else { return nil }
-            done += n
+        // Read into uninitialised memory: zeroing it first was a pass over every page of
+        // the cache files (tens of megabytes) for nothing.
+        var complete = true
+        let bytes = [UInt8](unsafeUninitializedCapacity: size) { buffer, initialized in
+            while initialized < size {
+                let n = Glibc.read(fd, buffer.baseAddress! + initialized, size - initialized)
+                if n < 0 && errno == EINTR { continue }
+                guard n > 0 else { break }
+                initialized += n
+            }
+            complete = initialized == size
         }
-        return bytes
+        return complete ? bytes : nil
     }
 
     /// Creates the file and writes `bytes` to it; returns `false`, writing nothing, when
