@@ -207,12 +207,16 @@ struct IndexWriter {
         let shards = slices.parallelMap { slice in
             slice.map { start in
                 var json = "["
-                for (i, doc) in documents[start..<min(start + size, documents.count)].enumerated() {
-                    json += i == 0 ? "[" : ",["
-                    for (j, field) in [doc.title, doc.url, doc.date?.description ?? "", doc.snippet].enumerated() {
-                        if j > 0 { json += "," }
-                        JSONText.quote(field, into: &json)
-                    }
+                // Fields read in place: a copy of a document retains all its texts.
+                for number in start..<min(start + size, documents.count) {
+                    json += number == start ? "[" : ",["
+                    JSONText.quote(documents[number].title, into: &json)
+                    json += ","
+                    JSONText.quote(documents[number].url, into: &json)
+                    json += ","
+                    JSONText.quote(documents[number].date?.description ?? "", into: &json)
+                    json += ","
+                    JSONText.quote(documents[number].snippet, into: &json)
                     json += "]"
                 }
                 return Array((json + "]").utf8)

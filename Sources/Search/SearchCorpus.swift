@@ -55,7 +55,7 @@ extension SearchCorpus {
         for (collection, members) in groups.enumerated() {
             let schema = collection < config.collections.count ? config.collections[collection] : nil
             // Texts and snippets of each entry are independent: made on all cores.
-            var docs = Array(zip(members, dates[collection])).parallelMap { index, date in
+            let docs = Array(zip(members, dates[collection])).parallelMap { index, date in
                 let entry = model.entry(index)
                 let entryKey = index < entryKeys.count ? entryKeys[index] : nil
                 let known = entryKey.flatMap { memo?.known($0) }
@@ -66,12 +66,12 @@ extension SearchCorpus {
                     textKey: known?.textKey ?? AnalysisMemo.key(texts), entryKey: entryKey, title: entry.title,
                     url: prefix + entry.url.dropFirst(), snippet: known?.snippet ?? Self.snippet(entry, schema: schema))
             }
-            // Stable: the collection's own order breaks ties of the same date.
-            docs = docs.enumerated().sorted { a, b in
-                let (x, y) = (a.element.date?.dayNumber ?? Int.min, b.element.date?.dayNumber ?? Int.min)
-                return x != y ? x > y : a.offset < b.offset
-            }.map(\.element)
-            documents += docs
+            // Stable: the collection's own order breaks ties of the same date. Positions are
+            // sorted, not documents: each copy of one retains all its texts.
+            let days = docs.map { $0.date?.dayNumber ?? Int.min }
+            let order = docs.indices.sorted { a, b in days[a] != days[b] ? days[a] > days[b] : a < b }
+            documents.reserveCapacity(documents.count + docs.count)
+            for position in order { documents.append(docs[position]) }
         }
         var ranges: [(start: Int, collection: Int, year: Int?)] = []
         for (number, doc) in documents.enumerated() {
