@@ -47,6 +47,11 @@ enum CoreSchema {
     static func resolve(plain text: String) -> Scalar {
         if isNull(text) { return .null }
         if let b = bool(text) { return .bool(b) }
+        // Every int and float starts with a digit, a sign or a dot: other text (titles,
+        // names, most values) is a string without being scanned as a number.
+        guard let first = text.utf8.first, isDigit(first) || first == UInt8(ascii: "-") || first == UInt8(ascii: "+")
+            || first == UInt8(ascii: ".")
+        else { return .string(text) }
         if let i = int(text) { return .int(i) }
         if let f = float(text) { return .float(f) }
         return .string(text)
