@@ -32,16 +32,23 @@ struct LineIndex {
         if target < offset { (offset, position, column) = (lineStartOffset, lineStart, 1) }
         let scalars = text.unicodeScalars
         var counted = position
+        // Scalars below U+0300 (no combining marks, joiners or selectors) are one column
+        // each: characters are counted only when another could join its neighbour.
+        var scalarsSinceCounted = 0
+        var mayJoin = false
         while offset < target, position < scalars.endIndex {
             let scalar = scalars[position]
             scalars.formIndex(after: &position)
             offset += 1
+            scalarsSinceCounted += 1
+            if scalar.value >= 0x300 { mayJoin = true }
             if scalar == "\n" {
                 line += 1
                 (lineStartOffset, lineStart, counted, column) = (offset, position, position, 1)
+                (scalarsSinceCounted, mayJoin) = (0, false)
             }
         }
-        column += text[counted..<position].count
+        column += mayJoin ? text[counted..<position].count : scalarsSinceCounted
         return (firstLine + line, column)
     }
 
