@@ -35,16 +35,26 @@ public enum Excerpt {
             }
             flat.append(scalar)
         }
-        var result = String.UnicodeScalarView()
-        guard flat.count > limit else {
-            result.append(contentsOf: flat)
-            return String(result)
-        }
+        guard flat.count > limit else { return string(flat[...]) }
         let cut = flat[..<limit]
         var end = cut.lastIndex(of: " ") ?? cut.endIndex
         while end > cut.startIndex, ",.;:–-".unicodeScalars.contains(cut[end - 1]) { end -= 1 }
-        result.append(contentsOf: cut[..<end])
-        return String(result) + "…"
+        return string(cut[..<end]) + "…"
+    }
+
+    /// The scalars as a string, encoded into one buffer: appending them to a string's
+    /// scalar view one by one was most of making an excerpt.
+    private static func string(_ scalars: ArraySlice<Unicode.Scalar>) -> String {
+        String(unsafeUninitializedCapacity: scalars.count * 4) { buffer in
+            var count = 0
+            for scalar in scalars {
+                UTF8.encode(scalar) { byte in
+                    buffer[count] = byte
+                    count += 1
+                }
+            }
+            return count
+        }
     }
 
     /// Whether a scalar is a character by itself next to any other such scalar (but CR LF):
