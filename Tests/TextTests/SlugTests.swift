@@ -16,4 +16,15 @@ import Text
     func slugs(input: String, expected: String) {
         #expect(Slug.make(input) == expected)
     }
+
+    /// Latin letters come from a table made by the rules of any other text: every one of
+    /// them gives what decomposing the text gives (an arrow, past the table, forces that).
+    @Test func theLatinTableAgreesWithDecomposition() {
+        for value in UInt32(0x80)..<0x180 {
+            let letter = String(Character(Unicode.Scalar(value)!))
+            let text = "a\(letter)b \(letter.uppercased())"
+            #expect(Slug.make(text) == Slug.make(text + " →"), "U+\(String(value, radix: 16))")
+        }
+        #expect(Slug.make("Kirčiuota e\u{301} →") == "kirciuota-e")
+    }
 }
