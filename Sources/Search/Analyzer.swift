@@ -16,11 +16,34 @@ public struct Token: Sendable, Hashable {
 public final class Analyzer {
     public static let language = "lithuanian"
     private let stemmer: Stemmer
-    /// Word → token id; a corpus repeats few distinct words, so this saves most stemming.
-    private var ids: [String: Int] = [:]
-    /// Tokens by id, and ids by token: words that differ only in diacritics share a token.
-    private var tokensByID: [Token] = []
-    private var idsByToken: [Token: Int] = [:]
+    private var vocabulary = Vocabulary()
+
+    /// Words and their tokens, as far as this analyzer has met them.
+    struct Vocabulary {
+        /// Word → token id; a corpus repeats few distinct words, so this saves most stemming.
+        private var ids: [String: Int] = [:]
+        /// Tokens by id, and ids by token: words that differ only in diacritics share a token.
+        private var tokensByID: [Token] = []
+        private var idsByToken: [Token: Int] = [:]
+
+        /// A number for the word's token, the same for every word with that token (in this
+        /// analyzer): documents count their words by it without hashing two strings a word.
+        mutating func id(of word: String, stemmer: Stemmer) -> Int {
+            if let known = ids[word] { return known }
+            let hasLetter = word.unicodeScalars.contains { $0.properties.isAlphabetic }
+            let stem = hasLetter ? stemmer.stem(word) : word
+            let token = Token(form: Analyzer.fold(word), term: Analyzer.fold(stem.isEmpty ? word : stem))
+            let id = idsByToken[token] ?? tokensByID.count
+            if id == tokensByID.count {
+                tokensByID.append(token)
+                idsByToken[token] = id
+            }
+            ids[word] = id
+            return id
+        }
+
+        func token(id: Int) -> Token { tokensByID[id] }
+    }
 
     public init() {
         // Debian's libstemmer has had `lithuanian` since Snowball 2.1; without it nothing works.
@@ -38,68 +61,76 @@ public final class Analyzer {
     }
 
     /// The token of one already split, lowercase word.
-    public func token(_ word: String) -> Token { tokensByID[tokenID(word)] }
-
-    /// A number for the word's token, the same for every word with that token (in this
-    /// analyzer): documents count their words by it without hashing two strings a word.
-    func tokenID(_ word: String) -> Int {
-        if let known = ids[word] { return known }
-        let hasLetter = word.unicodeScalars.contains { $0.properties.isAlphabetic }
-        let stem = hasLetter ? stemmer.stem(word) : word
-        let token = Token(form: Self.fold(word), term: Self.fold(stem.isEmpty ? word : stem))
-        let id = idsByToken[token] ?? tokensByID.count
-        if id == tokensByID.count {
-            tokensByID.append(token)
-            idsByToken[token] = id
-        }
-        ids[word] = id
-        return id
+    public func token(_ word: String) -> Token {
+        let id = tokenID(word)  // first: it may add the token
+        return vocabulary.token(id: id)
     }
 
-    func token(id: Int) -> Token { tokensByID[id] }
+    func tokenID(_ word: String) -> Int { vocabulary.id(of: word, stemmer: stemmer) }
 
-    /// Calls `body` with each word of `text`: NFC, lowercase, runs of letters and digits.
+    func token(id: Int) -> Token { vocabulary.token(id: id) }
+
+    /// Runs `body` with the vocabulary held for all of it: a document's words take one
+    /// exclusive access to it, not one each (those checks were a sixth of analysing).
+    func withVocabulary<R>(_ body: (inout Vocabulary, Stemmer) -> R) -> R { body(&vocabulary, stemmer) }
+
+    /// Calls `body` with each word of `text` (see `Words`).
+    public static func words(_ text: String, _ body: (String) -> Void) {
+        for word in Words(text) { body(word) }
+    }
+
+    /// The words of a text: NFC, lowercase, runs of letters and digits.
     ///
     /// Words are cut first and normalised one by one. A word of ASCII, Latin-1 and Latin
     /// Extended-A letters (Lithuanian's ą–ž among them) is lowercased here, scalar by scalar,
     /// exactly as `lowercased()` would, and is NFC already (no combining mark, no singleton);
     /// any other word goes through Foundation's normaliser and `lowercased()`, which
-    /// dominated indexing when run on every word.
-    public static func words(_ text: String, _ body: (String) -> Void) {
-        var raw: [UInt8] = []
-        var lower: [UInt8] = []
-        var simple = true
-        raw.reserveCapacity(32)
-        lower.reserveCapacity(32)
-        func flush() {
-            guard !raw.isEmpty else { return }
-            if simple {
-                body(String(decoding: lower, as: UTF8.self))
-            } else {
-                body(String(decoding: raw, as: UTF8.self).precomposedStringWithCanonicalMapping.lowercased())
+    /// dominated indexing when run on every word. An iterator, not a callback: state captured
+    /// by closures was checked for exclusive access on every scalar.
+    public struct Words: Sequence, IteratorProtocol {
+        private var scalars: String.UnicodeScalarView.Iterator
+        private var raw: [UInt8] = []
+        private var lower: [UInt8] = []
+        private var simple = true
+
+        public init(_ text: String) {
+            scalars = text.unicodeScalars.makeIterator()
+            raw.reserveCapacity(32)
+            lower.reserveCapacity(32)
+        }
+
+        public mutating func next() -> String? {
+            while let scalar = scalars.next() {
+                guard isWordScalar(scalar) else {
+                    if let word = take() { return word }
+                    continue
+                }
+                UTF8.encode(scalar) { raw.append($0) }
+                guard simple else { continue }
+                if let lowered = simpleLowercase(scalar) {
+                    if lowered.isASCII {
+                        lower.append(UInt8(lowered.value))
+                    } else {
+                        UTF8.encode(lowered) { lower.append($0) }
+                    }
+                } else {
+                    simple = false
+                }
             }
+            return take()
+        }
+
+        /// The word gathered so far, if any, leaving the buffers empty.
+        private mutating func take() -> String? {
+            guard !raw.isEmpty else { return nil }
+            let word = simple
+                ? String(decoding: lower, as: UTF8.self)
+                : String(decoding: raw, as: UTF8.self).precomposedStringWithCanonicalMapping.lowercased()
             raw.removeAll(keepingCapacity: true)
             lower.removeAll(keepingCapacity: true)
             simple = true
+            return word
         }
-        for scalar in text.unicodeScalars {
-            guard isWordScalar(scalar) else {
-                flush()
-                continue
-            }
-            UTF8.encode(scalar) { raw.append($0) }
-            guard simple else { continue }
-            if let lowered = simpleLowercase(scalar) {
-                if lowered.isASCII {
-                    lower.append(UInt8(lowered.value))
-                } else {
-                    UTF8.encode(lowered) { lower.append($0) }
-                }
-            } else {
-                simple = false
-            }
-        }
-        flush()
     }
 
     /// The lowercase of a scalar whose lowercase is one scalar by a rule of its block, else
@@ -122,10 +153,12 @@ public final class Analyzer {
     }
 
     static func isWordScalar(_ scalar: Unicode.Scalar) -> Bool {
+        let v = scalar.value
         if scalar.isASCII {
-            let v = scalar.value
             return (v >= 0x61 && v <= 0x7A) || (v >= 0x30 && v <= 0x39) || (v >= 0x41 && v <= 0x5A)
         }
+        // Latin-1 and Latin Extended-A letters (Lithuanian's among them) without a property lookup.
+        if (0xC0...0x17F).contains(v) { return v != 0xD7 && v != 0xF7 }
         let properties = scalar.properties
         // Combining marks stay inside a word (a decomposed letter that NFC could not compose).
         switch properties.generalCategory {

@@ -243,25 +243,27 @@ struct InvertedIndex {
         var order: [Int] = []
         var weights: [Double] = []
         var length = 0.0
-        for (weight, text) in doc.texts {
-            Analyzer.words(text) { word in
-                let id = analyzer.tokenID(word)
-                if let slot = slots[id] {
-                    weights[slot] += weight
-                } else {
-                    slots[id] = order.count
-                    order.append(id)
-                    weights.append(weight)
+        return analyzer.withVocabulary { vocabulary, stemmer in
+            for (weight, text) in doc.texts {
+                for word in Analyzer.Words(text) {
+                    let id = vocabulary.id(of: word, stemmer: stemmer)
+                    if let slot = slots[id] {
+                        weights[slot] += weight
+                    } else {
+                        slots[id] = order.count
+                        order.append(id)
+                        weights.append(weight)
+                    }
+                    length += weight
                 }
-                length += weight
             }
+            return DocumentTerms(
+                words: zip(order, weights).map { id, weight in
+                    let token = vocabulary.token(id: id)
+                    return (token.form, token.term, weight)
+                },
+                length: Float(length))
         }
-        return DocumentTerms(
-            words: zip(order, weights).map { id, weight in
-                let token = analyzer.token(id: id)
-                return (token.form, token.term, weight)
-            },
-            length: Float(length))
     }
 }
 
