@@ -83,4 +83,18 @@ public struct FieldValues: Sendable, Hashable {
     }
 
     public var isEmpty: Bool { storage.isEmpty }
+
+    public var count: Int { storage.count }
+
+    /// Calls `body` with each field in order, making no array of them.
+    public func forEach(_ body: (_ name: String, _ value: FieldValue) -> Void) {
+        for index in storage.indices { body(storage[index].name, storage[index].value) }
+    }
+
+    /// Adds a field read back from a cache, which never holds a name twice: appended without
+    /// looking for the name among those before it.
+    mutating func appendRead(_ name: String, _ value: FieldValue, capacity: Int) {
+        if storage.isEmpty { storage.reserveCapacity(capacity) }
+        storage.append(NamedValue(name: name, value: value))
+    }
 }

@@ -202,9 +202,8 @@ enum RecordCoding {
     }
 
     static func fields(_ values: FieldValues, _ w: inout ByteWriter) {
-        let pairs = values.values
-        w.varint(pairs.count)
-        for (name, value) in pairs {
+        w.varint(values.count)
+        values.forEach { name, value in
             w.string(name)
             self.value(value, &w)
         }
@@ -212,9 +211,10 @@ enum RecordCoding {
 
     static func fields(_ r: inout ByteReader) throws(ByteReader.Malformed) -> FieldValues {
         var values = FieldValues()
-        for _ in 0..<(try r.varint()) {
+        let count = try r.varint()
+        for _ in 0..<count {
             let name = try r.string()
-            values[name] = try value(&r)
+            values.appendRead(name, try value(&r), capacity: min(count, 64))
         }
         return values
     }
