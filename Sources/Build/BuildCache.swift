@@ -49,18 +49,33 @@ struct BuildCache: Sendable {
         if memo.isChanged { write(mergedIndexFile, memo.encode) }
     }
 
-    /// The key of the last checks across files that found nothing (`SiteParser.Result.crossChecked`).
-    func crossChecked() -> String? {
-        CacheFile.read(PlainFiles.read(crossCheckedFile) ?? [], context: Self.crossCheckedContext)?["key"]
-            .map { String(decoding: $0, as: UTF8.self) }
+    /// The keys of the last checks across files and of links that found nothing
+    /// (`SiteParser.Result.crossChecked`, `linksChecked`).
+    func checked() -> Checked {
+        let records = CacheFile.read(PlainFiles.read(crossCheckedFile) ?? [], context: Self.crossCheckedContext)
+        func key(_ name: String) -> String? { records?[name].map { String(decoding: $0, as: UTF8.self) } }
+        return Checked(crossChecks: key("key"), links: key("links"))
     }
 
-    func save(crossChecked key: String?, previous: String?) {
-        guard let key, key != previous else { return }
-        write(crossCheckedFile) { CacheFile.write(context: Self.crossCheckedContext, keys: ["key"], value: { _ in Array(key.utf8) }, to: $0) }
+    struct Checked: Equatable {
+        var crossChecks: String?
+        var links: String?
     }
 
-    private static var crossCheckedContext: String { "cross-checked 1 " + Engine.identity }
+    /// Writes the keys unless they are those read (`previous`). A check that found something
+    /// (`nil`) leaves the last key: it still vouches for the site it was made of.
+    func save(checked new: Checked, previous: Checked) {
+        let checked = Checked(crossChecks: new.crossChecks ?? previous.crossChecks, links: new.links ?? previous.links)
+        guard checked != previous else { return }
+        let records = [("key", checked.crossChecks), ("links", checked.links)].compactMap { name, key in key.map { (name, $0) } }
+        let values = Dictionary(uniqueKeysWithValues: records)
+        write(crossCheckedFile) {
+            CacheFile.write(
+                context: Self.crossCheckedContext, keys: records.map(\.0), value: { Array(values[$0]!.utf8) }, to: $0)
+        }
+    }
+
+    private static var crossCheckedContext: String { "cross-checked 2 " + Engine.identity }
 
     /// The last build's derived orders, terms and references, checked when the model is derived.
     func modelMemo() -> ModelMemo { ModelMemo(bytes: PlainFiles.read(modelFile) ?? []) }

@@ -59,6 +59,8 @@ public struct SiteBuilder {
         public var modelReused = false
         /// Whether the checks across files were skipped (nothing they read had changed).
         public var crossChecksSkipped = false
+        /// Whether the link checks were skipped (nothing they read had changed).
+        public var linkChecksSkipped = false
         public var output: URL?
         /// Seconds per stage, in pipeline order.
         public var timings: [(stage: String, seconds: Double)] = []
@@ -91,20 +93,22 @@ public struct SiteBuilder {
         progress("parsing \(source.content.count) files")
         let fingerprints = source.fingerprints
         let lastMemo = cache.parseMemo(parseMemoRead.take(), for: source, baseURL: options.baseURL)
-        let lastCrossChecked = cache.crossChecked()
+        let lastChecked = cache.checked()
         let parsed = SiteParser.parse(
-            source, baseURL: options.baseURL, memo: lastMemo, fingerprints: fingerprints, crossChecked: lastCrossChecked)
+            source, baseURL: options.baseURL, memo: lastMemo, fingerprints: fingerprints,
+            crossChecked: lastChecked.crossChecks, linksChecked: lastChecked.links)
         source.content = []  // parsed now; the bytes need not stay in memory while pages render
         // Written while the rest of the build runs; waited for before the build returns.
         let memoWritten = BackgroundTask { [parsed] in
             parsed.memo.map(cache.save)
-            cache.save(crossChecked: parsed.crossChecked, previous: lastCrossChecked)
+            cache.save(checked: .init(crossChecks: parsed.crossChecked, links: parsed.linksChecked), previous: lastChecked)
         }
         defer { memoWritten.value() }
         timer.finish("parse")
         var report = Report(diagnostics: parsed.diagnostics, texts: parsed.texts)
         report.sourcesReused = parsed.reused
         report.crossChecksSkipped = parsed.crossChecksSkipped
+        report.linkChecksSkipped = parsed.linkChecksSkipped
         let (layouts, layoutDiagnostics) = Layouts.parse(source.layouts.map { ($0.path, String(decoding: $0.bytes, as: UTF8.self)) })
         report.diagnostics += layoutDiagnostics
         for file in source.layouts { report.texts[file.path] = String(decoding: file.bytes, as: UTF8.self) }

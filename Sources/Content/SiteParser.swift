@@ -23,6 +23,10 @@ public enum SiteParser {
         public var crossChecked: String?
         /// Whether the checks across files were skipped, as the last build's key vouched.
         public var crossChecksSkipped = false
+        /// The key of what the link checks read (`linkCheckKey`), when they found nothing.
+        public var linksChecked: String?
+        /// Whether the link checks were skipped, as the last build's key vouched.
+        public var linkChecksSkipped = false
     }
 
     /// The built-in schema of standalone pages (`content/apie.md`).
@@ -37,9 +41,10 @@ public enum SiteParser {
     ///   - baseURL: replaces site.yml's `base_url` when given.
     ///   - memo: the last build's results, reused for files whose `fingerprints` are unchanged.
     ///   - crossChecked: the `Result.crossChecked` of the last build.
+    ///   - linksChecked: the `Result.linksChecked` of the last build.
     public static func parse(
         _ source: SiteSource, baseURL: String? = nil, memo: ParseMemo? = nil, fingerprints: [String: String] = [:],
-        crossChecked: String? = nil
+        crossChecked: String? = nil, linksChecked: String? = nil
     ) -> Result {
         var texts: [String: String] = [:]
         var config: SiteConfig
@@ -56,13 +61,14 @@ public enum SiteParser {
         }
         Markdown.prepare()
         return parseContent(
-            source, config: config, texts: texts, memo: memo, fingerprints: fingerprints, crossChecked: crossChecked)
+            source, config: config, texts: texts, memo: memo, fingerprints: fingerprints,
+            vouched: (crossChecked, linksChecked))
     }
 
     /// Parses and validates the content files once site.yml is known.
     private static func parseContent(
         _ source: SiteSource, config: SiteConfig, texts: [String: String], memo: ParseMemo?, fingerprints: [String: String],
-        crossChecked: String?
+        vouched: (crossChecks: String?, links: String?)
     ) -> Result {
         var texts = texts
         // Where each file belongs is known from paths alone, so links resolve while parsing.
@@ -87,11 +93,15 @@ public enum SiteParser {
         // What the checks across files read is every file's place and front matter: when none
         // changed since they last found nothing, they would find nothing again.
         let crossCheckKey = Self.crossCheckKey(parsed, config: source.config)
-        let skipped = filesAreSound && crossCheckKey == crossChecked
+        let skipped = filesAreSound && crossCheckKey == vouched.crossChecks
         let crossDiagnostics = skipped ? [] : crossChecks(parsed, config: config)
         diagnostics += crossDiagnostics
-        let known = knownURLs(config, files: parsed, source: source)
-        diagnostics += linkDiagnostics(parsed, resolver: resolver, known: known)
+        // Likewise the links: their targets are known from places, front matter and headings.
+        let linkCheckKey = Self.linkCheckKey(parsed, source: source)
+        let linksSkipped = filesAreSound && linkCheckKey == vouched.links
+        let linkDiagnostics = linksSkipped
+            ? [] : linkDiagnostics(parsed, resolver: resolver, known: knownURLs(config, files: parsed, source: source))
+        diagnostics += linkDiagnostics
         diagnostics.sort()
         // Texts are only kept to quote lines in diagnostics: holding all of them would cost
         // as much memory as the site's sources.
@@ -108,6 +118,8 @@ public enum SiteParser {
         result.reused = results.count(where: \.reused)
         if filesAreSound, crossDiagnostics.isEmpty { result.crossChecked = crossCheckKey }
         result.crossChecksSkipped = skipped
+        if filesAreSound, linkDiagnostics.isEmpty { result.linksChecked = linkCheckKey }
+        result.linkChecksSkipped = linksSkipped
         result.memo = memo.map { Self.memo(of: parsed, $0, reused: result.reused, fingerprints, source) }
         return result
     }

@@ -58,6 +58,8 @@ struct BuildCommand: ParsableCommand {
             // What an incremental build reused: where to look when a rebuild is slower than expected.
             Terminal.status(
                 "  reused: \(report.sourcesReused) of \(report.entries) parses; model \(report.modelReused ? "kept" : "derived"); "
+                    + "checks across files \(report.crossChecksSkipped ? "skipped" : "run"), "
+                    + "link checks \(report.linkChecksSkipped ? "skipped" : "run"); "
                     + "\(report.pages - report.pagesRendered) of \(report.pages) pages; "
                     + "data files made \(report.dataFilesMade), rows made \(report.dataRowsMade); "
                     + "search index \(report.searchIndexPatched ? "patched" : "merged")")

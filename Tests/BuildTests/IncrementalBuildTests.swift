@@ -183,6 +183,24 @@ import Testing
         #expect(report.diagnostics.contains { $0.message.contains(edit.2) }, "\(report.diagnostics)")
     }
 
+    /// The link checks are skipped only while every link, its target's place and headings
+    /// are what they were when the checks last found nothing: an edit that breaks a link,
+    /// in the file that has it or in the file it points to, is reported.
+    @Test(arguments: [
+        ("content/projektai/nuotoliniai-mokymai.md", "## Apie", "## Apžvalga", "missing heading '#apie'"),
+        ("content/projektai/nuotoliniai-mokymai.md", "(/bibliotekos/pavb/)", "(/bibliotekos/nera/)", "missing page"),
+    ])
+    func aBrokenLinkIsReportedAfterACleanBuild(_ edit: (String, String, String, String)) throws {
+        let site = try BuildFixture.copy("valid")
+        let output = site.deletingLastPathComponent().appendingPathComponent("public")
+        #expect(try !build(site, into: output).linkChecksSkipped)
+        #expect(try build(site, into: output).linkChecksSkipped, "an unchanged site's links are not checked again")
+        try Self.edit(site, edit.0) { $0.replacingOccurrences(of: edit.1, with: edit.2) }
+        let report = try SiteBuilder(options: .init(siteFolder: site, output: output, now: "2026-05-01")).run()
+        #expect(!report.succeeded && !report.linkChecksSkipped)
+        #expect(report.diagnostics.contains { $0.message.contains(edit.3) }, "\(report.diagnostics)")
+    }
+
     /// A site's own file where a page is rendered (`static/404.html`) is what stays; the
     /// next build keeps it rather than rendering the page and copying the file again.
     @Test(arguments: 0..<3)

@@ -46,4 +46,18 @@ import Testing
         let broken = SiteParser.parse(try Fixtures.invalidSite("duplicate-unique"), crossChecked: key)
         #expect(!broken.crossChecksSkipped && !broken.diagnostics.isEmpty, "its front matter differs from the vouched site's")
     }
+
+    /// The link checks, likewise: vouched for only when they found nothing, and skipped
+    /// while no place, front matter, link or heading is other than what they read.
+    @Test func aVouchedSiteSkipsTheLinkChecksAndABrokenLinkIsReported() throws {
+        let clean = try Fixtures.invalidSite("_base")
+        let first = SiteParser.parse(clean)
+        let key = try #require(first.linksChecked)
+        #expect(!first.linkChecksSkipped)
+        let again = SiteParser.parse(clean, linksChecked: key)
+        #expect(again.linkChecksSkipped && again.linksChecked == key)
+        let broken = SiteParser.parse(try Fixtures.invalidSite("broken-links"), linksChecked: key)
+        #expect(!broken.linkChecksSkipped && broken.linksChecked == nil)
+        #expect(broken.diagnostics.contains { $0.message.hasPrefix("link to") })
+    }
 }
