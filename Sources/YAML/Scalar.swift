@@ -70,52 +70,69 @@ enum CoreSchema {
     }
 
     /// `[-+]?[0-9]+`, `0o[0-7]+`, `0x[0-9a-fA-F]+`; `nil` when the text is not one or overflows.
+    /// Scanned in place: copying every text's bytes first was most of resolving it.
     static func int(_ s: String) -> Int? {
-        let bytes = Array(s.utf8)
-        guard !bytes.isEmpty else { return nil }
-        if bytes.count > 2, bytes[0] == UInt8(ascii: "0") {
-            let digits = String(decoding: bytes[2...], as: UTF8.self)
-            if bytes[1] == UInt8(ascii: "o"), bytes[2...].allSatisfy({ (0x30...0x37).contains($0) }) {
-                return Int(digits, radix: 8)
+        var s = s
+        return s.withUTF8 { bytes in
+            guard !bytes.isEmpty else { return nil }
+            if bytes.count > 2, bytes[0] == UInt8(ascii: "0") {
+                let digits = UnsafeBufferPointer(rebasing: bytes[2...])
+                if bytes[1] == UInt8(ascii: "o"), digits.allSatisfy({ (0x30...0x37).contains($0) }) {
+                    return Int(String(decoding: digits, as: UTF8.self), radix: 8)
+                }
+                if bytes[1] == UInt8(ascii: "x"), digits.allSatisfy(isHexDigit) {
+                    return Int(String(decoding: digits, as: UTF8.self), radix: 16)
+                }
             }
-            if bytes[1] == UInt8(ascii: "x"), bytes[2...].allSatisfy(isHexDigit) {
-                return Int(digits, radix: 16)
-            }
+            var body = bytes[...]
+            if let first = body.first, first == UInt8(ascii: "-") || first == UInt8(ascii: "+") { body = body.dropFirst() }
+            guard !body.isEmpty, body.allSatisfy(isDigit) else { return nil }
+            return Int(String(decoding: bytes, as: UTF8.self))
         }
-        var body = bytes[...]
-        if let first = body.first, first == UInt8(ascii: "-") || first == UInt8(ascii: "+") { body = body.dropFirst() }
-        guard !body.isEmpty, body.allSatisfy(isDigit) else { return nil }
-        return Int(s)
     }
 
     /// `[-+]?(\.[0-9]+|[0-9]+(\.[0-9]*)?)([eE][-+]?[0-9]+)?`, `[-+]?\.inf`, `.nan` in their three spellings.
+    /// Scanned in place, as `int`: most texts fail at their first byte that is not a number's.
     static func float(_ s: String) -> Double? {
-        var body = Substring(s)
-        var sign = 1.0
-        if let first = body.first, first == "-" || first == "+" {
-            sign = first == "-" ? -1 : 1
-            body = body.dropFirst()
+        var s = s
+        return s.withUTF8 { bytes -> Double? in
+            var body = bytes[...]
+            var sign = 1.0
+            if let first = body.first, first == UInt8(ascii: "-") || first == UInt8(ascii: "+") {
+                sign = first == UInt8(ascii: "-") ? -1 : 1
+                body = body.dropFirst()
+            }
+            if infinities.contains(where: { body.elementsEqual($0.utf8) }) { return sign * .infinity }
+            if notANumber.contains(where: { bytes.elementsEqual($0.utf8) }) { return .nan }
+            guard isFloat(body) else { return nil }
+            // Swift's parser takes no leading "+".
+            let digits = bytes.first == UInt8(ascii: "+") ? UnsafeBufferPointer(rebasing: bytes.dropFirst()) : bytes
+            return Double(String(decoding: digits, as: UTF8.self))
         }
-        if [".inf", ".Inf", ".INF"].contains(body) { return sign * .infinity }
-        if s == ".nan" || s == ".NaN" || s == ".NAN" { return .nan }
-        let u = Array(body.utf8)
-        var i = 0
+    }
+
+    private static let infinities = [".inf", ".Inf", ".INF"]
+    private static let notANumber = [".nan", ".NaN", ".NAN"]
+
+    /// Whether `u` is `(\.[0-9]+|[0-9]+(\.[0-9]*)?)([eE][-+]?[0-9]+)?`.
+    private static func isFloat(_ u: Slice<UnsafeBufferPointer<UInt8>>) -> Bool {
+        var i = u.startIndex
+        let end = u.endIndex
         var mantissaDigits = 0
-        while i < u.count, isDigit(u[i]) { i += 1; mantissaDigits += 1 }
-        if i < u.count, u[i] == UInt8(ascii: ".") {
+        while i < end, isDigit(u[i]) { i += 1; mantissaDigits += 1 }
+        if i < end, u[i] == UInt8(ascii: ".") {
             i += 1
-            while i < u.count, isDigit(u[i]) { i += 1; mantissaDigits += 1 }
+            while i < end, isDigit(u[i]) { i += 1; mantissaDigits += 1 }
         }
-        guard mantissaDigits > 0 else { return nil }
-        if i < u.count, u[i] == UInt8(ascii: "e") || u[i] == UInt8(ascii: "E") {
+        guard mantissaDigits > 0 else { return false }
+        if i < end, u[i] == UInt8(ascii: "e") || u[i] == UInt8(ascii: "E") {
             i += 1
-            if i < u.count, u[i] == UInt8(ascii: "-") || u[i] == UInt8(ascii: "+") { i += 1 }
+            if i < end, u[i] == UInt8(ascii: "-") || u[i] == UInt8(ascii: "+") { i += 1 }
             let start = i
-            while i < u.count, isDigit(u[i]) { i += 1 }
-            guard i > start else { return nil }
+            while i < end, isDigit(u[i]) { i += 1 }
+            guard i > start else { return false }
         }
-        guard i == u.count else { return nil }
-        return Double(s.hasPrefix("+") ? String(s.dropFirst()) : s)
+        return i == end
     }
 
     private static func isDigit(_ b: UInt8) -> Bool { (0x30...0x39).contains(b) }

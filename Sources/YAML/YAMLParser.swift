@@ -246,8 +246,9 @@ private struct TreeBuilder {
             let key = children[index]
             let earlier: YAMLNode?
             if case .scalar = key.kind {
-                earlier = scalarKeys[key.resolved]
-                if earlier == nil { scalarKeys[key.resolved] = key }
+                let resolved = key.resolved
+                earlier = scalarKeys[resolved]
+                if earlier == nil { scalarKeys[resolved] = key }
             } else {
                 earlier = collectionKeys.first { $0.sameContent(as: key) }
                 if earlier == nil { collectionKeys.append(key) }

@@ -22,6 +22,8 @@ import YAML
         (".inf", .float(.infinity)), ("+.Inf", .float(.infinity)), ("-.INF", .float(-.infinity)),
         (".", .string(".")), ("1e", .string("1e")), ("e3", .string("e3")), (".e3", .string(".e3")),
         ("-.nan", .string("-.nan")), ("inf", .string("inf")), ("nan", .string("nan")),
+        ("+.5", .float(0.5)), ("+", .string("+")), ("-.", .string("-.")),
+        ("1.5.2", .string("1.5.2")), ("+.inf", .float(.infinity)), ("+0x1F", .string("+0x1F")),
         // Quoted and block scalars are text whatever they spell.
         ("\"true\"", .string("true")), ("'123'", .string("123")), ("\"\"", .string("")), ("'~'", .string("~")),
         ("|\n  42\n", .string("42\n")), (">-\n  true\n", .string("true")),
