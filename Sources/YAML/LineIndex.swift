@@ -33,7 +33,8 @@ struct LineIndex {
         let scalars = text.unicodeScalars
         var counted = position
         // Scalars below U+0300 (no combining marks, joiners or selectors) are one column
-        // each: characters are counted only when another could join its neighbour.
+        // each, but CR before LF, which ends the line and the count with it: characters
+        // are counted only when a scalar could join its neighbour.
         var scalarsSinceCounted = 0
         var mayJoin = false
         while offset < target, position < scalars.endIndex {

@@ -86,9 +86,9 @@ public final class FragmentMemo: Sendable {
         return rows
     }
 
-    /// Unread rows are left as they are: nothing made, nothing to write.
+    /// Unread rows, when nothing was made, are left as they are: nothing to write.
     public var freshness: MemoFreshness {
-        guard isRead else { return MemoFreshness() }
+        guard isRead || rowsMade > 0 else { return MemoFreshness() }
         let (count, made) = (current.count, rowsMade)
         return MemoFreshness(outdated: made, unused: lastRows().count - (count - made), count: count)
     }
