@@ -7,9 +7,21 @@ extension Array where Element: Sendable {
     /// Workers take small batches from a shared counter, so a run of slow elements (pages
     /// with long lists) never leaves the other cores idle.
     public func parallelMap<T: Sendable>(_ transform: @Sendable (Element) -> T) -> [T] {
+        parallelMap(workerState: {}) { _, element in transform(element) }
+    }
+
+    /// `parallelMap` where each worker has state of its own, made once by `makeState`: what
+    /// every element reads (the templates) is then not shared between cores, whose counting
+    /// of references to one object cost more than the work done with it.
+    public func parallelMap<State, T: Sendable>(
+        workerState makeState: @Sendable () -> State, _ transform: @Sendable (inout State, Element) -> T
+    ) -> [T] {
         let count = self.count
         let cores = Parallelism.cores
-        guard count > 1, cores > 1 else { return map(transform) }
+        guard count > 1, cores > 1 else {
+            var state = makeState()
+            return map { transform(&state, $0) }
+        }
         let slots = Slots<T>(count: count)
         let next = Atomic(0)
         let batch = Swift.max(1, Swift.min(64, count / (cores * 16)))
@@ -17,11 +29,12 @@ extension Array where Element: Sendable {
             self.withUnsafeBufferPointer { input in
                 let source = UnsafeSendable(input)
                 DispatchQueue.concurrentPerform(iterations: Swift.min(count, cores)) { _ in
+                    var state = makeState()
                     while true {
                         let start = next.wrappingAdd(batch, ordering: .relaxed).oldValue
                         guard start < count else { return }
                         for index in start..<Swift.min(start + batch, count) {
-                            slots.put(transform(source.value[index]), at: index)
+                            slots.put(transform(&state, source.value[index]), at: index)
                         }
                     }
                 }

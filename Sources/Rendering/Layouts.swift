@@ -14,7 +14,7 @@ public struct Layouts: Sendable {
         case notFound = "404"
     }
 
-    let library: TemplateLibrary
+    private(set) var library: TemplateLibrary
     /// Fingerprint of every template's path and text: a layout edit changes every page key.
     public let fingerprint: String
     /// Templates that show the build's date (`site.updated`, `site.updatedISO`, or anything
@@ -82,5 +82,12 @@ public struct Layouts: Sendable {
 
     public func render(_ context: TemplateValue, template name: String) -> [UInt8] {
         library.render(name, context: context)
+    }
+
+    /// The layouts with templates of their own, for one worker of a parallel render.
+    func copied() -> Layouts {
+        var copy = self
+        copy.library = library.copied()
+        return copy
     }
 }

@@ -104,7 +104,9 @@ public struct SiteRenderer: Sendable {
     ) throws -> [RenderedPage] {
         let contexts = PageContexts(model: model)
         let fingerprint = layouts.fingerprint
-        let results = pages().parallelMap { page -> Result<RenderedPage, Error> in
+        let layouts = self.layouts
+        // Each worker renders with templates of its own (see `parallelMap(workerState:)`).
+        let results = pages().parallelMap(workerState: { layouts.copied() }) { layouts, page -> Result<RenderedPage, Error> in
             let (path, kind, collection) = describe(page)
             let template = layouts.name(for: kind, collection: collection)
             // Entry and list pages are keyed by their inputs, so a kept page costs no context

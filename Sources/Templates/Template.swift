@@ -10,6 +10,14 @@ public struct Template: Sendable {
     /// Partials and parents the template names, where it names them (checked by `TemplateLibrary`).
     public let references: [TemplateReference]
 
+    private init(nodes: [TemplateNode], references: [TemplateReference]) {
+        self.nodes = nodes
+        self.references = references
+    }
+
+    /// The template in new storage (see `TemplateLibrary.copied`).
+    func copied() -> Template { Template(nodes: nodes.map { $0.copied() }, references: references) }
+
     public init(parsing source: String) throws(TemplateSyntaxError) {
         var parser = TemplateParser(source: Array(source.utf8))
         nodes = try parser.parse()
@@ -42,9 +50,37 @@ indirect enum TemplateNode: Sendable {
     case block(String, [TemplateNode])
 }
 
+extension TemplateNode {
+    /// The node with every part in new storage: arrays and strings are copied on write only,
+    /// so a plain copy would share them.
+    func copied() -> TemplateNode {
+        switch self {
+        case .text(let bytes): return .text(Copy.bytes(bytes))
+        case .variable(let path, let escaped): return .variable(path.copied(), escaped: escaped)
+        case .section(let path, let body, let inverted): return .section(path.copied(), body.map { $0.copied() }, inverted: inverted)
+        case .partial(let name, let indentation): return .partial(Copy.string(name), indentation: Copy.bytes(indentation))
+        case .parent(let name, let indentation, let overrides):
+            return .parent(
+                Copy.string(name), indentation: Copy.bytes(indentation),
+                overrides: Dictionary(uniqueKeysWithValues: overrides.map { (Copy.string($0.key), $0.value.map { $0.copied() }) }))
+        case .block(let name, let defaults): return .block(Copy.string(name), defaults.map { $0.copied() })
+        }
+    }
+}
+
+/// Copies in new storage.
+enum Copy {
+    static func bytes(_ bytes: [UInt8]) -> [UInt8] { bytes.withUnsafeBufferPointer { Array($0) } }
+    static func string(_ text: String) -> String { String(decoding: bytes(Array(text.utf8)), as: UTF8.self) }
+}
+
 /// A dotted name split once at parse time; no parts means `.`, the current item.
 struct TemplatePath: Sendable {
     let parts: [String]
+
+    private init(parts: [String]) { self.parts = parts }
+
+    func copied() -> TemplatePath { TemplatePath(parts: parts.map(Copy.string)) }
 
     init(_ name: String) {
         parts = name == "." ? [] : name.split(separator: ".", omittingEmptySubsequences: false).map(String.init)

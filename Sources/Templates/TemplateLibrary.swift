@@ -6,6 +6,12 @@ public struct TemplateLibrary: Sendable {
 
     public init(_ templates: [String: Template]) { self.templates = templates }
 
+    /// The same templates in memory of their own, for one worker of a parallel render: the
+    /// nodes every page walks are then counted (retained, released) by that core alone.
+    public func copied() -> TemplateLibrary {
+        TemplateLibrary(Dictionary(uniqueKeysWithValues: templates.map { (Copy.string($0.key), $0.value.copied()) }))
+    }
+
     public func contains(_ name: String) -> Bool { templates[name] != nil }
 
     /// Partials and parents named but not in the library, by template name, in template order.
@@ -142,11 +148,14 @@ struct TemplateRenderer {
     private func lookup(_ path: TemplatePath) -> TemplateValue? {
         guard let first = path.parts.first else { return stack.last }
         var found: TemplateValue?
-        for frame in stack.reversed() {
-            if case .object(let fields) = frame, let value = fields[first] {
+        // Frames are matched in place: iterating a reversed copy retained every frame passed.
+        var index = stack.count - 1
+        while index >= 0 {
+            if case .object(let fields) = stack[index], let value = fields[first] {
                 found = value
                 break
             }
+            index -= 1
         }
         guard var value = found else { return nil }
         for part in path.parts.dropFirst() {

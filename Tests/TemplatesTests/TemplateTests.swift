@@ -117,6 +117,24 @@ func render(_ template: String, _ data: TemplateValue, partials: [String: String
         #expect(try render(test.template, test.data, partials: test.partials) == test.expected)
     }
 
+    /// A worker's copy renders every case as the library it was copied from, from storage of
+    /// its own (nothing its pages retain is shared with another core).
+    @Test(arguments: interpolation + sections + whitespace + partials + inheritance)
+    func aCopiedLibraryRendersTheSame(_ test: Case) throws {
+        var templates = ["main": try Template(parsing: test.template)]
+        for (name, text) in test.partials { templates[name] = try Template(parsing: text) }
+        let library = TemplateLibrary(templates)
+        let copy = library.copied()
+        #expect(copy.render("main", context: test.data) == library.render("main", context: test.data))
+        for (name, template) in library.templates {
+            let copied = try #require(copy.templates[name])
+            for (node, other) in zip(template.nodes, copied.nodes) {
+                guard case .text(let a) = node, case .text(let b) = other else { continue }
+                a.withUnsafeBufferPointer { a in b.withUnsafeBufferPointer { b in #expect(a.baseAddress != b.baseAddress) } }
+            }
+        }
+    }
+
     static let errors: [(template: String, message: String, line: Int, column: Int)] = [
         ("a\n{{#a}}\n{{/b}}", "{{/b}} closes the section \"a\" opened at line 2", 3, 1),
         ("x {{#a}}\n", "the section \"a\" is never closed", 1, 3),
