@@ -60,7 +60,7 @@ extension PageContexts {
             "name": .string(schema.name), "title": .string(schema.title), "description": .string(schema.description ?? ""),
         ]
         context["views"] = .list(
-            config.views.filter { $0.collection == schema.name }.map {
+            model.config.views.filter { $0.collection == schema.name }.map {
                 ["title": .string($0.title), "url": .string(urls.page($0.path))]
             })
         context["outputs"] = .object(outputLinks(schema))
@@ -144,17 +144,17 @@ extension PageContexts {
 
     func homePage() -> Context {
         let intro = model.site.entries.first { $0.collection == nil && $0.url == "/" }
-        var context = page(title: intro?.title ?? config.title, path: "/", kind: "home", description: config.description)
+        var context = page(title: intro?.title ?? model.config.title, path: "/", kind: "home", description: model.config.description)
         if let intro { context["intro"] = .string(intro.body.html) }
         var sections: [TemplateValue] = []
-        for view in config.views where view.homeCount > 0 {
+        for view in model.config.views where view.homeCount > 0 {
             let entries = model.views[view.name] ?? []
             sections.append([
                 "title": .string(view.title), "url": .string(urls.page(view.path)),
                 "entries": .list(entries.prefix(view.homeCount).map(summary)), "isEmpty": .bool(entries.isEmpty),
             ])
         }
-        for schema in config.collections where schema.homeCount > 0 {
+        for schema in model.config.collections where schema.homeCount > 0 {
             var entries = model.collections[schema.name] ?? []
             if let date = schema.dateField {
                 entries = SiteModel.sorted(entries, by: date, descending: true, model: model)
@@ -167,7 +167,7 @@ extension PageContexts {
         context["sections"] = .list(sections)
         context["summaryLevel"] = 3
         context["collections"] = .list(
-            config.collections.map { schema in
+            model.config.collections.map { schema in
                 [
                     "title": .string(schema.title), "url": .string(urls.page(schema.path)),
                     "countText": .string(Lithuanian.count(model.collections[schema.name]?.count ?? 0, schema.counts)),

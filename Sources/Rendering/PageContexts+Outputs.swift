@@ -21,7 +21,7 @@ extension PageContexts {
         ]
         if let description = Self.description(of: entry, schema: schema) { members.append(("description", .string(description))) }
         members.append(
-            ("isPartOf", .object([("@type", .string("WebSite")), ("name", .string(config.title)), ("url", .string(urls.absolute("/")))])))
+            ("isPartOf", .object([("@type", .string("WebSite")), ("name", .string(model.config.title)), ("url", .string(urls.absolute("/")))])))
         return JSONValue.object(members).serialized(htmlSafe: true)
     }
 

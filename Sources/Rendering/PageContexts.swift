@@ -9,6 +9,8 @@ typealias Context = [String: TemplateValue]
 /// Template contexts as dictionaries (never `Mirror`): what every layout can use.
 /// The keys are documented in docs/templates.md.
 struct PageContexts {
+    /// Settings are read as `model.config.…`: a copy of all of them (`let config = …`) would
+    /// retain every list in them, on counts that every core shares.
     let model: SiteModel
     let urls: URLBuilder
     let formatter: FieldFormatter
@@ -54,13 +56,11 @@ struct PageContexts {
         }
     }
 
-    var config: SiteConfig { model.config }
-
     /// Keys every page has: `site`, `page`, `menu`, `breadcrumbs`.
     func page(
         title: String, path: String, kind: String, description: String? = nil, breadcrumbs: [(String, String)] = []
     ) -> Context {
-        let menu: [TemplateValue] = config.menu.map { item in
+        let menu: [TemplateValue] = model.config.menu.map { item in
             let current = item.path == "/" ? path == "/" : path.hasPrefix(item.path)
             return ["title": .string(item.title), "url": .string(urls.page(item.path)), "current": .bool(current)]
         }
@@ -71,7 +71,7 @@ struct PageContexts {
             "title": .string(title), "url": .string(urls.page(path)), "canonical": .string(urls.absolute(path)),
             "kind": .string(kind), "isHome": .bool(path == "/"), "ogType": kind == "entry" ? "article" : "website",
             // Every page gets a description for search results and link previews.
-            "description": .string(description ?? config.description ?? title),
+            "description": .string(description ?? model.config.description ?? title),
         ]
         // Lists sit under the page's h1, so their entries' titles are h2; pages that group
         // lists under h2 (home) or h3 (back-references) raise it.

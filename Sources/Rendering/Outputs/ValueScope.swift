@@ -92,9 +92,10 @@ struct ValueScope {
     }
 
     private func field(_ name: String, of index: Int) -> [Resolved]? {
-        let entries = site.model.site.entries
-        guard let collection = entries[index].collection, let field = site.fields[collection]?[name] else { return nil }
-        return entries[index].fields[name].map { [.value($0, field)] } ?? []
+        // The entry, not the array of entries: copying that retained one count all cores share.
+        let entry = site.model.entry(index)
+        guard let collection = entry.collection, let field = site.fields[collection]?[name] else { return nil }
+        return entry.fields[name].map { [.value($0, field)] } ?? []
     }
 
     private func step(_ resolved: Resolved, _ part: String) -> [Resolved] {
