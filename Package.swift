@@ -19,6 +19,7 @@ let package = Package(
         .systemLibrary(name: "CYAML", pkgConfig: "yaml-0.1", providers: [.apt(["libyaml-dev"])]),
         // Debian's libstemmer ships no .pc file: the module map links it by name.
         .systemLibrary(name: "CStemmer", providers: [.apt(["libstemmer-dev"])]),
+        .systemLibrary(name: "CMalloc"),
         .target(name: "Diagnostics"),
         .target(name: "Text"),
         .target(name: "YAML", dependencies: ["CYAML", "Diagnostics"]),
@@ -40,7 +41,7 @@ let package = Package(
         .executableTarget(
             name: "zinynas",
             dependencies: [
-                "Build", "Content", "Diagnostics", "Serve",
+                "Build", "CMalloc", "Content", "Diagnostics", "Serve",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]),
         .testTarget(name: "DiagnosticsTests", dependencies: ["Diagnostics"]),

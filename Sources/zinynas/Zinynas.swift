@@ -1,4 +1,5 @@
 import ArgumentParser
+import CMalloc
 import Foundation
 
 @main
@@ -11,6 +12,11 @@ struct Zinynas: AsyncParsableCommand {
 
     /// Maps usage errors to exit code 2 (ArgumentParser's default is 64), as the CLI promises.
     static func main() async {
+        // A fixed trim threshold turns off glibc's adaptive one: large blocks are mapped on
+        // their own and unmapped when freed, and a heap gives back what is free at its top
+        // past 1 MB. The adaptive default kept freed stages' memory, a tenth of the peak RSS
+        // of a 10k-entry build.
+        _ = mallopt(M_TRIM_THRESHOLD, 1 << 20)
         do {
             var command = try parseAsRoot()
             if var async = command as? AsyncParsableCommand {
