@@ -104,6 +104,13 @@ public struct OutputWriter: Sendable {
     public func finish(
         pages: [String], copies: [(output: String, source: String)], removeStale: Bool = true
     ) throws(DiagnosticsError) -> Summary {
+        var summary = try copy(copies)
+        if removeStale { summary.removed = self.removeStale(keeping: pages + copies.map(\.output)) }
+        return summary
+    }
+
+    /// Copies `copies` (output path ← source path) where they differ.
+    public func copy(_ copies: [(output: String, source: String)]) throws(DiagnosticsError) -> Summary {
         var summary = Summary()
         for copy in copies {
             do {
@@ -117,7 +124,6 @@ public struct OutputWriter: Sendable {
                 throw failure(error)
             }
         }
-        if removeStale { summary.removed = self.removeStale(keeping: Set(pages + copies.map(\.output))) }
         return summary
     }
 
@@ -169,10 +175,13 @@ public struct OutputWriter: Sendable {
     }
 
     /// Deletes files (and then empty folders) that the site no longer produces.
-    private func removeStale(keeping expected: Set<String>) -> Int {
+    /// Removes every file below the output folder but `files` (and hidden ones at the top);
+    /// returns how many went.
+    public func removeStale(keeping files: [String]) -> Int {
+        let expected = Set(files)
         // Hidden entries at the top (`.git`, `.nojekyll`) belong to whoever deploys the site.
         // Each top-level folder (a collection, the search index) is walked on its own core.
-        PlainFiles.list(output.path).filter { !$0.name.hasPrefix(".") }.parallelMap { entry in
+        return PlainFiles.list(output.path).filter { !$0.name.hasPrefix(".") }.parallelMap { entry in
             removeStale(entry.name, isFolder: entry.kind == .folder, keeping: expected).removed
         }.reduce(0, +)
     }

@@ -176,12 +176,17 @@ public struct SiteBuilder {
             timer.finish("search")
         }
         progress("copying \(copies.count) files")
-        let copied = try writer.finish(pages: pages.map(\.path) + data.map(\.path), copies: copies, removeStale: !freshOutput)
+        var copied = try writer.copy(copies)
+        // The stale-file walk removes only what no page, data file or copy is, so it runs
+        // beside the page record, which stats only those.
+        let expected = pages.map(\.path) + data.map(\.path) + copies.map(\.0)
+        let staleRemoved = BackgroundTask { freshOutput ? 0 : writer.removeStale(keeping: expected) }
         // Recorded after the copies: a site's own file may stand where a page was rendered
         // (`static/404.html`), and the record must be of the file that stays.
         kept.update(
             pages.map { ($0.path, $0.key, !$0.rendered) } + data.compactMap { file in file.key.map { (file.path, $0, !file.made) } })
         kept.save(to: cache.pagesFile)
+        copied.removed = staleRemoved.value()
         let dataWritten = data.count(where: \.written)
         report.filesWritten = pages.count { $0.written } + dataWritten + copied.written
         report.filesUnchanged = pages.count { !$0.written } + data.count - dataWritten + copied.unchanged
