@@ -25,8 +25,8 @@ import Testing
     }
 }
 
-/// The checks across files vouch for a site (`Result.crossChecked`) only when they found
-/// nothing; the key follows every file's listing.
+/// The checks across files and the link checks vouch for a site (`Result.crossChecked`,
+/// `linksChecked`) only when they found nothing; their keys follow what they read.
 @Suite struct CrossCheckKeyTests {
     @Test(arguments: ["duplicate-unique", "broken-ref", "url-collision", "term-collision"])
     func aSiteWithAnErrorAcrossFilesIsNeverVouchedFor(_ name: String) throws {
@@ -36,28 +36,37 @@ import Testing
         #expect(parsed.crossChecked == nil)
     }
 
-    @Test func aVouchedSiteSkipsTheChecksAndAnotherListingRunsThem() throws {
-        let clean = try Fixtures.invalidSite("_base")
-        let first = SiteParser.parse(clean)
-        let key = try #require(first.crossChecked)
-        #expect(!first.crossChecksSkipped)
-        let again = SiteParser.parse(clean, crossChecked: key)
-        #expect(again.crossChecksSkipped && again.crossChecked == key)
-        let broken = SiteParser.parse(try Fixtures.invalidSite("duplicate-unique"), crossChecked: key)
-        #expect(!broken.crossChecksSkipped && !broken.diagnostics.isEmpty, "its front matter differs from the vouched site's")
+    /// One kind of check a key vouches for: how to hand a key to the parser, and where the
+    /// result says what it vouches for and whether the check was skipped.
+    struct VouchedCheck: Sendable, CustomTestStringConvertible {
+        let name: String
+        /// A site whose error this check finds.
+        let broken: String
+        let parse: @Sendable (SiteSource, String?) -> SiteParser.Result
+        let key: @Sendable (SiteParser.Result) -> String?
+        let skipped: @Sendable (SiteParser.Result) -> Bool
+        var testDescription: String { name }
     }
 
-    /// The link checks, likewise: vouched for only when they found nothing, and skipped
-    /// while no place, front matter, link or heading is other than what they read.
-    @Test func aVouchedSiteSkipsTheLinkChecksAndABrokenLinkIsReported() throws {
+    static let checks = [
+        VouchedCheck(
+            name: "checks across files", broken: "duplicate-unique", parse: { SiteParser.parse($0, crossChecked: $1) },
+            key: \.crossChecked, skipped: \.crossChecksSkipped),
+        // Skipped while no place, front matter, link or heading is other than what they read.
+        VouchedCheck(
+            name: "link checks", broken: "broken-links", parse: { SiteParser.parse($0, linksChecked: $1) },
+            key: \.linksChecked, skipped: \.linkChecksSkipped),
+    ]
+
+    @Test(arguments: checks)
+    func aVouchedSiteSkipsTheChecksAndABrokenOneRunsThem(_ check: VouchedCheck) throws {
         let clean = try Fixtures.invalidSite("_base")
-        let first = SiteParser.parse(clean)
-        let key = try #require(first.linksChecked)
-        #expect(!first.linkChecksSkipped)
-        let again = SiteParser.parse(clean, linksChecked: key)
-        #expect(again.linkChecksSkipped && again.linksChecked == key)
-        let broken = SiteParser.parse(try Fixtures.invalidSite("broken-links"), linksChecked: key)
-        #expect(!broken.linkChecksSkipped && broken.linksChecked == nil)
-        #expect(broken.diagnostics.contains { $0.message.hasPrefix("link to") })
+        let first = check.parse(clean, nil)
+        let key = try #require(check.key(first))
+        #expect(!check.skipped(first))
+        let again = check.parse(clean, key)
+        #expect(check.skipped(again) && check.key(again) == key)
+        let broken = check.parse(try Fixtures.invalidSite(check.broken), key)
+        #expect(!check.skipped(broken) && check.key(broken) == nil && !broken.diagnostics.isEmpty)
     }
 }
