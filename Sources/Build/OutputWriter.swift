@@ -96,20 +96,9 @@ public struct OutputWriter: Sendable {
         try Self.update(output.appendingPathComponent(path), with: pieces)
     }
 
-    /// Copies `copies` (output path ← source path) where they differ and removes every file
-    /// that is neither a page nor a copy, so a deploy that syncs by content moves little.
-    ///
-    /// Hidden files at the top (`.git`, `.nojekyll`) are left alone. Content errors stop a
-    /// build before any writing, so a failed build never touches the folder.
-    public func finish(
-        pages: [String], copies: [(output: String, source: String)], removeStale: Bool = true
-    ) throws(DiagnosticsError) -> Summary {
-        var summary = try copy(copies)
-        if removeStale { summary.removed = self.removeStale(keeping: pages + copies.map(\.output)) }
-        return summary
-    }
-
-    /// Copies `copies` (output path ← source path) where they differ.
+    /// Copies `copies` (output path ← source path) where they differ. With `removeStale`, a
+    /// deploy that syncs by content moves little. Content errors stop a build before any
+    /// writing, so a failed build never touches the folder.
     public func copy(_ copies: [(output: String, source: String)]) throws(DiagnosticsError) -> Summary {
         var summary = Summary()
         for copy in copies {
@@ -174,9 +163,8 @@ public struct OutputWriter: Sendable {
         }
     }
 
-    /// Deletes files (and then empty folders) that the site no longer produces.
-    /// Removes every file below the output folder but `files` (and hidden ones at the top);
-    /// returns how many went.
+    /// Removes every file below the output folder but `files` (and hidden ones at the top),
+    /// and then the folders left empty; returns how many files went.
     public func removeStale(keeping files: [String]) -> Int {
         let expected = Set(files)
         // Hidden entries at the top (`.git`, `.nojekyll`) belong to whoever deploys the site.

@@ -181,6 +181,7 @@ public struct SiteBuilder {
         // beside the page record, which stats only those.
         let expected = pages.map(\.path) + data.map(\.path) + copies.map(\.0)
         let staleRemoved = BackgroundTask { freshOutput ? 0 : writer.removeStale(keeping: expected) }
+        defer { staleRemoved.wait() }  // none may write after the build returns
         // Recorded after the copies: a site's own file may stand where a page was rendered
         // (`static/404.html`), and the record must be of the file that stays.
         kept.update(

@@ -1,6 +1,9 @@
 import ArgumentParser
-import CMalloc
 import Foundation
+
+#if canImport(Glibc)
+    import CMalloc
+#endif
 
 @main
 struct Zinynas: AsyncParsableCommand {
@@ -13,10 +16,15 @@ struct Zinynas: AsyncParsableCommand {
     /// Maps usage errors to exit code 2 (ArgumentParser's default is 64), as the CLI promises.
     static func main() async {
         // A fixed trim threshold turns off glibc's adaptive one: large blocks are mapped on
-        // their own and unmapped when freed, and a heap gives back what is free at its top
-        // past 1 MB. The adaptive default kept freed stages' memory, a tenth of the peak RSS
-        // of a 10k-entry build.
-        _ = mallopt(M_TRIM_THRESHOLD, 1 << 20)
+        // their own and unmapped when freed, and a heap is trimmed once more than 1 MB is
+        // free at its top. The adaptive default kept freed stages' memory, a tenth of the peak
+        // RSS of a 10k-entry build. A threshold the user set is left alone.
+        #if canImport(Glibc)
+            let environment = ProcessInfo.processInfo.environment
+            if environment["MALLOC_TRIM_THRESHOLD_"] == nil, environment["GLIBC_TUNABLES"] == nil {
+                _ = mallopt(M_TRIM_THRESHOLD, 1 << 20)
+            }
+        #endif
         do {
             var command = try parseAsRoot()
             if var async = command as? AsyncParsableCommand {
