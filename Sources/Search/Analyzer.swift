@@ -54,30 +54,17 @@ public final class Analyzer {
     }
 
     /// The tokens of a text, in order.
-    public func tokens(_ text: String) -> [Token] {
-        var result: [Token] = []
-        Self.words(text) { result.append(token($0)) }
-        return result
-    }
+    public func tokens(_ text: String) -> [Token] { Words(text).map(token) }
 
     /// The token of one already split, lowercase word.
     public func token(_ word: String) -> Token {
-        let id = tokenID(word)  // first: it may add the token
+        let id = vocabulary.id(of: word, stemmer: stemmer)  // first: it may add the token
         return vocabulary.token(id: id)
     }
-
-    func tokenID(_ word: String) -> Int { vocabulary.id(of: word, stemmer: stemmer) }
-
-    func token(id: Int) -> Token { vocabulary.token(id: id) }
 
     /// Runs `body` with the vocabulary held for all of it: a document's words take one
     /// exclusive access to it, not one each (those checks were a sixth of analysing).
     func withVocabulary<R>(_ body: (inout Vocabulary, Stemmer) -> R) -> R { body(&vocabulary, stemmer) }
-
-    /// Calls `body` with each word of `text` (see `Words`).
-    public static func words(_ text: String, _ body: (String) -> Void) {
-        for word in Words(text) { body(word) }
-    }
 
     /// The words of a text: NFC, lowercase, runs of letters and digits.
     ///
