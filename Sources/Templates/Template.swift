@@ -71,7 +71,7 @@ extension TemplateNode {
 /// Copies in new storage.
 enum Copy {
     static func bytes(_ bytes: [UInt8]) -> [UInt8] { bytes.withUnsafeBufferPointer { Array($0) } }
-    static func string(_ text: String) -> String { String(decoding: bytes(Array(text.utf8)), as: UTF8.self) }
+    static func string(_ text: String) -> String { String(decoding: Array(text.utf8), as: UTF8.self) }
 }
 
 /// A dotted name split once at parse time; no parts means `.`, the current item.

@@ -148,14 +148,11 @@ struct TemplateRenderer {
     private func lookup(_ path: TemplatePath) -> TemplateValue? {
         guard let first = path.parts.first else { return stack.last }
         var found: TemplateValue?
-        // Frames are matched in place: iterating a reversed copy retained every frame passed.
-        var index = stack.count - 1
-        while index >= 0 {
-            if case .object(let fields) = stack[index], let value = fields[first] {
+        for frame in stack.reversed() {
+            if case .object(let fields) = frame, let value = fields[first] {
                 found = value
                 break
             }
-            index -= 1
         }
         guard var value = found else { return nil }
         for part in path.parts.dropFirst() {
