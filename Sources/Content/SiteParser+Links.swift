@@ -2,29 +2,23 @@ import Diagnostics
 import Text
 
 extension SiteParser {
-    /// What the link checks read: site.yml, the static files and assets, and each file's
-    /// place, front matter (its URL and terms), link destinations and heading ids, in order.
-    /// A file that made no entry is marked as such.
-    static func linkCheckKey(_ files: [ParsedFile], source: SiteSource) -> String {
+    /// What the link checks read: what the checks across files read (`crossKey`: site.yml,
+    /// each file's place and front matter, which hold its URL and terms), the static files
+    /// and assets, and each file's link destinations and heading ids, in order.
+    static func linkCheckKey(_ files: [ParsedFile], source: SiteSource, crossKey: String) -> String {
         var hasher = Fingerprint()
-        hasher.combine("link-checks 1")
-        hasher.combine(bytes: source.config.bytes)
+        hasher.combine("link-checks 2")
+        hasher.combine(crossKey)
         hasher.combine(word: UInt64(source.staticFiles.count))
         for path in source.staticFiles { hasher.combine(path) }
         hasher.combine(word: UInt64(source.assets.count))
         for path in source.assets { hasher.combine(path) }
         for file in files {
-            hasher.combine(file.path)
-            guard let entry = file.entry else {
-                hasher.combine(tag: 0)
-                continue
-            }
-            hasher.combine(tag: 1)
-            hasher.combine(word: entry.frontMatter)
-            hasher.combine(word: UInt64(entry.body.links.count))
-            for link in entry.body.links { hasher.combine(link.destination) }
-            hasher.combine(word: UInt64(entry.body.headings.count))
-            for heading in entry.body.headings { hasher.combine(heading.id) }
+            let body = file.entry?.body
+            hasher.combine(word: UInt64(body?.links.count ?? 0))
+            for link in body?.links ?? [] { hasher.combine(link.destination) }
+            hasher.combine(word: UInt64(body?.headings.count ?? 0))
+            for heading in body?.headings ?? [] { hasher.combine(heading.id) }
         }
         return hasher.hexDigest
     }

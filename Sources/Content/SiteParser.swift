@@ -97,7 +97,7 @@ public enum SiteParser {
         let crossDiagnostics = skipped ? [] : crossChecks(parsed, config: config)
         diagnostics += crossDiagnostics
         // Likewise the links: their targets are known from places, front matter and headings.
-        let linkCheckKey = Self.linkCheckKey(parsed, source: source)
+        let linkCheckKey = Self.linkCheckKey(parsed, source: source, crossKey: crossCheckKey)
         let linksSkipped = filesAreSound && linkCheckKey == vouched.links
         let linkDiagnostics = linksSkipped
             ? [] : linkDiagnostics(parsed, resolver: resolver, known: knownURLs(config, files: parsed, source: source))
