@@ -67,11 +67,9 @@ struct BuildCache: Sendable {
     func save(checked new: Checked, previous: Checked) {
         let checked = Checked(crossChecks: new.crossChecks ?? previous.crossChecks, links: new.links ?? previous.links)
         guard checked != previous else { return }
-        let records = [("key", checked.crossChecks), ("links", checked.links)].compactMap { name, key in key.map { (name, $0) } }
-        let values = Dictionary(uniqueKeysWithValues: records)
+        let keys = ["key": checked.crossChecks, "links": checked.links].compactMapValues { $0 }
         write(crossCheckedFile) {
-            CacheFile.write(
-                context: Self.crossCheckedContext, keys: records.map(\.0), value: { Array(values[$0]!.utf8) }, to: $0)
+            CacheFile.write(context: Self.crossCheckedContext, keys: keys.keys.sorted(), value: { Array(keys[$0]!.utf8) }, to: $0)
         }
     }
 

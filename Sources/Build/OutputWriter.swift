@@ -96,9 +96,9 @@ public struct OutputWriter: Sendable {
         try Self.update(output.appendingPathComponent(path), with: pieces)
     }
 
-    /// Copies `copies` (output path ← source path) where they differ. With `removeStale`, a
-    /// deploy that syncs by content moves little. Content errors stop a build before any
-    /// writing, so a failed build never touches the folder.
+    /// Copies `copies` (output path ← source path) where they differ, so a deploy that syncs
+    /// by content moves little. Content errors stop a build before any writing, so a failed
+    /// build never touches the folder.
     public func copy(_ copies: [(output: String, source: String)]) throws(DiagnosticsError) -> Summary {
         var summary = Summary()
         for copy in copies {

@@ -91,10 +91,11 @@ public struct FieldValues: Sendable, Hashable {
         for index in storage.indices { body(storage[index].name, storage[index].value) }
     }
 
+    mutating func reserveCapacity(_ count: Int) { storage.reserveCapacity(count) }
+
     /// Adds a field read back from a cache, which never holds a name twice: appended without
     /// looking for the name among those before it.
-    mutating func appendRead(_ name: String, _ value: FieldValue, capacity: Int) {
-        if storage.isEmpty { storage.reserveCapacity(capacity) }
+    mutating func appendRead(_ name: String, _ value: FieldValue) {
         storage.append(NamedValue(name: name, value: value))
     }
 }

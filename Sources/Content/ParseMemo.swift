@@ -212,10 +212,8 @@ enum RecordCoding {
     static func fields(_ r: inout ByteReader) throws(ByteReader.Malformed) -> FieldValues {
         var values = FieldValues()
         let count = try r.varint()
-        for _ in 0..<count {
-            let name = try r.string()
-            values.appendRead(name, try value(&r), capacity: min(count, 64))
-        }
+        values.reserveCapacity(min(count, 64))  // a damaged count reserves little
+        for _ in 0..<count { values.appendRead(try r.string(), try value(&r)) }
         return values
     }
 
