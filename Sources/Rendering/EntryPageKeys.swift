@@ -5,15 +5,17 @@ import Text
 /// build can keep a file without building its context (the costly part: fields, JSON-LD).
 ///
 /// Other pages and files show an entry by its listing (`Entry.listing`: all of it but the
-/// body, of which only the excerpt): lists, calendars, exports and the API show it with the
-/// titles of what its refs reach (JSON-LD follows refs further, so all that are reachable),
-/// without the entries that refer to it (`listed`), so editing a training does not change
-/// every list that shows its project, and an edit down a body changes no list at all.
-/// An entry's search document is made of the whole entry and the listings it reaches
-/// (`whole`); its page also shows the entries that refer to it, each with the titles of its
-/// own refs. Keys cover those entries' listings, git dates and timeline states and every
-/// ref's resolution, plus what all pages share: layouts, site.yml, the options and the engine
-/// (`global`). The build's date is not among them: pages and files that show it add it to
+/// body, of which only the excerpt), without the entries that refer to it, so editing a
+/// training does not change every list that shows its project, and an edit down a body
+/// changes no list at all. Lists, term pages, views and the back-references on entry pages
+/// show an entry's summary: its listing and the title and URL of each entry it refers to
+/// (`summarised`), so an edit to a library's description does not reach the lists of its
+/// projects. Calendars, exports and the API may follow refs as far as their templates ask
+/// (`listed`: the listings of every entry the refs reach). An entry's search document is
+/// made of the whole entry and the listings it reaches (`whole`), and so is its page (its
+/// JSON-LD follows refs), with the summaries of the entries that refer to it. Keys cover
+/// those entries' listings, git dates and timeline states and every ref's resolution, plus
+/// what all pages share: layouts, site.yml, the options and the engine (`global`). The build's date is not among them: pages and files that show it add it to
 /// their own keys. An entry that reaches too many others gets no key, and the pages showing
 /// it are fingerprinted by their context as before.
 public struct EntryPageKeys: Sendable {
@@ -21,8 +23,11 @@ public struct EntryPageKeys: Sendable {
     /// Source fingerprint by content path (`content/projektai/x.md`).
     let fingerprints: [String: String]
     let global: String
-    /// What each entry's summary, data rows and events are made of: its listing and those of
-    /// every entry its refs reach; `nil` for an entry that reaches too many others.
+    /// What each entry's summary is made of: its listing, and the title and URL of each
+    /// entry it refers to.
+    private(set) var summarised: [String] = []
+    /// What each entry's data rows and events are made of: its listing and those of every
+    /// entry its refs reach; `nil` for an entry that reaches too many others.
     private(set) var listed: [String?] = []
     /// What each entry's search document is made of: `listed` and the entry's source.
     public private(set) var whole: [String?] = []
@@ -36,6 +41,7 @@ public struct EntryPageKeys: Sendable {
         self.global = global
         let indices = Array(model.site.entries.indices)
         let keys = self
+        summarised = indices.parallelMap { keys.summary(of: $0) }
         let reached = indices.parallelMap { keys.reach(of: $0) }
         listed = reached.map { $0?.listed }
         whole = reached.map { $0?.whole }
@@ -52,17 +58,49 @@ public struct EntryPageKeys: Sendable {
         return hasher.hexDigest
     }
 
-    /// A key for a file made from how the entries at `indexes` show in lists, rows and events
-    /// (in this order), or from the whole entries when the file shows their `bodies` (feeds),
-    /// and from what `kind` names (a list, an output); `nil` when an entry has no key.
-    func key(_ kind: String, entries indexes: [Int], bodies: Bool = false) -> String? {
+    /// How a page or file shows the entries it is made of.
+    enum Showing {
+        /// By their summaries: lists, term pages, views.
+        case summaries
+        /// As rows and events, whose templates may follow refs: calendars, exports, the API.
+        case rows
+        /// Whole, bodies and all: feeds.
+        case bodies
+    }
+
+    /// A key for a file made from the entries at `indexes` (in this order), shown as `showing`
+    /// says, and from what `kind` names (a list, an output); `nil` when an entry has no key.
+    func key(_ kind: String, entries indexes: [Int], showing: Showing) -> String? {
         var hasher = Fingerprint()
         hasher.combine(kind)
         hasher.combine(global)
-        let keys = bodies ? whole : listed
         for index in indexes {
-            guard let key = keys[index] else { return nil }
+            let key = switch showing {
+            case .summaries: summarised[index]
+            case .rows: listed[index]
+            case .bodies: whole[index]
+            }
+            guard let key else { return nil }
             hasher.combine(key)
+        }
+        return hasher.hexDigest
+    }
+
+    /// The entry's listing, and each of its refs' resolution with the title and URL of the
+    /// entry reached: all a summary shows of them (a ref field is a link).
+    private func summary(of index: Int) -> String {
+        var hasher = Fingerprint()
+        combine(entry: index, into: &hasher)
+        for reference in model.references[index] {
+            hasher.combine(reference.target)
+            guard let target = reference.index else {
+                hasher.combine(tag: 0)
+                continue
+            }
+            let entry = model.site.entries[target]
+            hasher.combine(tag: 1)
+            hasher.combine(entry.title)
+            hasher.combine(entry.url)
         }
         return hasher.hexDigest
     }
@@ -90,8 +128,7 @@ public struct EntryPageKeys: Sendable {
         return (listed, hasher.hexDigest)
     }
 
-    /// `whole`, and the entries that refer to the entry (its page lists them), each with
-    /// what it refers to (their summaries show ref titles).
+    /// `whole`, and the summaries of the entries that refer to the entry (its page lists them).
     private func inputs(of index: Int) -> String? {
         guard let whole = whole[index] else { return nil }
         var hasher = Fingerprint()
@@ -99,13 +136,7 @@ public struct EntryPageKeys: Sendable {
         for group in model.backReferences[index] ?? [] {
             hasher.combine(group.collection)
             hasher.combine(group.field)
-            for source in group.entries {
-                combine(entry: source, into: &hasher)
-                for reference in model.references[source] {
-                    hasher.combine(reference.target)
-                    if let target = reference.index { combine(entry: target, into: &hasher) }
-                }
-            }
+            for source in group.entries { hasher.combine(summarised[source]) }
         }
         return hasher.hexDigest
     }

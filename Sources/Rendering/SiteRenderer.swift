@@ -142,17 +142,17 @@ public struct SiteRenderer: Sendable {
             guard let schema = model.collection(name) else { return nil }
             let members = model.collections[name] ?? []
             let shown = Array(members.dropFirst((number - 1) * schema.pageSize).prefix(schema.pageSize))
-            return keys.key("list \(template) \(name) \(number) of \(members.count)", entries: shown)
+            return keys.key("list \(template) \(name) \(number) of \(members.count)", entries: shown, showing: .summaries)
         case .term(let t, let i, let number):
             let taxonomy = model.taxonomies[t]
             let term = taxonomy.terms[i]
             let shown = Array(term.entries.dropFirst((number - 1) * termPageSize).prefix(termPageSize))
             return keys.key(
                 "term \(template) \(taxonomy.schema.name) \(term.slug) \(term.name) \(number) of \(term.entries.count)",
-                entries: shown)
+                entries: shown, showing: .summaries)
         case .view(let v):
             let view = model.config.views[v]
-            return keys.key("view \(template) \(view.name)", entries: model.views[view.name] ?? [])
+            return keys.key("view \(template) \(view.name)", entries: model.views[view.name] ?? [], showing: .summaries)
         case .taxonomy, .home, .notFound:
             return nil
         }

@@ -6,12 +6,14 @@ import Testing
 /// Entry pages are kept by keys of their inputs: those must change with every entry the page
 /// shows, and only with those.
 @Suite struct EntryPageKeysTests {
-    /// How a file changed: in its body only, below the excerpt (its source), or in how it
-    /// shows elsewhere too (its title).
-    enum Change { case body, listing }
+    /// How a file changed: in its body only, below the excerpt (its source), in a field that
+    /// summaries of the entries naming it do not show (a library's city), or in how it shows
+    /// everywhere (its title).
+    enum Change { case body, unnamed, listing }
 
     static func keys(changing changed: String? = nil, _ change: Change = .listing, global: String = "g") throws -> EntryPageKeys {
-        let model = try OutputsFixture.model(retitled: change == .listing ? changed : nil)
+        let model = try OutputsFixture.model(
+            retitled: change == .listing ? changed : nil, relocated: change == .unnamed ? changed : nil)
         var fingerprints: [String: String] = [:]
         for entry in model.site.entries { fingerprints[entry.sourcePath] = entry.sourcePath == changed ? "changed" : "same" }
         return EntryPageKeys(model: model, fingerprints: fingerprints, global: global)
@@ -28,6 +30,8 @@ import Testing
         #expect(try key(Self.keys(changing: "content/bibliotekos/zarasu.md"), "projektai", "skaitymo-tiltai") != before, "a partner")
         #expect(try key(Self.keys(changing: "content/bibliotekos/zarasu.md", .body), "projektai", "skaitymo-tiltai") == before,
             "a partner's body does not show")
+        #expect(try key(Self.keys(changing: "content/bibliotekos/zarasu.md", .unnamed), "projektai", "skaitymo-tiltai") != before,
+            "the page's JSON-LD follows its refs")
         #expect(try key(Self.keys(changing: "content/kvietimai/kultura.md"), "projektai", "skaitymo-tiltai") == before)
         #expect(try key(Self.keys(changing: "content/projektai/trecias.md"), "projektai", "skaitymo-tiltai") == before)
     }
@@ -39,12 +43,14 @@ import Testing
             "the project shows by its summary")
         #expect(try key(Self.keys(changing: "content/bibliotekos/siauliu.md"), "bibliotekos", "zarasu") != before,
             "the coordinator's title shows in the partner project's summary")
+        #expect(try key(Self.keys(changing: "content/bibliotekos/siauliu.md", .unnamed), "bibliotekos", "zarasu") == before,
+            "the coordinator's city does not")
         #expect(try key(Self.keys(changing: "content/renginiai/rudens-naktis.md"), "bibliotekos", "zarasu") == before)
     }
 
     @Test func aListFollowsWhatItsEntriesReferToButNotWhatRefersToThem() throws {
-        func list(_ keys: EntryPageKeys, _ slug: String) -> String? {
-            keys.key("list", entries: [OutputsFixture.index(keys.model, "bibliotekos", slug)])
+        func list(_ keys: EntryPageKeys, _ slug: String, in collection: String = "bibliotekos") -> String? {
+            keys.key("list", entries: [OutputsFixture.index(keys.model, collection, slug)], showing: .summaries)
         }
         let before = try list(Self.keys(), "zarasu")
         #expect(before != nil)
@@ -54,10 +60,22 @@ import Testing
         // A project naming the library changes the library's page (it lists the project), not its summary.
         #expect(try list(Self.keys(changing: "content/projektai/skaitymo-tiltai.md"), "zarasu") == before)
         #expect(try list(Self.keys(global: "other"), "zarasu") != before)
-        let project = try Self.keys().key("list", entries: [OutputsFixture.index(Self.keys().model, "projektai", "skaitymo-tiltai")])
-        let retitled = try Self.keys(changing: "content/bibliotekos/zarasu.md")
-        #expect(retitled.key("list", entries: [OutputsFixture.index(retitled.model, "projektai", "skaitymo-tiltai")]) != project,
+        let project = try list(Self.keys(), "skaitymo-tiltai", in: "projektai")
+        #expect(try list(Self.keys(changing: "content/bibliotekos/zarasu.md"), "skaitymo-tiltai", in: "projektai") != project,
             "a project's summary shows its partner's title")
+        #expect(try list(Self.keys(changing: "content/bibliotekos/zarasu.md", .unnamed), "skaitymo-tiltai", in: "projektai") == project,
+            "and nothing else of it")
+    }
+
+    /// Rows (exports, the API, calendars) may follow refs as far as their templates ask.
+    @Test func rowsFollowEverythingTheirRefsReach() throws {
+        func row(_ keys: EntryPageKeys) -> String? {
+            keys.key("export", entries: [OutputsFixture.index(keys.model, "projektai", "skaitymo-tiltai")], showing: .rows)
+        }
+        let before = try row(Self.keys())
+        #expect(before != nil)
+        #expect(try row(Self.keys(changing: "content/bibliotekos/zarasu.md", .unnamed)) != before, "a partner's city")
+        #expect(try row(Self.keys(changing: "content/bibliotekos/zarasu.md", .body)) == before)
     }
 
     /// A search document holds the whole entry and the titles of what it names.

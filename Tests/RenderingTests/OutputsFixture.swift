@@ -12,12 +12,16 @@ enum OutputsFixture {
 
     /// The fixture without git dates (they depend on the repository's history), unless `updated` gives some.
     /// - Parameter retitled: the source path of an entry whose title gets " (2)" added.
-    static func model(now: String = "2026-11-28T00:00", updated: [String: LocalDate] = [:], retitled: String? = nil) throws -> SiteModel {
+    /// - Parameter relocated: the source path of a library whose city changes.
+    static func model(
+        now: String = "2026-11-28T00:00", updated: [String: LocalDate] = [:], retitled: String? = nil, relocated: String? = nil
+    ) throws -> SiteModel {
         let parsed = SiteParser.parse(try SiteSource.read(siteFolder: folder))
         guard var site = parsed.site else { throw Invalid(diagnostics: parsed.diagnostics.map(\.description)) }
         site.entries = site.entries.map { e in
             var fields = e.fields
             if e.sourcePath == retitled { fields["title"] = .string(e.title + " (2)") }
+            if e.sourcePath == relocated { fields["city"] = .string("Kitas miestas") }
             return Entry(
                 collection: e.collection, slug: e.slug, sourcePath: e.sourcePath, url: e.url, fields: fields, body: e.body,
                 isDraft: e.isDraft, publishDate: e.publishDate, updated: updated[e.slug])

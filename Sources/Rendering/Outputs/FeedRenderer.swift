@@ -101,7 +101,7 @@ struct FeedRenderer {
         let newest = entries.map(\.updated).max { clock.utc($0) < clock.utc($1) }
             ?? model.today
         // The times shown follow from the entries' listings and git dates, which keys cover.
-        let key = reuse.key("feed \(path) \(entries.isEmpty ? newest.description : "")", entries: entries.map(\.index), bodies: true)
+        let key = reuse.key("feed \(path) \(entries.isEmpty ? newest.description : "")", entries: entries.map(\.index), showing: .bodies)
         let file = OutputFile.path(forURL: path)
         if let kept = reuse.kept(file, key: key) { return kept }
         var xml = """

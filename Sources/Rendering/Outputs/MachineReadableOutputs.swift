@@ -35,10 +35,10 @@ struct DataReuse: Sendable {
     /// Keeps nothing: every file is made.
     static let none = DataReuse(keys: nil, canKeep: { _, _ in false })
 
-    /// The key of a file made from `entries` (in this order) for `kind`; `bodies`: the file
-    /// shows their bodies too.
-    func key(_ kind: String, entries: [Int], bodies: Bool = false) -> String? {
-        keys?.key(kind, entries: entries, bodies: bodies)
+    /// The key of a file made from `entries` (in this order) for `kind`, showing them as rows
+    /// unless `showing` says otherwise.
+    func key(_ kind: String, entries: [Int], showing: EntryPageKeys.Showing = .rows) -> String? {
+        keys?.key(kind, entries: entries, showing: showing)
     }
 
     /// The file at `path` as last written, if its key is still `key`.
