@@ -94,11 +94,23 @@ struct BuildCache: Sendable {
 
     func pages(output: URL) -> PageCache { PageCache(file: pagesFile, output: output.standardizedFileURL) }
 
+    func save(_ pages: PageCache) {
+        makeFolder()
+        pages.save(to: pagesFile)
+    }
+
     /// If writing fails the last memo stays, which is still correct: memos match their
     /// records by content.
     private func write(_ file: String, _ encode: (([UInt8]) -> Bool) -> Void) {
         guard Engine.isKnown else { return }  // its memos could never be read back
-        try? FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        makeFolder()
         PlainFiles.replace(file, producing: encode)
+    }
+
+    /// The folder, with a `.gitignore` that ignores all of it: a site's repository never takes
+    /// in the caches, whatever its own `.gitignore` says.
+    func makeFolder() {
+        try? FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        _ = try? PlainFiles.create(Array("*\n".utf8), at: folder.appendingPathComponent(".gitignore").path)
     }
 }

@@ -47,8 +47,10 @@ public struct SiteBuilder {
         /// Files whose bytes were already in the output folder.
         public var filesUnchanged = 0
         public var filesRemoved = 0
-        /// Pages whose templates ran; the others were kept from the last build (incremental).
-        public var pagesRendered = 0
+        /// Paths (in the output folder) of the pages whose templates ran, in the order pages
+        /// are made; the others were kept from the last build (incremental).
+        public var renderedPages: [String] = []
+        public var pagesRendered: Int { renderedPages.count }
         /// Machine-readable files made (the search index among them); the others were kept.
         public var dataFilesMade = 0
         /// Rows of those files (API entries, export rows) made; the others came from the memo.
@@ -186,13 +188,13 @@ public struct SiteBuilder {
         // (`static/404.html`), and the record must be of the file that stays.
         kept.update(
             pages.map { ($0.path, $0.key, !$0.rendered) } + data.compactMap { file in file.key.map { (file.path, $0, !file.made) } })
-        kept.save(to: cache.pagesFile)
+        cache.save(kept)
         copied.removed = staleRemoved.value()
         let dataWritten = data.count(where: \.written)
         report.filesWritten = pages.count { $0.written } + dataWritten + copied.written
         report.filesUnchanged = pages.count { !$0.written } + data.count - dataWritten + copied.unchanged
         report.filesRemoved = copied.removed + linksRemoved
-        report.pagesRendered = pages.count { $0.rendered }
+        report.renderedPages = pages.filter(\.rendered).map(\.path)
         report.dataFilesMade = data.count(where: \.made)
         report.dataRowsMade = rowsMade
         timer.finish("write")

@@ -27,10 +27,15 @@ struct BuildCommand: ParsableCommand {
     @Flag(help: "Print the time of each stage.")
     var timings = false
 
+    @Option(help: "The folder of the caches that make the next build incremental (default: the site's .zinynas-cache/).")
+    var cacheDir: String?
+
     func run() throws {
         let folder = SiteLoader.siteFolder(siteOptions.site)
         let outputURL = output.map { SiteLoader.siteFolder($0) }
-        var builder = SiteBuilder(options: .init(siteFolder: folder, output: outputURL, now: now, drafts: drafts, future: future))
+        var options = SiteBuilder.Options(siteFolder: folder, output: outputURL, now: now, drafts: drafts, future: future)
+        options.cacheFolder = cacheDir.map { SiteLoader.siteFolder($0) }
+        var builder = SiteBuilder(options: options)
         builder.progress = Terminal.progress
         let report: SiteBuilder.Report
         do {

@@ -11,7 +11,6 @@ import Testing
         #expect(output.status == 0, "\(output.stderr)")
         #expect(output.stderr.hasPrefix("reading site…\nparsing 5 files…\n"), "plain progress lines when not a terminal")
         #expect(output.stderr.contains("\nbuilt 5 entries into 16 pages (20 files written) in public/ in "))
-        for stage in ["load", "parse", "layouts", "derive", "render", "write"] { #expect(output.stderr.contains(stage)) }
         #expect(FileManager.default.fileExists(atPath: site.appendingPathComponent("public/projektai/index.html").path))
 
         let again = try CLI.run(["build", "--now", "2026-05-01"], in: site)
@@ -29,6 +28,43 @@ import Testing
         let second = try CLI.run(["build", "--site", site.path, "--output", elsewhere.path, "--now", "2026-05-01"])
         #expect(second.status == 0)
         #expect(FileManager.default.fileExists(atPath: elsewhere.appendingPathComponent("index.html").path))
+    }
+
+    /// `--timings` prints each stage's time on a line of its own, and what was reused.
+    @Test func timingsListEveryStage() throws {
+        let scratch = try CLI.temporaryFolder()
+        defer { try? FileManager.default.removeItem(at: scratch) }
+        let site = scratch.appendingPathComponent("site")
+        try CLI.copy(CLI.fixtures.appendingPathComponent("valid"), to: site)
+        let plain = try CLI.run(["build", "--now", "2026-05-01"], in: site)
+        #expect(plain.status == 0 && !plain.stderr.contains("\n  load: "))
+        let timed = try CLI.run(["build", "--now", "2026-05-01", "--timings"], in: site)
+        #expect(timed.status == 0, "\(timed.stderr)")
+        let lines = timed.stderr.split(separator: "\n").map(String.init)
+        for stage in ["load", "parse", "layouts", "derive", "render", "outputs", "write"] {
+            #expect(lines.contains { $0.wholeMatch(of: try! Regex("  \(stage): [0-9.]+ m?s")) != nil }, "\(stage)")
+        }
+        #expect(lines.contains { $0.hasPrefix("  reused: 5 of 5 parses; model kept;") }, "\(timed.stderr)")
+    }
+
+    /// `--cache-dir` keeps the caches elsewhere; either folder ignores itself in git.
+    @Test func theCacheFolderCanBeElsewhereAndIsIgnoredByGit() throws {
+        let scratch = try CLI.temporaryFolder()
+        defer { try? FileManager.default.removeItem(at: scratch) }
+        let site = scratch.appendingPathComponent("site")
+        try CLI.copy(CLI.fixtures.appendingPathComponent("valid"), to: site)
+        let cache = scratch.appendingPathComponent("cache")
+        for _ in 0..<2 {
+            let result = try CLI.run(["build", "--now", "2026-05-01", "--cache-dir", cache.path, "--timings"], in: site)
+            #expect(result.status == 0, "\(result.stderr)")
+        }
+        let again = try CLI.run(["build", "--now", "2026-05-01", "--cache-dir", cache.path, "--timings"], in: site)
+        #expect(again.stderr.contains("  reused: 5 of 5 parses"), "\(again.stderr)")
+        #expect(!FileManager.default.fileExists(atPath: site.appendingPathComponent(".zinynas-cache").path))
+        #expect(FileManager.default.fileExists(atPath: cache.appendingPathComponent("parsed").path))
+        #expect(try String(contentsOf: cache.appendingPathComponent(".gitignore"), encoding: .utf8) == "*\n")
+        _ = try CLI.run(["build", "--now", "2026-05-01"], in: site)
+        #expect(try String(contentsOf: site.appendingPathComponent(".zinynas-cache/.gitignore"), encoding: .utf8) == "*\n")
     }
 
     @Test func contentErrorsExitOneAndWriteNothing() throws {
@@ -61,10 +97,13 @@ import Testing
         var trees: [[String: Data]] = []
         for threads in ["1", "2", "7"] {
             let output = scratch.appendingPathComponent("out-\(threads)")
+            // A cache of its own: every stage runs from scratch, and nothing is written into the repository.
+            let cache = scratch.appendingPathComponent("cache-\(threads)")
             let result = try CLI.run(
-                ["build", "--site", site, "--output", output.path, "--now", "2026-11-28"],
+                ["build", "--site", site, "--output", output.path, "--cache-dir", cache.path, "--now", "2026-11-28", "--timings"],
                 environment: ["ZINYNAS_THREADS": threads])
             #expect(result.status == 0, "\(result.stderr)")
+            #expect(result.stderr.contains("  reused: 0 of "), "nothing came from a cache")
             var tree: [String: Data] = [:]
             let enumerator = FileManager.default.enumerator(atPath: output.path)
             while let path = enumerator?.nextObject() as? String {
