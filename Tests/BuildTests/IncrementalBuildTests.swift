@@ -25,14 +25,35 @@ import Testing
                 $0.replacingOccurrences(of: "topics: [skaitymo-skatinimas, vaikai]", with: "topics: [skaitymo-skatinimas, senjorai]")
             }
         },
-        Change(name: "renaming an entry") { site in
+        Change(name: "retitling an entry") { site in
             try edit(site, "content/projektai/nuotoliniai-mokymai.md") {
                 $0.replacingOccurrences(of: "title: Nuotoliniai mokymai", with: "title: Nuotoliniai kursai")
             }
         },
+        Change(name: "moving an entry to another file") { site in
+            let folder = site.appendingPathComponent("content/projektai")
+            try FileManager.default.moveItem(
+                at: folder.appendingPathComponent("nuotoliniai-mokymai.md"), to: folder.appendingPathComponent("nuotoliniai-kursai.md"))
+            try edit(site, "content/projektai/skaitymo-iskis/index.md") {
+                $0.replacingOccurrences(of: "../nuotoliniai-mokymai.md", with: "../nuotoliniai-kursai.md")
+            }
+        },
+        // Added, built, then deleted (see `incrementalEqualsClean`): a project on lists, term
+        // pages and its coordinator's page.
         Change(name: "deleting an entry") { site in
-            try "---\ntitle: Laikinas\n---\n".write(
-                to: site.appendingPathComponent("content/laikinas.md"), atomically: true, encoding: .utf8)
+            try """
+            ---
+            id: PAVB-2026-099
+            title: Laikinas projektas
+            status: planned
+            coordinator: pavb
+            start_date: 2026-03-01
+            budget_total: 100
+            mode: online
+            topics: [vaikai, senjorai]
+            ---
+            Greitai ištrinsimas.
+            """.write(to: site.appendingPathComponent(Self.deletedEntry), atomically: true, encoding: .utf8)
         },
         Change(name: "editing a layout") { site in
             try edit(site, "layouts/partials/item.mustache") { $0.replacingOccurrences(of: "<li>", with: "<li class=\"i\">") }
@@ -41,6 +62,8 @@ import Testing
             try edit(site, "site.yml") { $0.replacingOccurrences(of: "title: Registras", with: "title: Projektų lentelė") }
         },
     ]
+
+    static let deletedEntry = "content/projektai/laikinas.md"
 
     /// Damages a cache file: cuts it in half, flips one bit, or replaces it with garbage.
     static func damage(_ file: URL, _ how: String) throws {
@@ -77,7 +100,7 @@ import Testing
         try change.apply(site)
         if change.name == "deleting an entry" {  // add, build, then delete
             _ = try build(site, into: output)
-            try FileManager.default.removeItem(at: site.appendingPathComponent("content/laikinas.md"))
+            try FileManager.default.removeItem(at: site.appendingPathComponent(Self.deletedEntry))
         }
         let second = try build(site, into: output)
         #expect(try BuildFixture.tree(output) == cleanTree(of: site))
@@ -87,6 +110,35 @@ import Testing
         if change.name == "editing a body" || change.name == "editing a layout" {
             #expect(second.sourcesReused == second.entries - (change.name == "editing a body" ? 1 : 0), "unchanged files are not parsed again")
         }
+    }
+
+    /// A change renders its entry's page again and exactly the pages that show the entry: its
+    /// collection's list pages and views, its term pages and the taxonomy's index, the pages
+    /// of the entries it refers to and that refer to it, and the home page where it shows.
+    /// Pages that show an entry referring to it do not count: they show only its title.
+    @Test(arguments: [
+        ("editing a body", [  // the excerpt changes; two projects name the library
+            "bibliotekos/deichmanske/index.html", "bibliotekos/index.html", "projektai/nuotoliniai-mokymai/index.html",
+            "projektai/skaitymo-iskis/index.html",
+        ]),
+        ("changing a taxonomy value", [  // `vaikai` loses its only entry: its page is removed
+            "projektai/skaitymo-iskis/index.html", "projektai/index.html", "projektai/registras/index.html",
+            "bibliotekos/pavb/index.html", "bibliotekos/deichmanske/index.html", "temos/index.html",
+            "temos/senjorai/index.html", "temos/skaitymo-skatinimas/index.html",
+        ]),
+        ("retitling an entry", [
+            "projektai/nuotoliniai-mokymai/index.html", "projektai/index.html", "projektai/registras/index.html",
+            "bibliotekos/deichmanske/index.html", "index.html",
+        ]),
+    ])
+    func aChangeRendersExactlyThePagesThatShowIt(_ name: String, _ expected: [String]) throws {
+        let change = try #require(Self.changes.first { $0.name == name })
+        let site = try BuildFixture.copy("valid")
+        let output = site.deletingLastPathComponent().appendingPathComponent("public")
+        _ = try build(site, into: output)
+        try change.apply(site)
+        let second = try build(site, into: output)
+        #expect(second.renderedPages.sorted() == expected.sorted())
     }
 
     /// Lists, term pages, data files and other entries' pages show an entry's excerpt, not its
@@ -411,5 +463,96 @@ import Testing
         let second = try build(damaged, into: output)
         #expect(second.dataRowsMade > expected, "no row is read from a damaged memo")
         #expect(try BuildFixture.tree(output) == cleanTree(of: damaged))
+    }
+
+    /// Every cache file, cut short or with one byte changed anywhere, is ignored: the build
+    /// equals a clean one. The files are listed from the folder, so a new cache is covered too.
+    /// A site with a search index, and one with data files (whose rows are kept).
+    @Test(arguments: [
+        ("search", ["analyses", "cross-checked", "model", "pages", "parsed", "search-index"]),
+        ("outputs", ["cross-checked", "fragments", "model", "pages", "parsed"]),
+    ])
+    func everyDamagedCacheFileIsIgnored(_ fixture: String, _ files: [String]) throws {
+        let pristine: URL
+        let change: (URL) throws -> Void
+        if fixture == "search" {
+            let (site, _, article) = try searchSite()
+            pristine = site
+            change = { try Self.edit($0, article) { $0 + "\nPakeitimas.\n" } }
+        } else {
+            pristine = try BuildFixture.copy(fixture)
+            change = Self.referenceChanges[0].apply
+        }
+        let output = pristine.deletingLastPathComponent().appendingPathComponent("public")
+        _ = try build(pristine, into: output)
+        let cacheFolder = pristine.appendingPathComponent(".zinynas-cache")
+        let names = try FileManager.default.contentsOfDirectory(atPath: cacheFolder.path).filter { !$0.hasPrefix(".") }.sorted()
+        #expect(names == files)
+        try change(pristine)
+        let expected = try cleanTree(of: pristine)
+        for name in names {
+            let size = try #require(try FileManager.default.attributesOfItem(atPath: cacheFolder.appendingPathComponent(name).path)[.size] as? Int)
+            // The start (magic, context), the middle and the end (record table, checksum).
+            for damage in ["truncated", "altered at 3", "altered at \(size / 2)", "altered at \(size - 3)"] {
+                let copy = try BuildFixture.scratch().appendingPathComponent("site")
+                try FileManager.default.copyItem(at: pristine, to: copy)
+                let copiedOutput = copy.deletingLastPathComponent().appendingPathComponent("public")
+                try FileManager.default.copyItem(at: output, to: copiedOutput)
+                let file = copy.appendingPathComponent(".zinynas-cache/" + name)
+                var bytes = [UInt8](try Data(contentsOf: file))
+                if damage == "truncated" {
+                    bytes.removeLast(bytes.count / 3)
+                } else {
+                    bytes[Int(damage.split(separator: " ").last!)!] ^= 0x20
+                }
+                try Data(bytes).write(to: file)
+                _ = try build(copy, into: copiedOutput)
+                #expect(try BuildFixture.tree(copiedOutput) == expected, "\(name) \(damage)")
+            }
+        }
+    }
+
+    /// An older cache, intact but from before the last build (restored from a CI cache, say),
+    /// describes neither the sources nor the output folder: it is used only where it matches.
+    @Test(arguments: changes)
+    func anOlderCacheServesNothingStale(_ change: Change) throws {
+        let site = try BuildFixture.copy("valid")
+        let output = site.deletingLastPathComponent().appendingPathComponent("public")
+        let cache = site.appendingPathComponent(".zinynas-cache")
+        let older = site.deletingLastPathComponent().appendingPathComponent("older-cache")
+        _ = try build(site, into: output)
+        try FileManager.default.copyItem(at: cache, to: older)
+        try change.apply(site)
+        _ = try build(site, into: output)
+        try FileManager.default.removeItem(at: cache)
+        try FileManager.default.moveItem(at: older, to: cache)
+        _ = try build(site, into: output)
+        #expect(try BuildFixture.tree(output) == cleanTree(of: site))
+    }
+
+    /// Each output file's inode and modification time, to the nanosecond: what a write changes.
+    static func writeStamps(_ folder: URL) throws -> [String: [Int]] {
+        try BuildFixture.tree(folder).keys.reduce(into: [:]) { stamps, path in
+            var info = stat()
+            guard lstat(folder.appendingPathComponent(path).path, &info) == 0 else { return }
+            stamps[path] = [Int(info.st_ino), info.st_mtim.tv_sec, info.st_mtim.tv_nsec]
+        }
+    }
+
+    /// Only files whose bytes change are written (a deploy that syncs by time or content moves
+    /// only those); an unchanged site writes none.
+    @Test func onlyChangedFilesAreWritten() throws {
+        let site = try BuildFixture.copy("valid")
+        let output = site.deletingLastPathComponent().appendingPathComponent("public")
+        _ = try build(site, into: output)
+        let (firstTree, firstStamps) = (try BuildFixture.tree(output), try Self.writeStamps(output))
+        _ = try build(site, into: output)
+        #expect(try Self.writeStamps(output) == firstStamps, "nothing is written again")
+        try Self.changes[0].apply(site)
+        _ = try build(site, into: output)
+        let (tree, stamps) = (try BuildFixture.tree(output), try Self.writeStamps(output))
+        let changed = Set(tree.keys.filter { tree[$0] != firstTree[$0] })
+        #expect(changed.count >= 2, "the entry's page and its collection's list")
+        #expect(Set(stamps.keys.filter { stamps[$0] != firstStamps[$0] }) == changed)
     }
 }
