@@ -47,6 +47,39 @@ import Testing
         #expect(!sitemap.contains("404"))
     }
 
+    /// More pages than one sitemap may list: parts of at most that many URLs, in URL order,
+    /// and `sitemap.xml` as their index (robots.txt still names it).
+    @Test func aLargeSiteGetsASitemapIndex() throws {
+        let model = try OutputsFixture.model()
+        let pages = ["projektai/trecias/index.html", "index.html", "404.html", "projektai/be-partneriu/index.html", "apie/index.html"]
+        let files = SitemapRenderer(model: model, urlLimit: 2).render(pagePaths: pages, reuse: .none).map(Self.made)
+        #expect(files.map(\.path) == ["sitemap.xml", "sitemap-1.xml", "sitemap-2.xml", "robots.txt"])
+        let base = "https://bandymai.example.lt/zinynas/"
+        #expect(file(files, "sitemap.xml") == """
+            <?xml version="1.0" encoding="UTF-8"?>
+            <sitemapindex xmlns="http://www.sitemaps.org/schemas/sitemap/0.9">
+              <sitemap><loc>\(base)sitemap-1.xml</loc></sitemap>
+              <sitemap><loc>\(base)sitemap-2.xml</loc></sitemap>
+            </sitemapindex>
+
+            """)
+        func locs(_ path: String) -> [String] {
+            file(files, path).components(separatedBy: "<loc>").dropFirst().map { $0.components(separatedBy: "</loc>")[0] }
+        }
+        #expect(locs("sitemap-1.xml") == [base, base + "apie/"])
+        #expect(locs("sitemap-2.xml") == [base + "projektai/be-partneriu/", base + "projektai/trecias/"])
+        #expect(file(files, "sitemap-1.xml").hasPrefix("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<urlset "))
+        #expect(file(files, "robots.txt").hasSuffix("Sitemap: \(base)sitemap.xml\n"))
+        let whole = SitemapRenderer(model: model, urlLimit: 4).render(pagePaths: pages, reuse: .none).map(Self.made)
+        #expect(whole.map(\.path) == ["sitemap.xml", "robots.txt"], "as many pages as the limit: one sitemap")
+        let keys = EntryPageKeys(model: model, fingerprints: [:], global: "g")
+        let first = SitemapRenderer(model: model, urlLimit: 2).render(pagePaths: pages, reuse: DataReuse(keys: keys, canKeep: { _, _ in false }))
+        let recorded = Dictionary(uniqueKeysWithValues: first.compactMap { file in file.key.map { (file.path, $0) } })
+        #expect(recorded.count == 3)
+        let again = SitemapRenderer(model: model, urlLimit: 2).render(pagePaths: pages, reuse: DataReuse(keys: keys, canKeep: { recorded[$0] == $1 }))
+        #expect(again.filter(\.isMade).map(\.path) == ["robots.txt"], "the index and its parts are kept")
+    }
+
     /// The sitemap is kept only while its pages, their entries' URLs and git dates and what
     /// all pages share are unchanged.
     @Test func theSitemapIsKeptWhileItsPagesAndDatesAre() throws {
