@@ -141,6 +141,15 @@ import Testing
         #expect(json.contains(#""partners": ["#) && json.contains(#""Zarasų viešoji biblioteka""#))
     }
 
+    /// A title that would run as a formula is text in the spreadsheet (the JSON keeps it as is);
+    /// amounts and numbers stay numbers.
+    @Test func exportedTextNeverRunsAsAFormula() throws {
+        let model = try OutputsFixture.model(titles: ["content/projektai/trecias.md": "=1+2"])
+        let files = ExportRenderer(model: model, formats: ValueFormats(model: model)).render(.none).map(Self.made)
+        #expect(file(files, "projektai/registras.csv").contains(";'=1+2;"))
+        #expect(file(files, "projektai/registras.json").contains(#""=1+2""#))
+    }
+
     @Test func theAPIKeepsStoredValues() throws {
         let model = try OutputsFixture.model()
         let files = APIRenderer(model: model, formats: ValueFormats(model: model)).render(.none).map(Self.made)

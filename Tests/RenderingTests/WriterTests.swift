@@ -52,6 +52,15 @@ import Testing
         #expect(CSV.cell("Šiauliai – Ąžuolynas") == "Šiauliai – Ąžuolynas", "other E2 characters (the dash) are not")
     }
 
+    /// Text a spreadsheet would run as a formula opens as text.
+    @Test(arguments: [
+        ("=HYPERLINK(\"http://x\")", "'=HYPERLINK(\"http://x\")"), ("+370 45 123", "'+370 45 123"), ("-1", "'-1"),
+        ("@SUM(A1)", "'@SUM(A1)"), ("\tx", "'\tx"), ("\rx", "'\rx"), ("Ąžuolas", "Ąžuolas"), ("", ""), ("a=b", "a=b"),
+    ])
+    func csvTextIsInert(_ text: String, _ expected: String) {
+        #expect(CSV.inert(text) == expected)
+    }
+
     @Test func moneyIsAPlainDecimal() {
         #expect(ValueFormats.decimal(12500.5) == "12500.50")
         #expect(ValueFormats.decimal(45000) == "45000")

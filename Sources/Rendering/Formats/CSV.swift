@@ -19,6 +19,14 @@ enum CSV {
         return out
     }
 
+    /// Text that a spreadsheet would run as a formula (`=`, `+`, `-`, `@`, or a tab or carriage
+    /// return first: OWASP's list) gets an apostrophe before it, so a title like
+    /// `=HYPERLINK(…)` opens as text. Numbers are not text: pass them as they are.
+    static func inert(_ text: String) -> String {
+        guard let first = text.utf8.first, [0x3D, 0x2B, 0x2D, 0x40, 0x09, 0x0D].contains(first) else { return text }
+        return "'" + text
+    }
+
     /// A cell, quoted when it holds the separator, quotes, line breaks or edge spaces (RFC 4180).
     static func cell(_ text: String) -> String {
         var out: [UInt8] = []

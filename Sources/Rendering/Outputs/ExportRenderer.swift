@@ -54,11 +54,20 @@ struct ExportRenderer {
             reuse.row(Self.csvRows, entry: index) {
                 let entry = model.entry(index)
                 return CSV.row(
-                    collection.fields.map { field in entry.fields[field.name].map { formats.cell($0, field) } ?? "" }
+                    collection.fields.map { field in entry.fields[field.name].map { csvCell($0, field) } ?? "" }
                         + [formats.urls.absolute(entry.url)])
             }
         }
         return CSV.document(header: header, rows: lines)
+    }
+
+    /// A field's cell; text is made inert (`CSV.inert`), numbers and amounts stay numbers.
+    private func csvCell(_ value: FieldValue, _ field: FieldSchema) -> String {
+        let text = formats.cell(value, field)
+        switch field.type {
+        case .integer, .number, .money: return text
+        default: return CSV.inert(text)
+        }
     }
 
     private func json(_ collection: CollectionSchema, rows: [Int], _ reuse: DataReuse) -> [ArraySlice<UInt8>] {
