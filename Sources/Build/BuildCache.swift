@@ -1,4 +1,5 @@
 import Content
+import Diagnostics
 import Foundation
 import Rendering
 import Search
@@ -107,10 +108,32 @@ struct BuildCache: Sendable {
         PlainFiles.replace(file, producing: encode)
     }
 
-    /// The folder, with a `.gitignore` that ignores all of it: a site's repository never takes
-    /// in the caches, whatever its own `.gitignore` says.
+    /// The folder, with a `.gitignore` that ignores all of it, so a site's repository never
+    /// takes in the caches whatever its own `.gitignore` says. Only into a folder the build
+    /// makes, or one of the default name: a folder given with `--cache-dir` that holds other
+    /// things (a home folder) is not ignored whole.
     func makeFolder() {
+        let isNew = !FileManager.default.fileExists(atPath: folder.path)
         try? FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        guard isNew || folder.lastPathComponent == Self.defaultName else { return }
         _ = try? PlainFiles.create(Array("*\n".utf8), at: folder.appendingPathComponent(".gitignore").path)
+    }
+
+    static let defaultName = ".zinynas-cache"
+
+    /// Refuses a cache folder (`--cache-dir`) among what the build reads or writes: the site
+    /// folder itself, its sources, or the output folder, whose stale files are removed and
+    /// which is published (the memos hold drafts).
+    static func check(_ folder: URL, siteFolder: URL, output: URL) throws(DiagnosticsError) {
+        func isWithin(_ path: String, _ other: String) -> Bool { (path + "/").hasPrefix(other + "/") }
+        let cache = folder.standardizedFileURL.path
+        let site = siteFolder.standardizedFileURL.path
+        let taken = ["content", "layouts", "static"].map { site + "/" + $0 } + [output.standardizedFileURL.path]
+        guard cache == site || taken.contains(where: { isWithin(cache, $0) }) else { return }
+        throw DiagnosticsError([
+            .error(
+                "refusing to keep the cache in \(folder.path): the build reads or publishes that folder", at: nil,
+                hint: "give the cache a folder of its own, e.g. --cache-dir ../zinynas-cache")
+        ])
     }
 }

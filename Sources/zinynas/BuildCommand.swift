@@ -27,7 +27,7 @@ struct BuildCommand: ParsableCommand {
     @Flag(help: "Print the time of each stage.")
     var timings = false
 
-    @Option(help: "The folder of the caches that make the next build incremental (default: the site's .zinynas-cache/).")
+    @Option(help: "The folder of the caches that make the next build incremental (default: the site's .zinynas-cache/); not the output folder nor among the sources.")
     var cacheDir: String?
 
     func run() throws {

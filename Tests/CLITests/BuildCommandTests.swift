@@ -65,6 +65,33 @@ import Testing
         #expect(try String(contentsOf: cache.appendingPathComponent(".gitignore"), encoding: .utf8) == "*\n")
         _ = try CLI.run(["build", "--now", "2026-05-01"], in: site)
         #expect(try String(contentsOf: site.appendingPathComponent(".zinynas-cache/.gitignore"), encoding: .utf8) == "*\n")
+        // A folder that holds other things is not ignored whole.
+        let shared = scratch.appendingPathComponent("shared")
+        try FileManager.default.createDirectory(at: shared, withIntermediateDirectories: true)
+        #expect(try CLI.run(["build", "--now", "2026-05-01", "--cache-dir", shared.path], in: site).status == 0)
+        #expect(FileManager.default.fileExists(atPath: shared.appendingPathComponent("parsed").path))
+        #expect(!FileManager.default.fileExists(atPath: shared.appendingPathComponent(".gitignore").path))
+    }
+
+    /// The cache never goes where the build reads sources or writes the site (whose stale
+    /// files it removes, and which is published); relative paths are from the current folder.
+    @Test(arguments: [".", "public/cache", "public", "content/cache", "static/.cache", "out/cache"])
+    func aCacheFolderAmongTheSourcesOrTheOutputIsRefused(_ folder: String) throws {
+        let scratch = try CLI.temporaryFolder()
+        defer { try? FileManager.default.removeItem(at: scratch) }
+        let site = scratch.appendingPathComponent("site")
+        try CLI.copy(CLI.fixtures.appendingPathComponent("valid"), to: site)
+        var arguments = ["build", "--now", "2026-05-01", "--cache-dir", folder]
+        if folder == "out/cache" {  // the output named by site.yml
+            try String(contentsOf: site.appendingPathComponent("site.yml"), encoding: .utf8).appending("\noutput: out\n")
+                .write(to: site.appendingPathComponent("site.yml"), atomically: true, encoding: .utf8)
+        } else if folder == "public" {
+            arguments += ["--output", "public"]
+        }
+        let result = try CLI.run(arguments, in: site)
+        #expect(result.status == 2, "\(result.stderr)")
+        #expect(result.stderr.contains("refusing to keep the cache in"))
+        #expect(!FileManager.default.fileExists(atPath: site.appendingPathComponent(folder).appendingPathComponent("parsed").path))
     }
 
     @Test func contentErrorsExitOneAndWriteNothing() throws {
