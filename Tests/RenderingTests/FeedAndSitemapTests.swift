@@ -141,12 +141,18 @@ import Testing
         #expect(json.contains(#""partners": ["#) && json.contains(#""Zarasų viešoji biblioteka""#))
     }
 
-    /// A title that would run as a formula is text in the spreadsheet (the JSON keeps it as is);
-    /// amounts and numbers stay numbers.
+    /// Text that would run as a formula (a title, a ref's title) is text in the spreadsheet;
+    /// the JSON keeps it as is, and amounts stay numbers, negative ones too.
     @Test func exportedTextNeverRunsAsAFormula() throws {
-        let model = try OutputsFixture.model(titles: ["content/projektai/trecias.md": "=1+2"])
+        let model = try OutputsFixture.model(values: [
+            "content/projektai/trecias.md": ["title": .string("=1+2"), "budget": .money(-3)],
+            "content/bibliotekos/zarasu.md": ["title": .string("@Zarasai")],
+        ])
         let files = ExportRenderer(model: model, formats: ValueFormats(model: model)).render(.none).map(Self.made)
-        #expect(file(files, "projektai/registras.csv").contains(";'=1+2;"))
+        let csv = file(files, "projektai/registras.csv")
+        #expect(csv.contains(";'=1+2;"))
+        #expect(csv.contains(";-3;"), "an amount is not text")
+        #expect(csv.contains(";'@Zarasai;"), "a ref shows its title")
         #expect(file(files, "projektai/registras.json").contains(#""=1+2""#))
     }
 

@@ -13,10 +13,10 @@ enum OutputsFixture {
     /// The fixture without git dates (they depend on the repository's history), unless `updated` gives some.
     /// - Parameter retitled: the source path of an entry whose title gets " (2)" added.
     /// - Parameter relocated: the source path of a library whose city changes.
-    /// - Parameter titles: new titles by source path.
+    /// - Parameter values: fields set anew, by source path.
     static func model(
         now: String = "2026-11-28T00:00", updated: [String: LocalDate] = [:], retitled: String? = nil, relocated: String? = nil,
-        titles: [String: String] = [:]
+        values: [String: [String: FieldValue]] = [:]
     ) throws -> SiteModel {
         let parsed = SiteParser.parse(try SiteSource.read(siteFolder: folder))
         guard var site = parsed.site else { throw Invalid(diagnostics: parsed.diagnostics.map(\.description)) }
@@ -24,7 +24,7 @@ enum OutputsFixture {
             var fields = e.fields
             if e.sourcePath == retitled { fields["title"] = .string(e.title + " (2)") }
             if e.sourcePath == relocated { fields["city"] = .string("Kitas miestas") }
-            if let title = titles[e.sourcePath] { fields["title"] = .string(title) }
+            for (name, value) in values[e.sourcePath] ?? [:] { fields[name] = value }
             return Entry(
                 collection: e.collection, slug: e.slug, sourcePath: e.sourcePath, url: e.url, fields: fields, body: e.body,
                 isDraft: e.isDraft, publishDate: e.publishDate, updated: updated[e.slug])

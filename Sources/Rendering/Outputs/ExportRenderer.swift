@@ -61,12 +61,18 @@ struct ExportRenderer {
         return CSV.document(header: header, rows: lines)
     }
 
-    /// A field's cell; text is made inert (`CSV.inert`), numbers and amounts stay numbers.
+    /// A field's cell; text is made inert (`CSV.inert`), while numbers and amounts, and lists
+    /// of them, stay as they are (a minus sign is theirs).
     private func csvCell(_ value: FieldValue, _ field: FieldSchema) -> String {
         let text = formats.cell(value, field)
-        switch field.type {
-        case .integer, .number, .money: return text
-        default: return CSV.inert(text)
+        return Self.isNumeric(field.type) ? text : CSV.inert(text)
+    }
+
+    private static func isNumeric(_ type: FieldType) -> Bool {
+        switch type {
+        case .integer, .number, .money: true
+        case .list(let item): isNumeric(item.type)
+        default: false
         }
     }
 
