@@ -15,9 +15,11 @@ import Text
 /// made of the whole entry and the listings it reaches (`whole`), and so is its page (its
 /// JSON-LD follows refs), with the summaries of the entries that refer to it. Keys cover
 /// those entries' listings, git dates and timeline states and every ref's resolution, plus
-/// what all pages share: layouts, site.yml, the options and the engine (`global`). The build's date is not among them: pages and files that show it add it to
-/// their own keys. An entry that reaches too many others gets no key, and the pages showing
-/// it are fingerprinted by their context as before.
+/// what all pages share: layouts, site.yml, the options and the engine (`global`). The
+/// build's date is not among them: pages and files that show it add it to their own keys.
+/// An entry that reaches too many others has no `listed` or `whole` key: its page and the
+/// data files and feeds showing it are fingerprinted by their context as before (its
+/// summary has a key always: it reaches only the entries it names).
 public struct EntryPageKeys: Sendable {
     let model: SiteModel
     /// Source fingerprint by content path (`content/projektai/x.md`).

@@ -426,6 +426,19 @@ import Testing
         Change(name: "dropping a partner") { site in
             try edit(site, "content/projektai/skaitymo-tiltai.md") { $0.replacingOccurrences(of: "partners: [zarasu]", with: "partners: []") }
         },
+        // What the summaries of projects naming the library do not show.
+        Change(name: "moving a library that projects name to another city") { site in
+            try edit(site, "content/bibliotekos/zarasu.md") { $0.replacingOccurrences(of: "city: Zarasai", with: "city: Dusetos") }
+        },
+        Change(name: "making a library that projects name a draft") { site in
+            try edit(site, "content/bibliotekos/zarasu.md") { $0.replacingOccurrences(of: "city: Zarasai", with: "city: Zarasai\ndraft: true") }
+        },
+        Change(name: "renaming a library's file and the refs to it") { site in
+            let folder = site.appendingPathComponent("content/bibliotekos")
+            try FileManager.default.moveItem(at: folder.appendingPathComponent("zarasu.md"), to: folder.appendingPathComponent("zarasu-rajono.md"))
+            try edit(site, "content/projektai/be-partneriu.md") { $0.replacingOccurrences(of: "coordinator: zarasu", with: "coordinator: zarasu-rajono") }
+            try edit(site, "content/projektai/skaitymo-tiltai.md") { $0.replacingOccurrences(of: "partners: [zarasu]", with: "partners: [zarasu-rajono]") }
+        },
     ]
 
     @Test(arguments: referenceChanges)
