@@ -112,7 +112,7 @@ public struct SiteBuilder {
             cache.save(checked: .init(crossChecks: parsed.crossChecked, links: parsed.linksChecked), previous: lastChecked)
         }
         defer { memoWritten.value() }
-        timer.finish("parse")
+        timer.finish("parse", endingWith: "check", seconds: parsed.checkSeconds)
         var report = Report(diagnostics: parsed.diagnostics, texts: parsed.texts)
         report.sourcesReused = parsed.reused
         report.crossChecksSkipped = parsed.crossChecksSkipped
@@ -333,5 +333,12 @@ struct StageTimer {
         let now = DispatchTime.now()
         stages.append((stage, Double(now.uptimeNanoseconds - last.uptimeNanoseconds) / 1e9))
         last = now
+    }
+
+    /// Finishes `stage`, of which the last `seconds` were `inner`'s, as two stages.
+    mutating func finish(_ stage: String, endingWith inner: String, seconds: Double) {
+        finish(stage)
+        let whole = stages.removeLast().seconds
+        stages += [(stage, max(0, whole - seconds)), (inner, min(whole, seconds))]
     }
 }

@@ -27,6 +27,9 @@ public enum SiteParser {
         public var linksChecked: String?
         /// Whether the link checks were skipped, as the last build's key vouched.
         public var linkChecksSkipped = false
+        /// Seconds spent on the checks across files and of links (and their keys), which
+        /// follow the parsing of every file.
+        public var checkSeconds = 0.0
     }
 
     /// The built-in schema of standalone pages (`content/apie.md`).
@@ -88,6 +91,7 @@ public enum SiteParser {
             return (file: parseFile(item.file, place: item.place, config: config, resolver: resolver, source: source), reused: false)
         }
         let parsed = results.map(\.file)
+        let checksStart = DispatchTime.now()
         var diagnostics = parsed.flatMap(\.diagnostics)
         let filesAreSound = diagnostics.isEmpty
         // What the checks across files read is every file's place and front matter: when none
@@ -103,6 +107,7 @@ public enum SiteParser {
             ? [] : linkDiagnostics(parsed, resolver: resolver, known: knownURLs(config, files: parsed, source: source))
         diagnostics += linkDiagnostics
         diagnostics.sort()
+        let checkSeconds = Double(DispatchTime.now().uptimeNanoseconds - checksStart.uptimeNanoseconds) / 1e9
         // Texts are only kept to quote lines in diagnostics: holding all of them would cost
         // as much memory as the site's sources.
         let quoted = Set(diagnostics.compactMap { $0.location?.file })
@@ -120,6 +125,7 @@ public enum SiteParser {
         result.crossChecksSkipped = skipped
         if filesAreSound, linkDiagnostics.isEmpty { result.linksChecked = linkCheckKey }
         result.linkChecksSkipped = linksSkipped
+        result.checkSeconds = checkSeconds
         result.memo = memo.map { Self.memo(of: parsed, $0, reused: result.reused, fingerprints, source) }
         return result
     }
