@@ -7,8 +7,6 @@ enum Fixtures {
     static let tests = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
     static let root = tests.appendingPathComponent("Fixtures")
     static let repository = tests.deletingLastPathComponent()
-    /// `shared/` is laid beside the repository, in development and in CI alike.
-    static let shared = repository.deletingLastPathComponent().appendingPathComponent("shared")
 
     /// Set `ZINYNAS_RECORD=1` to rewrite expected outputs instead of comparing against them.
     static var recording: Bool { ProcessInfo.processInfo.environment["ZINYNAS_RECORD"] == "1" }
