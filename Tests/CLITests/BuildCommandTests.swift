@@ -3,10 +3,8 @@ import Testing
 
 @Suite struct BuildCommandTests {
     @Test func buildsIntoPublicWithASummary() throws {
-        let scratch = try CLI.temporaryFolder()
+        let (scratch, site) = try CLI.fixtureCopy()
         defer { try? FileManager.default.removeItem(at: scratch) }
-        let site = scratch.appendingPathComponent("site")
-        try CLI.copy(CLI.fixtures.appendingPathComponent("valid"), to: site)
         let output = try CLI.run(["build", "--now", "2026-05-01"], in: site)
         #expect(output.status == 0, "\(output.stderr)")
         #expect(output.stderr.hasPrefix("reading site…\nparsing 5 files…\n"), "plain progress lines when not a terminal")
@@ -32,10 +30,8 @@ import Testing
 
     /// `--timings` prints each stage's time on a line of its own, and what was reused.
     @Test func timingsListEveryStage() throws {
-        let scratch = try CLI.temporaryFolder()
+        let (scratch, site) = try CLI.fixtureCopy()
         defer { try? FileManager.default.removeItem(at: scratch) }
-        let site = scratch.appendingPathComponent("site")
-        try CLI.copy(CLI.fixtures.appendingPathComponent("valid"), to: site)
         let plain = try CLI.run(["build", "--now", "2026-05-01"], in: site)
         #expect(plain.status == 0 && !plain.stderr.contains("\n  load: "))
         let timed = try CLI.run(["build", "--now", "2026-05-01", "--timings"], in: site)
@@ -49,10 +45,8 @@ import Testing
 
     /// `--cache-dir` keeps the caches elsewhere; either folder ignores itself in git.
     @Test func theCacheFolderCanBeElsewhereAndIsIgnoredByGit() throws {
-        let scratch = try CLI.temporaryFolder()
+        let (scratch, site) = try CLI.fixtureCopy()
         defer { try? FileManager.default.removeItem(at: scratch) }
-        let site = scratch.appendingPathComponent("site")
-        try CLI.copy(CLI.fixtures.appendingPathComponent("valid"), to: site)
         let cache = scratch.appendingPathComponent("cache")
         for _ in 0..<2 {
             let result = try CLI.run(["build", "--now", "2026-05-01", "--cache-dir", cache.path, "--timings"], in: site)
@@ -77,10 +71,8 @@ import Testing
     /// files it removes, and which is published); relative paths are from the current folder.
     @Test(arguments: [".", "public/cache", "public", "content/cache", "static/.cache", "out/cache"])
     func aCacheFolderAmongTheSourcesOrTheOutputIsRefused(_ folder: String) throws {
-        let scratch = try CLI.temporaryFolder()
+        let (scratch, site) = try CLI.fixtureCopy()
         defer { try? FileManager.default.removeItem(at: scratch) }
-        let site = scratch.appendingPathComponent("site")
-        try CLI.copy(CLI.fixtures.appendingPathComponent("valid"), to: site)
         var arguments = ["build", "--now", "2026-05-01", "--cache-dir", folder]
         if folder == "out/cache" {  // the output named by site.yml
             try String(contentsOf: site.appendingPathComponent("site.yml"), encoding: .utf8).appending("\noutput: out\n")
@@ -95,10 +87,8 @@ import Testing
     }
 
     @Test func contentErrorsExitOneAndWriteNothing() throws {
-        let scratch = try CLI.temporaryFolder()
+        let (scratch, site) = try CLI.fixtureCopy()
         defer { try? FileManager.default.removeItem(at: scratch) }
-        let site = scratch.appendingPathComponent("site")
-        try CLI.copy(CLI.fixtures.appendingPathComponent("valid"), to: site)
         try "---\ntitle: X\n---\n[x](/nera/)\n".write(
             to: site.appendingPathComponent("content/nauja.md"), atomically: true, encoding: .utf8)
         let output = try CLI.run(["build"], in: site)

@@ -49,6 +49,14 @@ struct CLI {
         return url
     }
 
+    /// A scratch folder (removed by the caller) holding a copy of the fixture site `name` at `site/`.
+    static func fixtureCopy(_ name: String = "valid") throws -> (scratch: URL, site: URL) {
+        let scratch = try temporaryFolder()
+        let site = scratch.appendingPathComponent("site")
+        try copy(fixtures.appendingPathComponent(name), to: site)
+        return (scratch, site)
+    }
+
     static func copy(_ source: URL, to destination: URL) throws {
         try FileManager.default.copyItem(at: source, to: destination)
     }
