@@ -80,9 +80,6 @@ public struct SiteBuilder {
         var timer = StageTimer()
         try BuildClock.check(flag: options.now)  // a usage error stops before any work
         let cache = BuildCache(folder: options.cacheFolder ?? options.siteFolder.appendingPathComponent(BuildCache.defaultName))
-        if let folder = options.cacheFolder {  // a usage error too; the output's own name is checked once site.yml is read
-            try BuildCache.check(folder, siteFolder: options.siteFolder, output: options.output ?? options.siteFolder.appendingPathComponent("public"))
-        }
         // The memos do not depend on the sources: read while the sources are, and while
         // the files are parsed (stages with long stretches on one core).
         let parseMemoRead = BackgroundTask { cache.parseMemoBytes() }
@@ -103,8 +100,10 @@ public struct SiteBuilder {
             source, baseURL: options.baseURL, memo: lastMemo, fingerprints: fingerprints,
             crossChecked: lastChecked.crossChecks, linksChecked: lastChecked.links)
         source.content = []  // parsed now; the bytes need not stay in memory while pages render
-        if let folder = options.cacheFolder, options.output == nil, let config = parsed.site?.config {
-            try BuildCache.check(folder, siteFolder: options.siteFolder, output: options.siteFolder.appendingPathComponent(config.output))
+        // A usage error, found once site.yml names the output (and before the cache is written).
+        if let folder = options.cacheFolder {
+            let output = options.output ?? options.siteFolder.appendingPathComponent(parsed.config?.output ?? "public")
+            try BuildCache.check(folder, siteFolder: options.siteFolder, output: output)
         }
         // Written while the rest of the build runs; waited for before the build returns.
         let memoWritten = BackgroundTask { [parsed] in

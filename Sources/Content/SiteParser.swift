@@ -30,6 +30,8 @@ public enum SiteParser {
         /// Seconds spent on the checks across files and of links (and their keys), which
         /// follow the parsing of every file.
         public var checkSeconds = 0.0
+        /// site.yml's settings when it decoded, also when content files have errors.
+        public var config: SiteConfig?
     }
 
     /// The built-in schema of standalone pages (`content/apie.md`).
@@ -126,6 +128,7 @@ public enum SiteParser {
         if filesAreSound, linkDiagnostics.isEmpty { result.linksChecked = linkCheckKey }
         result.linkChecksSkipped = linksSkipped
         result.checkSeconds = checkSeconds
+        result.config = config
         result.memo = memo.map { Self.memo(of: parsed, $0, reused: result.reused, fingerprints, source) }
         return result
     }

@@ -69,11 +69,15 @@ import Testing
 
     /// The cache never goes where the build reads sources or writes the site (whose stale
     /// files it removes, and which is published); relative paths are from the current folder.
-    @Test(arguments: [".", "public/cache", "public", "content/cache", "static/.cache", "out/cache"])
-    func aCacheFolderAmongTheSourcesOrTheOutputIsRefused(_ folder: String) throws {
+    @Test(arguments: [".", "public/cache", "public", "content/cache", "static/.cache", "out/cache", "out/cache, content errors"])
+    func aCacheFolderAmongTheSourcesOrTheOutputIsRefused(_ argument: String) throws {
+        let folder = String(argument.prefix { $0 != "," })
         let (scratch, site) = try CLI.fixtureCopy()
         defer { try? FileManager.default.removeItem(at: scratch) }
         var arguments = ["build", "--now", "2026-05-01", "--cache-dir", folder]
+        if argument.hasSuffix("content errors") {  // the memos of a failed build are written too
+            try "---\ntitle: X\n---\n[x](/nera/)\n".write(to: site.appendingPathComponent("content/nauja.md"), atomically: true, encoding: .utf8)
+        }
         if folder == "out/cache" {  // the output named by site.yml
             try String(contentsOf: site.appendingPathComponent("site.yml"), encoding: .utf8).appending("\noutput: out\n")
                 .write(to: site.appendingPathComponent("site.yml"), atomically: true, encoding: .utf8)
