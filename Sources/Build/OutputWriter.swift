@@ -2,6 +2,7 @@ import Content
 import Diagnostics
 import Foundation
 import Rendering
+import Synchronization
 
 /// The `write` stage, the only code that touches the output folder.
 ///
@@ -10,6 +11,8 @@ import Rendering
 public struct OutputWriter: Sendable {
     public let siteFolder: URL
     public let output: URL
+    /// The output's folders this writer made or found to be folders (see `makeFolder`).
+    private let folders = CheckedFolders()
 
     public init(siteFolder: URL, output: URL) {
         self.siteFolder = siteFolder.standardizedFileURL
@@ -52,16 +55,44 @@ public struct OutputWriter: Sendable {
             while levels.count <= depth { levels.append([]) }
             levels[depth].append(folder)
         }
-        let root = output.path
         for level in levels {
             let failed = level.parallelMap { folder -> String? in
-                let path = root + "/" + folder
-                return mkdir(path, 0o755) == 0 || errno == EEXIST ? nil : path
+                do {
+                    try makeFolder(folder)
+                    return nil
+                } catch {
+                    return folder
+                }
             }
-            if let path = failed.lazy.compactMap({ $0 }).first {
-                throw failure(CocoaError(.fileWriteUnknown, userInfo: [NSFilePathErrorKey: path]))
+            if let folder = failed.lazy.compactMap({ $0 }).first {
+                throw failure(CocoaError(.fileWriteUnknown, userInfo: [NSFilePathErrorKey: output.path + "/" + folder]))
             }
         }
+    }
+
+    /// Makes `folder` (relative to the output) a real folder, and its parents first: what
+    /// stands in the way (a symlink, a file) is removed, never followed, so nothing is read
+    /// or written outside the output at any depth. Each folder is checked once a build.
+    func makeFolder(_ folder: String) throws {
+        guard !folder.isEmpty, !folders.contains(folder) else { return }
+        if let slash = folder.lastIndex(of: "/") { try makeFolder(String(folder[..<slash])) }
+        let path = output.path + "/" + folder
+        if mkdir(path, 0o755) != 0 {
+            guard errno == EEXIST else { throw Self.cannotWrite(path) }
+            var info = stat()
+            guard lstat(path, &info) == 0 else { throw Self.cannotWrite(path) }
+            if info.st_mode & S_IFMT != S_IFDIR {
+                // Another write may make it meanwhile: only a folder then counts.
+                guard unlink(path) == 0 || errno == ENOENT, mkdir(path, 0o755) == 0 || errno == EEXIST,
+                    lstat(path, &info) == 0, info.st_mode & S_IFMT == S_IFDIR
+                else { throw Self.cannotWrite(path) }
+            }
+        }
+        folders.insert(folder)
+    }
+
+    private static func cannotWrite(_ path: String) -> Error {
+        CocoaError(.fileWriteUnknown, userInfo: [NSFilePathErrorKey: path])
     }
 
     /// Removes the symlinks (and other odd entries) at the top of the output but hidden ones,
@@ -88,12 +119,12 @@ public struct OutputWriter: Sendable {
 
     /// Writes one page (see `update`); safe to call from several threads at once.
     public func write(_ path: String, _ bytes: [UInt8]) throws -> Bool {
-        try Self.update(output.appendingPathComponent(path), with: [bytes[...]])
+        try update(path, with: [bytes[...]])
     }
 
     /// Writes a file made of pieces (a data file joined from rows), as `write(_:_:)`.
     public func write(_ path: String, pieces: [ArraySlice<UInt8>]) throws -> Bool {
-        try Self.update(output.appendingPathComponent(path), with: pieces)
+        try update(path, with: pieces)
     }
 
     /// Copies `copies` (output path ← source path) where they differ, so a deploy that syncs
@@ -104,7 +135,7 @@ public struct OutputWriter: Sendable {
         for copy in copies {
             do {
                 let bytes = try Data(contentsOf: siteFolder.appendingPathComponent(copy.source))
-                if try Self.update(output.appendingPathComponent(copy.output), with: [[UInt8](bytes)[...]]) {
+                if try update(copy.output, with: [[UInt8](bytes)[...]]) {
                     summary.written += 1
                 } else {
                     summary.unchanged += 1
@@ -116,34 +147,25 @@ public struct OutputWriter: Sendable {
         return summary
     }
 
-    /// Writes `pieces` (one after another) unless the file already holds exactly them; returns
-    /// whether it wrote. A file that changes is replaced by a rename, so `serve` never sends
-    /// half a page, and a symlink in the output is replaced, never written through.
-    static func update(_ url: URL, with pieces: [ArraySlice<UInt8>]) throws -> Bool {
+    /// Writes `pieces` (one after another) at `relative` in the output unless the file already
+    /// holds exactly them; returns whether it wrote. Its folders are checked first (see
+    /// `makeFolder`: `prepare` skips the folders the last build wrote into, and one may have
+    /// been removed or replaced since). A file that changes is replaced by a rename, so `serve`
+    /// never sends half a page, and a symlink in the output is replaced, never written through.
+    func update(_ relative: String, with pieces: [ArraySlice<UInt8>]) throws -> Bool {
+        if let slash = relative.lastIndex(of: "/") { try makeFolder(String(relative[..<slash])) }
+        let url = output.appendingPathComponent(relative)
         let path = url.path
-        if let existing = PlainFiles.read(path), same(existing, pieces) { return false }
-        if try createMakingFolder(pieces, at: url) { return true }
+        if let existing = PlainFiles.read(path), Self.same(existing, pieces) { return false }
+        if try PlainFiles.create(pieces: pieces, at: path) { return true }
         // Something is there: write beside it and rename over it.
         let temporary = url.deletingLastPathComponent().appendingPathComponent(".\(url.lastPathComponent).zinynas-tmp").path
         unlink(temporary)
         guard try PlainFiles.create(pieces: pieces, at: temporary), rename(temporary, path) == 0 else {
             unlink(temporary)
-            throw CocoaError(.fileWriteUnknown, userInfo: [NSFilePathErrorKey: path])
+            throw Self.cannotWrite(path)
         }
         return true
-    }
-
-    /// `PlainFiles.create`, making the file's folder first if it is missing: `prepare` skips
-    /// the folders the last build wrote into, and one may have been removed since. Files are
-    /// written in parallel, so another write may be making the same folder: making it again
-    /// is harmless, and only a second failure is one.
-    private static func createMakingFolder(_ pieces: [ArraySlice<UInt8>], at url: URL) throws -> Bool {
-        do {
-            return try PlainFiles.create(pieces: pieces, at: url.path)
-        } catch {
-            try FileManager.default.createDirectory(at: url.deletingLastPathComponent(), withIntermediateDirectories: true)
-            return try PlainFiles.create(pieces: pieces, at: url.path)
-        }
     }
 
     /// Byte equality with `memcmp`, piece by piece (a generic element-by-element comparison
@@ -197,4 +219,13 @@ public struct OutputWriter: Sendable {
     private func failure(_ error: Error) -> DiagnosticsError {
         DiagnosticsError([.error("cannot write the site to \(output.path): \(error.localizedDescription)", at: nil)])
     }
+}
+
+/// Folders (relative to the output) known to be real folders during one build.
+private final class CheckedFolders: Sendable {
+    private let checked = Mutex<Set<String>>([])
+
+    func contains(_ folder: String) -> Bool { checked.withLock { $0.contains(folder) } }
+
+    func insert(_ folder: String) { _ = checked.withLock { $0.insert(folder) } }
 }
