@@ -82,17 +82,37 @@ public struct OutputWriter: Sendable {
             var info = stat()
             guard lstat(path, &info) == 0 else { throw Self.cannotWrite(path) }
             if info.st_mode & S_IFMT != S_IFDIR {
-                // Another write may make it meanwhile: only a folder then counts.
-                guard unlink(path) == 0 || errno == ENOENT, mkdir(path, 0o755) == 0 || errno == EEXIST,
-                    lstat(path, &info) == 0, info.st_mode & S_IFMT == S_IFDIR
+                // Another write may be replacing it too: whichever removes it and makes the
+                // folder, what counts is that a folder stands there after.
+                unlink(path)
+                guard mkdir(path, 0o755) == 0 || errno == EEXIST, lstat(path, &info) == 0, info.st_mode & S_IFMT == S_IFDIR
                 else { throw Self.cannotWrite(path) }
             }
         }
         folders.insert(folder)
     }
 
+    /// Whether every folder on the way to `relative` is a real folder, checked with `lstat`
+    /// (once a build) and left as it is: one that is not makes the file's page render again,
+    /// and writing it replaces the folder (`makeFolder`).
+    func hasRealFolders(_ relative: String) -> Bool {
+        guard let slash = relative.lastIndex(of: "/") else { return true }
+        return isRealFolder(String(relative[..<slash]))
+    }
+
+    private func isRealFolder(_ folder: String) -> Bool {
+        if folders.contains(folder) { return true }
+        if let slash = folder.lastIndex(of: "/"), !isRealFolder(String(folder[..<slash])) { return false }
+        var info = stat()
+        guard lstat(output.path + "/" + folder, &info) == 0, info.st_mode & S_IFMT == S_IFDIR else { return false }
+        folders.insert(folder)
+        return true
+    }
+
     private static func cannotWrite(_ path: String) -> Error {
-        CocoaError(.fileWriteUnknown, userInfo: [NSFilePathErrorKey: path])
+        CocoaError(
+            .fileWriteUnknown,
+            userInfo: [NSFilePathErrorKey: path, NSUnderlyingErrorKey: POSIXError(POSIXErrorCode(rawValue: errno) ?? .EIO)])
     }
 
     /// Removes the symlinks (and other odd entries) at the top of the output but hidden ones,

@@ -42,9 +42,11 @@ struct PageCache: Sendable {
     /// Whether the last build wrote a file at `path` (its folder is likely still there).
     func wrote(_ path: String) -> Bool { last[path] != nil }
 
-    /// Whether the file at `path` was made from `key` and is still as it was written.
-    func canKeep(_ path: String, key: String) -> Bool {
-        guard let record = record(path), record.key == key else { return false }
+    /// Whether the file at `path` was made from `key` and is still as it was written, in
+    /// folders that `writer` found to be real ones: `lstat` of the file itself would look
+    /// through a folder turned into a symlink, which the stale-file walk then removes.
+    func canKeep(_ path: String, key: String, in writer: OutputWriter) -> Bool {
+        guard let record = record(path), record.key == key, writer.hasRealFolders(path) else { return false }
         guard let (size, modified) = Self.stat(output.path + "/" + path) else { return false }
         return size == record.size && modified == record.modified
     }

@@ -169,7 +169,7 @@ public struct SiteBuilder {
         progress("rendering pages of \(published.entries.count) entries")
         let pages = try Self.writingSite(to: output) {
             try renderer.render(
-                reusing: { [kept] path, key in kept.canKeep(path, key: key) },
+                reusing: { [kept, writer] path, key in kept.canKeep(path, key: key, in: writer) },
                 write: { [writer] path, bytes in try writer.write(path, bytes) })
         }
         timer.finish("render")
@@ -230,7 +230,7 @@ public struct SiteBuilder {
             // The index files are named by their content: one the last build wrote at the same
             // path, still as written, holds the same bytes and is not compared again.
             let files = [DataFile(page)] + index.files.map { file in
-                folders.canKeep(file.path, key: Self.namedByContent)
+                folders.canKeep(file.path, key: Self.namedByContent, in: writer)
                     ? DataFile(kept: file.path, key: Self.namedByContent)
                     : DataFile(OutputFile(path: file.path, bytes: file.bytes), key: Self.namedByContent)
             }
@@ -252,7 +252,7 @@ public struct SiteBuilder {
             // Read only if a file has to be made (see `FragmentMemo`).
             let fragments = cache.fragmentMemo()
             let files = renderer.machineReadableOutputs(
-                pagePaths: pagePaths, reusing: { kept.canKeep($0, key: $1) }, fragments: fragments
+                pagePaths: pagePaths, reusing: { kept.canKeep($0, key: $1, in: writer) }, fragments: fragments
             ).filter { !ownFiles.contains($0.path) }
             cache.save(fragments)
             return Result { () throws(DiagnosticsError) in (try write(files, with: writer, folders: folders), fragments.rowsMade) }

@@ -1,5 +1,6 @@
 import Build
 import Foundation
+import Synchronization
 import Testing
 
 @Suite struct OutputWriterTests {
@@ -15,5 +16,30 @@ import Testing
         #expect(try writer.write("api/x.json", pieces: pieces("[1,3,4]")))
         let written = try String(contentsOf: scratch.appendingPathComponent("out/api/x.json"), encoding: .utf8)
         #expect(written == "[1,3,4]")
+    }
+
+    /// Writes race to replace a symlinked folder they all go into: every one succeeds, and
+    /// nothing lands outside the output.
+    @Test func parallelWritesReplaceASymlinkedFolderOnce() throws {
+        let scratch = try BuildFixture.scratch()
+        let outside = scratch.appendingPathComponent("svetur")
+        try FileManager.default.createDirectory(at: outside, withIntermediateDirectories: true)
+        for round in 0..<300 {
+            let output = scratch.appendingPathComponent("out-\(round)")
+            try FileManager.default.createDirectory(at: output, withIntermediateDirectories: true)
+            if round % 2 == 0 {
+                try FileManager.default.createSymbolicLink(atPath: output.appendingPathComponent("a").path, withDestinationPath: outside.path)
+            } else {
+                try Data("ne aplankas".utf8).write(to: output.appendingPathComponent("a"))
+            }
+            let writer = OutputWriter(siteFolder: scratch.appendingPathComponent("site"), output: output)
+            let failures = Atomic(0)
+            DispatchQueue.concurrentPerform(iterations: 8) { i in
+                if (try? writer.write("a/\(i)/index.html", [UInt8]("\(i)".utf8))) != true { failures.add(1, ordering: .relaxed) }
+            }
+            #expect(failures.load(ordering: .relaxed) == 0, "round \(round)")
+            #expect(try FileManager.default.contentsOfDirectory(atPath: output.appendingPathComponent("a").path).count == 8)
+        }
+        #expect(try FileManager.default.contentsOfDirectory(atPath: outside.path).isEmpty)
     }
 }

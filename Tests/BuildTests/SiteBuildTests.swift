@@ -109,6 +109,21 @@ import Testing
         #expect(try BuildFixture.tree(output) == clean)
     }
 
+    /// A kept page is trusted only in real folders: `lstat` of the page would look through a
+    /// folder moved away and linked back, which the stale-file walk then removes, page and all.
+    @Test func aPageKeptBehindASymlinkedFolderIsWrittenAgain() throws {
+        let (scratch, output, site, clean) = try builtValidSite()
+        let fm = FileManager.default
+        let moved = scratch.appendingPathComponent("perkelta")
+        try fm.moveItem(at: output.appendingPathComponent("projektai/registras"), to: moved)
+        try fm.createSymbolicLink(atPath: output.appendingPathComponent("projektai/registras").path, withDestinationPath: moved.path)
+        let before = try BuildFixture.tree(moved)
+        let report = try BuildFixture.build(site, into: output)
+        #expect(report.renderedPages == ["projektai/registras/index.html"])
+        #expect(try BuildFixture.tree(output) == clean)
+        #expect(try BuildFixture.tree(moved) == before, "the folder outside is left as it was")
+    }
+
     @Test func anOutputFolderRemovedWithTheCacheKeptIsMadeAgain() throws {
         // The page record names every folder; none is there, and files are written in parallel.
         let (_, output, site, clean) = try builtValidSite()
