@@ -56,17 +56,15 @@ public struct OutputWriter: Sendable {
             levels[depth].append(folder)
         }
         for level in levels {
-            let failed = level.parallelMap { folder -> String? in
+            let failures = level.parallelMap { folder -> (any Error)? in
                 do {
                     try makeFolder(folder)
                     return nil
                 } catch {
-                    return folder
+                    return error
                 }
             }
-            if let folder = failed.lazy.compactMap({ $0 }).first {
-                throw failure(CocoaError(.fileWriteUnknown, userInfo: [NSFilePathErrorKey: output.path + "/" + folder]))
-            }
+            if let error = failures.lazy.compactMap({ $0 }).first { throw failure(error) }
         }
     }
 
@@ -79,17 +77,20 @@ public struct OutputWriter: Sendable {
         let path = output.path + "/" + folder
         if mkdir(path, 0o755) != 0 {
             guard errno == EEXIST else { throw Self.cannotWrite(path) }
-            var info = stat()
-            guard lstat(path, &info) == 0 else { throw Self.cannotWrite(path) }
-            if info.st_mode & S_IFMT != S_IFDIR {
+            if !Self.isFolder(path) {
                 // Another write may be replacing it too: whichever removes it and makes the
                 // folder, what counts is that a folder stands there after.
                 unlink(path)
-                guard mkdir(path, 0o755) == 0 || errno == EEXIST, lstat(path, &info) == 0, info.st_mode & S_IFMT == S_IFDIR
-                else { throw Self.cannotWrite(path) }
+                guard mkdir(path, 0o755) == 0 || errno == EEXIST, Self.isFolder(path) else { throw Self.cannotWrite(path) }
             }
         }
         folders.insert(folder)
+    }
+
+    /// Whether a folder, not a symlink to one, is at `path`.
+    private static func isFolder(_ path: String) -> Bool {
+        var info = stat()
+        return lstat(path, &info) == 0 && info.st_mode & S_IFMT == S_IFDIR
     }
 
     /// Whether every folder on the way to `relative` is a real folder, checked with `lstat`
@@ -103,8 +104,7 @@ public struct OutputWriter: Sendable {
     private func isRealFolder(_ folder: String) -> Bool {
         if folders.contains(folder) { return true }
         if let slash = folder.lastIndex(of: "/"), !isRealFolder(String(folder[..<slash])) { return false }
-        var info = stat()
-        guard lstat(output.path + "/" + folder, &info) == 0, info.st_mode & S_IFMT == S_IFDIR else { return false }
+        guard Self.isFolder(output.path + "/" + folder) else { return false }
         folders.insert(folder)
         return true
     }
@@ -113,16 +113,6 @@ public struct OutputWriter: Sendable {
         CocoaError(
             .fileWriteUnknown,
             userInfo: [NSFilePathErrorKey: path, NSUnderlyingErrorKey: POSIXError(POSIXErrorCode(rawValue: errno) ?? .EIO)])
-    }
-
-    /// Removes the symlinks (and other odd entries) at the top of the output but hidden ones,
-    /// so nothing is written through one to somewhere outside the output folder (the build
-    /// would remove them as stale anyway, but only after writing). Call before any write;
-    /// returns how many went.
-    public func removeSymlinksAtTop() -> Int {
-        PlainFiles.list(output.path).count { entry in
-            entry.kind == .other && !entry.name.hasPrefix(".") && unlink(output.path + "/" + entry.name) == 0
-        }
     }
 
     /// Every folder (and its ancestors) that holds one of `paths`, relative to the output.

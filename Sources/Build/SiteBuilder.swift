@@ -102,7 +102,7 @@ public struct SiteBuilder {
         source.content = []  // parsed now; the bytes need not stay in memory while pages render
         // A usage error, found once site.yml names the output (and before the cache is written).
         if let folder = options.cacheFolder {
-            let output = options.output ?? options.siteFolder.appendingPathComponent(parsed.config?.output ?? "public")
+            let output = options.output ?? options.siteFolder.appendingPathComponent(parsed.config?.output ?? SiteConfig.defaultOutput)
             try BuildCache.check(folder, siteFolder: options.siteFolder, output: output)
         }
         // Written while the rest of the build runs; waited for before the build returns.
@@ -149,7 +149,8 @@ public struct SiteBuilder {
         try writer.checkOutputFolder()
         if renderer.hasSearch { try SearchIndex.checkInstallation() }
         // Nothing is changed in the output before this point: a failed build leaves it untouched.
-        let linksRemoved = writer.removeSymlinksAtTop()
+        // Nothing is written through a symlink in it either (`OutputWriter.makeFolder`); the
+        // stale-file walk removes those no file goes through.
         var searchIndex: BackgroundTask<Result<(files: [WrittenData], patched: Bool), DiagnosticsError>>?
         if renderer.hasSearch {
             progress("indexing \(published.entries.count) entries for search")
@@ -198,7 +199,7 @@ public struct SiteBuilder {
         let dataWritten = data.count(where: \.written)
         report.filesWritten = pages.count { $0.written } + dataWritten + copied.written
         report.filesUnchanged = pages.count { !$0.written } + data.count - dataWritten + copied.unchanged
-        report.filesRemoved = copied.removed + linksRemoved
+        report.filesRemoved = copied.removed
         report.renderedPages = pages.filter(\.rendered).map(\.path)
         report.dataFilesMade = data.count(where: \.made)
         report.dataRowsMade = rowsMade

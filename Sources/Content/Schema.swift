@@ -321,6 +321,8 @@ public struct SiteConfig: Sendable {
     public var language: String
     public var timeZone: String
     public var output: String
+    /// `output` when site.yml names none.
+    public static let defaultOutput = "public"
     public var unsafeHTML: Bool
     public var collections: [CollectionSchema]
     public var taxonomies: [TaxonomySchema]

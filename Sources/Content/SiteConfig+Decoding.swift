@@ -14,7 +14,7 @@ extension SiteConfig {
         let baseURL = reader.string("base_url", required: true) ?? "/"
         let language = reader.string("language") ?? "lt"
         let timeZone = reader.string("time_zone") ?? "Europe/Vilnius"
-        let output = reader.string("output") ?? "public"
+        let output = reader.string("output") ?? defaultOutput
         var unsafeHTML = false
         if let markdown = reader.value("markdown"),
             var md = MappingReader(markdown, context: "'markdown'", diagnostics: &diagnostics)
