@@ -99,15 +99,15 @@ public enum SiteParser {
         // What the checks across files read is every file's place and front matter: when none
         // changed since they last found nothing, they would find nothing again.
         let crossCheckKey = Self.crossCheckKey(parsed, config: source.config)
-        let skipped = filesAreSound && crossCheckKey == vouched.crossChecks
-        let crossDiagnostics = skipped ? [] : crossChecks(parsed, config: config)
-        diagnostics += crossDiagnostics
+        let cross = VouchedCheck(key: crossCheckKey, vouched: vouched.crossChecks, filesAreSound: filesAreSound) {
+            crossChecks(parsed, config: config)
+        }
         // Likewise the links: their targets are known from places, front matter and headings.
-        let linkCheckKey = Self.linkCheckKey(parsed, source: source, crossKey: crossCheckKey)
-        let linksSkipped = filesAreSound && linkCheckKey == vouched.links
-        let linkDiagnostics = linksSkipped
-            ? [] : linkDiagnostics(parsed, resolver: resolver, known: knownURLs(config, files: parsed, source: source))
-        diagnostics += linkDiagnostics
+        let links = VouchedCheck(
+            key: Self.linkCheckKey(parsed, source: source, crossKey: crossCheckKey), vouched: vouched.links,
+            filesAreSound: filesAreSound
+        ) { linkDiagnostics(parsed, resolver: resolver, known: knownURLs(config, files: parsed, source: source)) }
+        diagnostics += cross.diagnostics + links.diagnostics
         diagnostics.sort()
         let checkSeconds = Double(DispatchTime.now().uptimeNanoseconds - checksStart.uptimeNanoseconds) / 1e9
         // Texts are only kept to quote lines in diagnostics: holding all of them would cost
@@ -123,14 +123,27 @@ public enum SiteParser {
             ? nil : Site(config: config, entries: parsed.compactMap(\.entry))
         var result = Result(site: site, diagnostics: diagnostics, texts: texts)
         result.reused = results.count(where: \.reused)
-        if filesAreSound, crossDiagnostics.isEmpty { result.crossChecked = crossCheckKey }
-        result.crossChecksSkipped = skipped
-        if filesAreSound, linkDiagnostics.isEmpty { result.linksChecked = linkCheckKey }
-        result.linkChecksSkipped = linksSkipped
+        (result.crossChecked, result.crossChecksSkipped) = (cross.cleanKey, cross.skipped)
+        (result.linksChecked, result.linkChecksSkipped) = (links.cleanKey, links.skipped)
         result.checkSeconds = checkSeconds
         result.config = config
         result.memo = memo.map { Self.memo(of: parsed, $0, reused: result.reused, fingerprints, source) }
         return result
+    }
+
+    /// A check over every file that the last build vouched for: run unless its key is the
+    /// one the last build's run of it found nothing in (and every file parsed clean).
+    struct VouchedCheck {
+        var diagnostics: [Diagnostic] = []
+        var skipped: Bool
+        /// `key`, when this run found nothing: the next build may skip the check for it.
+        var cleanKey: String?
+
+        init(key: String, vouched: String?, filesAreSound: Bool, _ check: () -> [Diagnostic]) {
+            skipped = filesAreSound && key == vouched
+            if !skipped { diagnostics = check() }
+            cleanKey = filesAreSound && diagnostics.isEmpty ? key : nil
+        }
     }
 
     /// The results worth reusing: files that parsed without a single diagnostic.
