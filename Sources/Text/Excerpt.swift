@@ -37,9 +37,7 @@ public enum Excerpt {
         }
         guard flat.count > limit else { return string(flat[...]) }
         let cut = flat[..<limit]
-        var end = cut.lastIndex(of: " ") ?? cut.endIndex
-        while end > cut.startIndex, ",.;:–-".unicodeScalars.contains(cut[end - 1]) { end -= 1 }
-        return string(cut[..<end]) + "…"
+        return string(cut[..<wordEnd(of: cut, space: " ", isTrailing: { ",.;:–-".unicodeScalars.contains($0) })]) + "…"
     }
 
     /// The scalars as a string, encoded into one buffer: appending them to a string's
@@ -88,8 +86,16 @@ public enum Excerpt {
         // Counted again: a space before a combining mark joins it into one character.
         guard count > limit, flat.count > limit else { return flat }
         let cut = flat.prefix(limit)
-        var end = cut.lastIndex(of: " ") ?? cut.endIndex
-        while end > cut.startIndex, ",.;:–-".contains(cut[cut.index(before: end)]) { end = cut.index(before: end) }
-        return String(cut[..<end]) + "…"
+        return String(cut[..<wordEnd(of: cut, space: " ", isTrailing: { ",.;:–-".contains($0) })]) + "…"
+    }
+
+    /// Where a text cut short ends: at its last space (or its end, if it has none), without
+    /// the punctuation left before it.
+    private static func wordEnd<Text: BidirectionalCollection>(
+        of cut: Text, space: Text.Element, isTrailing: (Text.Element) -> Bool
+    ) -> Text.Index where Text.Element: Equatable {
+        var end = cut.lastIndex(of: space) ?? cut.endIndex
+        while end > cut.startIndex, isTrailing(cut[cut.index(before: end)]) { end = cut.index(before: end) }
+        return end
     }
 }
