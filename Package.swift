@@ -20,40 +20,55 @@ let package = Package(
         // Debian's libstemmer ships no .pc file: the module map links it by name.
         .systemLibrary(name: "CStemmer", providers: [.apt(["libstemmer-dev"])]),
         .systemLibrary(name: "CMalloc"),
+        // Read bottom-up: each target imports only those above it (docs/architecture.md).
         .target(name: "Diagnostics"),
-        .target(name: "Text"),
-        .target(name: "YAML", dependencies: ["CYAML", "Diagnostics"]),
-        .target(name: "Markdown", dependencies: ["CMark", "Diagnostics", "Text"]),
+        .target(name: "Support"),
         .target(
-            name: "Content", dependencies: ["YAML", "Markdown", "Diagnostics", "Text"],
+            name: "Text", dependencies: ["Diagnostics", "Support"],
             // The toolchain's ICU, which Foundation uses for collation: called directly for sort keys.
             linkerSettings: [.linkedLibrary("_FoundationICU")]),
+        .target(name: "YAML", dependencies: ["CYAML", "Diagnostics"]),
+        .target(name: "Markdown", dependencies: ["CMark", "Diagnostics", "Text"]),
         .target(name: "Templates", dependencies: ["Text"]),
-        .target(name: "Rendering", dependencies: ["Content", "Diagnostics", "Text", "Templates"]),
-        .target(name: "Search", dependencies: ["Content", "Diagnostics", "Text", "CStemmer"], resources: [.copy("Client/paieska.js")]),
-        .target(name: "Build", dependencies: ["Content", "Rendering", "Search", "Diagnostics", "Text", "YAML"]),
+        .target(name: "Cache", dependencies: ["Support"]),
+        .target(name: "Config", dependencies: ["Diagnostics", "Support", "Text", "YAML"]),
+        .target(name: "Content", dependencies: ["Cache", "Config", "Diagnostics", "Markdown", "Support", "Text", "YAML"]),
+        .target(name: "Checks", dependencies: ["Config", "Content", "Diagnostics", "Markdown", "Support", "Text"]),
+        .target(name: "Model", dependencies: ["Cache", "Config", "Content", "Support", "Text"]),
+        .target(
+            name: "Rendering",
+            dependencies: ["Cache", "Config", "Content", "Diagnostics", "Model", "Support", "Templates", "Text"]),
+        .target(
+            name: "Search", dependencies: ["Cache", "Config", "Content", "Diagnostics", "Model", "Support", "Text", "CStemmer"],
+            resources: [.copy("Client/paieska.js")]),
+        .target(
+            name: "Build",
+            dependencies: [
+                "Cache", "Checks", "Config", "Content", "Diagnostics", "Markdown", "Model", "Rendering", "Search", "Support",
+                "Text", "YAML",
+            ]),
         .target(
             name: "Serve",
             dependencies: [
-                "Build", "Content", "Diagnostics", .product(name: "FlyingFox", package: "FlyingFox"),
+                "Build", "Config", "Content", "Diagnostics", "Support", .product(name: "FlyingFox", package: "FlyingFox"),
                 .product(name: "FlyingSocks", package: "FlyingFox"),
             ]),
         .executableTarget(
             name: "zinynas",
             dependencies: [
-                "Build", "CMalloc", "Content", "Diagnostics", "Serve",
+                "Build", "CMalloc", "Checks", "Config", "Content", "Diagnostics", "Serve", "Support", "Text", "YAML",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]),
         .testTarget(name: "DiagnosticsTests", dependencies: ["Diagnostics"]),
-        .testTarget(name: "TextTests", dependencies: ["Text"]),
-        .testTarget(name: "YAMLTests", dependencies: ["YAML"]),
-        .testTarget(name: "MarkdownTests", dependencies: ["Markdown"]),
-        .testTarget(name: "ContentTests", dependencies: ["Content", "Build"]),
+        .testTarget(name: "TextTests", dependencies: ["Support", "Text", "YAML"]),
+        .testTarget(name: "YAMLTests", dependencies: ["Diagnostics", "YAML"]),
+        .testTarget(name: "MarkdownTests", dependencies: ["Diagnostics", "Markdown"]),
+        .testTarget(name: "ContentTests", dependencies: ["Diagnostics", "Support", "Text", "YAML", "Markdown", "Cache", "Config", "Content", "Checks", "Model"]),
         .testTarget(name: "TemplatesTests", dependencies: ["Templates"]),
-        .testTarget(name: "RenderingTests", dependencies: ["Rendering", "Content", "Templates"]),
-        .testTarget(name: "BuildTests", dependencies: ["Build", "Rendering", "Content"]),
-        .testTarget(name: "CLITests", dependencies: ["zinynas", "YAML"]),
-        .testTarget(name: "ServeTests", dependencies: ["Serve", "Build"]),
-        .testTarget(name: "SearchTests", dependencies: ["Search", "Build", "Content"]),
+        .testTarget(name: "RenderingTests", dependencies: ["Support", "Text", "Templates", "Content", "Checks", "Model", "Rendering"]),
+        .testTarget(name: "BuildTests", dependencies: ["Content", "Checks", "Rendering", "Build"]),
+        .testTarget(name: "CLITests", dependencies: ["YAML", "Content", "zinynas"]),
+        .testTarget(name: "ServeTests", dependencies: ["Support", "Serve"]),
+        .testTarget(name: "SearchTests", dependencies: ["Support", "Text", "YAML", "Content", "Checks", "Model", "Search"]),
     ]
 )

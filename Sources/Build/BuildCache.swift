@@ -1,12 +1,16 @@
+import Cache
+import Checks
 import Content
 import Diagnostics
 import Foundation
+import Model
 import Rendering
 import Search
+import Support
 
 /// The files of `.zinynas-cache/` (docs/architecture.md): memos read at the start of a
 /// build and written while it runs, and the record of the last build's pages.
-struct BuildCache: Sendable {
+package struct BuildCache: Sendable {
     let folder: URL
 
     private var parsedFile: String { folder.appendingPathComponent("parsed").path }
@@ -51,22 +55,17 @@ struct BuildCache: Sendable {
     }
 
     /// The keys of the last checks across files and of links that found nothing
-    /// (`SiteParser.Result.crossChecked`, `linksChecked`).
-    func checked() -> Checked {
+    /// (`CheckedSite.checked`).
+    func checked() -> SiteChecks.Keys {
         let records = CacheFile.read(PlainFiles.read(crossCheckedFile) ?? [], context: Self.crossCheckedContext)
         func key(_ name: String) -> String? { records?[name].map { String(decoding: $0, as: UTF8.self) } }
-        return Checked(crossChecks: key("key"), links: key("links"))
-    }
-
-    struct Checked: Equatable {
-        var crossChecks: String?
-        var links: String?
+        return SiteChecks.Keys(crossChecks: key("key"), links: key("links"))
     }
 
     /// Writes the keys unless they are those read (`previous`). A check that found something
     /// (`nil`) leaves the last key: it still vouches for the site it was made of.
-    func save(checked new: Checked, previous: Checked) {
-        let checked = Checked(crossChecks: new.crossChecks ?? previous.crossChecks, links: new.links ?? previous.links)
+    func save(checked new: SiteChecks.Keys, previous: SiteChecks.Keys) {
+        let checked = SiteChecks.Keys(crossChecks: new.crossChecks ?? previous.crossChecks, links: new.links ?? previous.links)
         guard checked != previous else { return }
         let keys = ["key": checked.crossChecks, "links": checked.links].compactMapValues { $0 }
         write(crossCheckedFile) {

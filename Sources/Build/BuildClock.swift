@@ -1,25 +1,25 @@
-import Content
 import Diagnostics
 import Foundation
+import Support
 
 /// Where the build's "now" comes from: `--now`, else `SOURCE_DATE_EPOCH`, else the clock;
 /// never file modification times. The result is wall-clock time in the site's time zone.
-public enum BuildClock {
+package enum BuildClock {
     /// Parses `--now` (`YYYY-MM-DD` or `YYYY-MM-DDTHH:MM`).
-    public static func parse(_ text: String) -> LocalDateTime? {
+    package static func parse(_ text: String) -> LocalDateTime? {
         if let date = LocalDate(iso: Substring(text)) { return LocalDateTime(date: date, hour: 0, minute: 0) }
         return LocalDateTime(iso: Substring(text))
     }
 
     /// Checks `--now`, else `SOURCE_DATE_EPOCH`, before any work: a usage error should not
     /// wait for the content to be parsed (the time zone, from site.yml, is checked later).
-    public static func check(
+    package static func check(
         flag: String?, environment: [String: String] = ProcessInfo.processInfo.environment
     ) throws(DiagnosticsError) {
         if let flag { _ = try value(of: flag) } else { _ = try epoch(environment) }
     }
 
-    public static func now(
+    package static func now(
         flag: String?, environment: [String: String] = ProcessInfo.processInfo.environment, timeZone: String,
         clock: () -> Date = Date.init
     ) throws(DiagnosticsError) -> LocalDateTime {

@@ -1,6 +1,6 @@
 import Foundation
 import Markdown
-import Text
+import Support
 import YAML
 
 /// Which program is building: caches made by another build of zinynas, or with other versions

@@ -1,26 +1,25 @@
-import Content
 import Diagnostics
 import Foundation
-import Rendering
+import Support
 import Synchronization
 
 /// The `write` stage, the only code that touches the output folder.
 ///
 /// Content errors stop the pipeline before this stage, so a failed build leaves the previous
 /// site untouched.
-public struct OutputWriter: Sendable {
-    public let siteFolder: URL
-    public let output: URL
+package struct OutputWriter: Sendable {
+    package let siteFolder: URL
+    package let output: URL
     /// The output's folders this writer made or found to be folders (see `makeFolder`).
     private let folders = CheckedFolders()
 
-    public init(siteFolder: URL, output: URL) {
+    package init(siteFolder: URL, output: URL) {
         self.siteFolder = siteFolder.standardizedFileURL
         self.output = output.standardizedFileURL
     }
 
     /// Refuses output folders that would overwrite the site's own sources.
-    public func checkOutputFolder() throws(DiagnosticsError) {
+    package func checkOutputFolder() throws(DiagnosticsError) {
         let site = siteFolder.path.hasSuffix("/") ? siteFolder.path : siteFolder.path + "/"
         let out = output.path.hasSuffix("/") ? output.path : output.path + "/"
         let protected = ["content/", "layouts/", "static/", "Sources/", "Tests/", ".git/"].map { site + $0 }
@@ -34,15 +33,15 @@ public struct OutputWriter: Sendable {
     }
 
     /// What a write changed in the output folder.
-    public struct Summary: Sendable, Equatable {
-        public var written = 0
-        public var unchanged = 0
-        public var removed = 0
+    package struct Summary: Sendable, Equatable {
+        package var written = 0
+        package var unchanged = 0
+        package var removed = 0
     }
 
     /// Makes the output folder and every folder the pages and copies go into: a level of
     /// the tree at a time, each level's folders in parallel (a site has a folder per page).
-    public func prepare(paths: [String]) throws(DiagnosticsError) {
+    package func prepare(paths: [String]) throws(DiagnosticsError) {
         try checkOutputFolder()
         do {
             try FileManager.default.createDirectory(at: output, withIntermediateDirectories: true)
@@ -128,19 +127,19 @@ public struct OutputWriter: Sendable {
     }
 
     /// Writes one page (see `update`); safe to call from several threads at once.
-    public func write(_ path: String, _ bytes: [UInt8]) throws -> Bool {
+    package func write(_ path: String, _ bytes: [UInt8]) throws -> Bool {
         try update(path, with: [bytes[...]])
     }
 
     /// Writes a file made of pieces (a data file joined from rows), as `write(_:_:)`.
-    public func write(_ path: String, pieces: [ArraySlice<UInt8>]) throws -> Bool {
+    package func write(_ path: String, pieces: [ArraySlice<UInt8>]) throws -> Bool {
         try update(path, with: pieces)
     }
 
     /// Copies `copies` (output path ← source path) where they differ, so a deploy that syncs
     /// by content moves little. Content errors stop a build before any writing, so a failed
     /// build never touches the folder.
-    public func copy(_ copies: [(output: String, source: String)]) throws(DiagnosticsError) -> Summary {
+    package func copy(_ copies: [(output: String, source: String)]) throws(DiagnosticsError) -> Summary {
         var summary = Summary()
         for copy in copies {
             do {
@@ -197,7 +196,7 @@ public struct OutputWriter: Sendable {
 
     /// Removes every file below the output folder but `files` (and hidden ones at the top),
     /// and then the folders left empty; returns how many files went.
-    public func removeStale(keeping files: [String]) -> Int {
+    package func removeStale(keeping files: [String]) -> Int {
         let expected = Set(files)
         // Hidden entries at the top (`.git`, `.nojekyll`) belong to whoever deploys the site.
         // Each top-level folder (a collection, the search index) is walked on its own core.

@@ -1,7 +1,6 @@
-import Content
+import Cache
 import Foundation
-import Rendering
-import Text
+import Support
 
 #if canImport(Glibc)
     import Glibc
@@ -14,7 +13,7 @@ import Text
 /// modification times serve to validate the cache, never as content. Stored as a `CacheFile`
 /// for the output folder it describes: a damaged cache, or one of another folder, is ignored
 /// whole and the build renders everything. Records are decoded only when a file asks.
-struct PageCache: Sendable {
+package struct PageCache: Sendable {
     struct Record: Sendable, Equatable {
         var key: String
         var size: Int

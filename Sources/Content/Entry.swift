@@ -1,28 +1,30 @@
+import Config
 import Diagnostics
 import Markdown
+import Support
 import Text
 
 /// A validated content file: a collection entry or a standalone page.
 ///
 /// A class: entries are read by every stage and never changed after parsing, so passing one
 /// around costs one reference count instead of one per field.
-public final class Entry: Sendable {
+package final class Entry: Sendable {
     /// The collection's name; `nil` for a standalone page (`content/apie.md`).
-    public let collection: String?
-    public let slug: String
-    public let sourcePath: String
+    package let collection: String?
+    package let slug: String
+    package let sourcePath: String
     /// The page URL path, with leading and trailing slash (`/projektai/skaitymo-iskis/`).
-    public let url: String
-    public let fields: FieldValues
-    public let body: RenderedMarkdown
+    package let url: String
+    package let fields: FieldValues
+    package let body: RenderedMarkdown
     /// `draft: true` in front matter: left out of builds unless drafts are asked for.
-    public let isDraft: Bool
+    package let isDraft: Bool
     /// `publish_date`: left out of builds before this date unless future entries are asked for.
-    public let publishDate: LocalDateTime?
+    package let publishDate: LocalDateTime?
     /// The date of the last commit that changed the file, when the site is in a git repository.
-    public let updated: LocalDate?
+    package let updated: LocalDate?
 
-    public init(
+    package init(
         collection: String?, slug: String, sourcePath: String, url: String, fields: FieldValues,
         body: RenderedMarkdown, isDraft: Bool = false, publishDate: LocalDateTime? = nil, updated: LocalDate? = nil,
         fingerprints: Fingerprints? = nil, bodyExcerpt: String? = nil
@@ -47,24 +49,24 @@ public final class Entry: Sendable {
     }
 
     /// The `title` field's text, else the slug; made once, since lists, refs and sorts ask often.
-    public let title: String
+    package let title: String
 
     /// The first sentences of the body (`Excerpt.of`), for summaries and descriptions: made
     /// once, since lists ask often, and kept by the parse memo, so lists never read a body.
-    public let bodyExcerpt: String
+    package let bodyExcerpt: String
 
     /// A fingerprint of the entry's place (path, collection, slug, URL) and front matter: what
     /// the derived model (orders, terms, refs) and the checks across files are made of.
-    public let frontMatter: UInt64
+    package let frontMatter: UInt64
 
     /// A fingerprint of what other pages and files can show of the entry: `frontMatter`, and
     /// of the body only the excerpt (summaries, descriptions) and whether it is empty. Lists,
     /// term and view pages, data files and the pages of other entries are keyed by it, so an
     /// edit further down a body reaches only the entry's own page and search document.
-    public let listing: UInt64
+    package let listing: UInt64
 
     /// `frontMatter` and `listing`: made once when the file is parsed; the parse memo keeps them.
-    public struct Fingerprints: Sendable {
+    package struct Fingerprints: Sendable {
         var frontMatter: UInt64
         var listing: UInt64
     }
@@ -99,7 +101,7 @@ public final class Entry: Sendable {
     }
 
     /// Whether the entry is published at `now`, given what the build includes.
-    public func isPublished(at now: LocalDateTime, drafts: Bool, future: Bool) -> Bool {
+    package func isPublished(at now: LocalDateTime, drafts: Bool, future: Bool) -> Bool {
         if isDraft, !drafts { return false }
         if let date = publishDate, !future, now < date { return false }
         return true
@@ -107,15 +109,20 @@ public final class Entry: Sendable {
 }
 
 /// The site after parsing and validation: what later stages derive pages from.
-public struct Site: Sendable {
-    public var config: SiteConfig
+package struct Site: Sendable {
+    package var config: SiteConfig
     /// Collection entries and pages, sorted by source path.
-    public var entries: [Entry]
+    package var entries: [Entry]
 
-    public func entries(in collection: String) -> [Entry] { entries.filter { $0.collection == collection } }
+    package init(config: SiteConfig, entries: [Entry]) {
+        self.config = config
+        self.entries = entries
+    }
+
+    package func entries(in collection: String) -> [Entry] { entries.filter { $0.collection == collection } }
 
     /// The site without drafts and entries scheduled after `now`, unless asked to keep them.
-    public func published(at now: LocalDateTime, drafts: Bool, future: Bool) -> Site {
+    package func published(at now: LocalDateTime, drafts: Bool, future: Bool) -> Site {
         var site = self
         site.entries = entries.filter { $0.isPublished(at: now, drafts: drafts, future: future) }
         return site

@@ -1,40 +1,42 @@
+import Config
 import Diagnostics
-import Text
 import Foundation
+import Support
+import Text
 import YAML
 
 /// A reference from one entry to another, checked once every entry is known.
-public struct RefUse: Sendable, Hashable {
-    public var field: String
-    public var collection: String
-    public var slug: String
-    public var location: SourceLocation
-    public var length: Int
+package struct RefUse: Sendable, Hashable {
+    package var field: String
+    package var collection: String
+    package var slug: String
+    package var location: SourceLocation
+    package var length: Int
 }
 
 /// A term of a taxonomy as written in an entry, checked for URL collisions across the site.
-struct TermUse: Sendable {
-    var taxonomy: String
-    var term: String
+package struct TermUse: Sendable {
+    package var taxonomy: String
+    package var term: String
     /// The term page's URL segment, made once here (in parallel with the file's parsing).
-    var slug: String
-    var location: SourceLocation
-    var length: Int
+    package var slug: String
+    package var location: SourceLocation
+    package var length: Int
 }
 
 /// A value of a `unique` field, checked against the other entries of its collection.
-struct UniqueValue: Sendable {
-    var field: String
-    var value: String
-    var location: SourceLocation
-    var length: Int
+package struct UniqueValue: Sendable {
+    package var field: String
+    package var value: String
+    package var location: SourceLocation
+    package var length: Int
 }
 
 /// Validates one entry's front matter against its collection's fields and types the values.
 ///
 /// Every problem is collected; checks that need other entries (refs, `unique`) are left
 /// to `SiteValidator` through `refs` and `uniqueValues`.
-struct EntryValidator {
+package struct EntryValidator {
     let file: String
     private(set) var diagnostics: [Diagnostic] = []
     private(set) var refs: [RefUse] = []
@@ -276,7 +278,7 @@ struct EntryValidator {
     }
 
     /// Every value at a dotted path (`sessions.start` collects the start of each session).
-    static func resolve(_ path: String, in values: FieldValues) -> [FieldValue] {
+    package static func resolve(_ path: String, in values: FieldValues) -> [FieldValue] {
         // Most paths are one name: not split, since every sort and date asks for every entry.
         guard path.utf8.contains(UInt8(ascii: ".")) else {
             guard let value = values[path] else { return [] }
@@ -300,7 +302,7 @@ struct EntryValidator {
     }
 
     /// Compares two instants; when either is a plain date, only the dates are compared.
-    static func compare(_ a: LocalDateTime, _ b: LocalDateTime) -> Int {
+    package static func compare(_ a: LocalDateTime, _ b: LocalDateTime) -> Int {
         if a.date != b.date { return a.date < b.date ? -1 : 1 }
         return a < b ? -1 : (b < a ? 1 : 0)
     }

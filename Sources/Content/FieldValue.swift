@@ -1,7 +1,8 @@
 import Foundation
+import Support
 
 /// A front-matter value after validation against its field's type.
-public indirect enum FieldValue: Sendable, Hashable {
+package indirect enum FieldValue: Sendable, Hashable {
     /// string, text, url and email fields.
     case string(String)
     case date(LocalDate)
@@ -19,7 +20,7 @@ public indirect enum FieldValue: Sendable, Hashable {
     case object(FieldValues)
 
     /// The value as a plain string, for uniqueness checks, taxonomy terms and sorting.
-    public var plainText: String {
+    package var plainText: String {
         switch self {
         case .string(let s), .enumeration(let s), .ref(let s): return s
         case .date(let d): return d.description
@@ -34,7 +35,7 @@ public indirect enum FieldValue: Sendable, Hashable {
     }
 
     /// Numeric value for `min`/`max`/`at_most` comparisons and percentages.
-    public var numeric: Double? {
+    package var numeric: Double? {
         switch self {
         case .integer(let i): return Double(i)
         case .number(let n): return n
@@ -44,7 +45,7 @@ public indirect enum FieldValue: Sendable, Hashable {
     }
 
     /// A point in time for `not_before`/`not_after`; dates count as their midnight.
-    var instant: LocalDateTime? {
+    package var instant: LocalDateTime? {
         switch self {
         case .date(let d): return LocalDateTime(date: d, hour: 0, minute: 0)
         case .dateTime(let d): return d
@@ -54,8 +55,8 @@ public indirect enum FieldValue: Sendable, Hashable {
 }
 
 /// Field values of an entry or object, in schema order.
-public struct FieldValues: Sendable, Hashable {
-    public var values: [(name: String, value: FieldValue)] {
+package struct FieldValues: Sendable, Hashable {
+    package var values: [(name: String, value: FieldValue)] {
         get { storage.map { ($0.name, $0.value) } }
     }
     private var storage: [NamedValue]
@@ -65,9 +66,9 @@ public struct FieldValues: Sendable, Hashable {
         var value: FieldValue
     }
 
-    public init() { storage = [] }
+    package init() { storage = [] }
 
-    public subscript(name: String) -> FieldValue? {
+    package subscript(name: String) -> FieldValue? {
         // Indexing in place: `first(where:)` would copy (and reference-count) every value it passes.
         get {
             for index in storage.indices where storage[index].name == name { return storage[index].value }
@@ -82,12 +83,12 @@ public struct FieldValues: Sendable, Hashable {
         }
     }
 
-    public var isEmpty: Bool { storage.isEmpty }
+    package var isEmpty: Bool { storage.isEmpty }
 
-    public var count: Int { storage.count }
+    package var count: Int { storage.count }
 
     /// Calls `body` with each field in order, making no array of them.
-    public func forEach(_ body: (_ name: String, _ value: FieldValue) -> Void) {
+    package func forEach(_ body: (_ name: String, _ value: FieldValue) -> Void) {
         for index in storage.indices { body(storage[index].name, storage[index].value) }
     }
 

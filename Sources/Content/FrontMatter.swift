@@ -1,16 +1,17 @@
 import Diagnostics
+import Support
 
 /// A content file split into its YAML front matter and Markdown body, with the file
 /// line each part starts at, so diagnostics from either parser point into the file.
-public struct FrontMatter: Sendable, Hashable {
-    public var yaml: String
+package struct FrontMatter: Sendable, Hashable {
+    package var yaml: String
     /// File line of the first YAML line (the line after the opening `---`).
-    public var yamlFirstLine: Int
-    public var body: String
-    public var bodyFirstLine: Int
+    package var yamlFirstLine: Int
+    package var body: String
+    package var bodyFirstLine: Int
 
     /// Splits `text` (already decoded, LF line ends) at the `---` lines.
-    public static func split(_ text: String, path: String) -> Result<FrontMatter, Diagnostic> {
+    package static func split(_ text: String, path: String) -> Result<FrontMatter, Diagnostic> {
         let start = SourceLocation(file: path, line: 1, column: 1)
         // Scans lines on UTF-8 bytes up to the closing fence only: the body is never split.
         var lines = Lines(text)

@@ -3,10 +3,10 @@ import Foundation
 /// "Last updated" dates from git history: one `git log` call for the whole content folder.
 ///
 /// File modification times are never used: a fresh clone gives every file today's mtime.
-public enum GitDates {
+package enum GitDates {
     /// Commit time (seconds since 1970) of the newest commit touching each file under
     /// `content/`, keyed by path relative to the site folder; empty outside a repository.
-    public static func read(siteFolder: URL) -> [String: Int] {
+    package static func read(siteFolder: URL) -> [String: Int] {
         // Starting git costs tens of milliseconds: not done where it can only fail.
         guard isInRepository(siteFolder) else { return [:] }
         guard let output = run(["log", "--format=%x01%ct", "--name-only", "--relative", "--no-renames", "--", "content"], in: siteFolder)

@@ -2,8 +2,8 @@ import Foundation
 
 /// Resolves link destinations written in Markdown: site paths (`/projektai/x/`) and content
 /// files (`../projektai/x.md`) become page URLs under the site's base path.
-public struct LinkResolver: Sendable {
-    public enum Resolution: Equatable, Sendable {
+package struct LinkResolver: Sendable {
+    package enum Resolution: Equatable, Sendable {
         /// A URL with a scheme or a protocol-relative URL: left as written.
         case external
         /// A page or file of the site: `url` is its path (from the site root), `fragment` without `#`.
@@ -13,17 +13,17 @@ public struct LinkResolver: Sendable {
     }
 
     /// Page URL of each content file, by its path (`content/projektai/x.md`).
-    public let urls: [String: String]
-    public let basePath: String
+    package let urls: [String: String]
+    package let basePath: String
     private let sourceByURL: [String: String]
 
-    public init(urls: [String: String], basePath: String) {
+    package init(urls: [String: String], basePath: String) {
         self.urls = urls
         self.basePath = basePath
         sourceByURL = Dictionary(urls.map { ($0.value, $0.key) }, uniquingKeysWith: { a, b in min(a, b) })
     }
 
-    public func resolve(_ destination: String, from sourcePath: String) -> Resolution {
+    package func resolve(_ destination: String, from sourcePath: String) -> Resolution {
         if destination.isEmpty || destination.hasPrefix("//") || Self.hasScheme(destination) { return .external }
         let (path, fragment) = Self.splitFragment(destination)
         if path.isEmpty {
@@ -48,7 +48,7 @@ public struct LinkResolver: Sendable {
     }
 
     /// The destination to write into HTML, or `nil` to keep it as written.
-    public func rewrite(_ destination: String, from sourcePath: String) -> String? {
+    package func rewrite(_ destination: String, from sourcePath: String) -> String? {
         guard case .page(let url, let fragment, _) = resolve(destination, from: sourcePath) else { return nil }
         let prefixed = basePath == "/" ? url : String(basePath.dropLast()) + url
         return prefixed + (fragment.map { "#" + $0 } ?? "")

@@ -1,6 +1,8 @@
+import Cache
 import Diagnostics
 import Foundation
 import Markdown
+import Support
 import Text
 
 /// Parse results of the last build, by content path, for an incremental build to reuse:
@@ -10,22 +12,22 @@ import Text
 /// nothing else it was made from changed (`context`: site.yml, the set of content paths that
 /// links resolve against, the options, the engine). Files with any diagnostic are never
 /// memoised, so their messages are always reported afresh.
-public struct ParseMemo: Sendable {
+package struct ParseMemo: Sendable {
     struct Record: Sendable {
         var fingerprint: String
         var updated: Int?
-        var file: SiteParser.ParsedFile
+        var file: ParsedFile
     }
 
     /// What every result depends on besides its own file.
-    public let context: String
+    package let context: String
     var records: [String: Record]
     /// How this build's results differ from the memo read.
-    public internal(set) var freshness = MemoFreshness()
+    package internal(set) var freshness = MemoFreshness()
 
-    public var count: Int { records.count }
+    package var count: Int { records.count }
 
-    public init(context: String) {
+    package init(context: String) {
         self.context = context
         records = [:]
     }
@@ -37,7 +39,7 @@ public struct ParseMemo: Sendable {
 
     /// The context of a build of `source`; `engine` identifies the program that parses and
     /// the libraries it loads.
-    public static func context(of source: SiteSource, baseURL: String?, engine: String) -> String {
+    package static func context(of source: SiteSource, baseURL: String?, engine: String) -> String {
         var hasher = Fingerprint()
         hasher.combine(engine)
         hasher.combine(baseURL ?? "-")
@@ -48,7 +50,7 @@ public struct ParseMemo: Sendable {
     }
 
     /// The reusable result for `file`, if its bytes (by fingerprint) and git date are unchanged.
-    func result(for path: String, fingerprint: String, updated: Int?) -> SiteParser.ParsedFile? {
+    func result(for path: String, fingerprint: String, updated: Int?) -> ParsedFile? {
         guard let record = records[path], record.fingerprint == fingerprint, record.updated == updated else { return nil }
         return record.file
     }
@@ -61,7 +63,7 @@ public struct ParseMemo: Sendable {
 extension ParseMemo {
     /// The memo in `bytes` (a `CacheFile`), or an empty one when they are damaged, truncated
     /// or were written for another context (a stale memo is never used).
-    public init(decoding bytes: [UInt8], context: String) {
+    package init(decoding bytes: [UInt8], context: String) {
         self.init(context: context)
         guard let slices = CacheFile.read(bytes, context: Self.fileContext(context)) else { return }
         let decoded = Array(slices).parallelMap { path, slice in
@@ -76,7 +78,7 @@ extension ParseMemo {
     }
 
     /// Writes the memo through `write`, a slice at a time (see `CacheFile`).
-    public func encode(_ write: ([UInt8]) -> Bool) {
+    package func encode(_ write: ([UInt8]) -> Bool) {
         let records = self.records
         CacheFile.write(context: Self.fileContext(context), keys: records.keys.sorted(), value: { path in
             var writer = ByteWriter(capacity: 4096)
@@ -90,7 +92,7 @@ extension ParseMemo {
 
 /// One record (its key is the path): fingerprint, git date, then the parsed file. Every
 /// location in a record is in the record's own file, so only lines and columns are stored.
-enum RecordCoding {
+package enum RecordCoding {
     static func write(_ record: ParseMemo.Record, to body: inout ByteWriter) {
         body.string(record.fingerprint)
         optional(record.updated, &body) { $1.word(UInt64(bitPattern: Int64($0))) }
@@ -173,7 +175,7 @@ enum RecordCoding {
         let publishDate = try optional(&r) { r throws(ByteReader.Malformed) in try dateTime(&r) }
         let updatedDate = try optional(&r) { r throws(ByteReader.Malformed) in try date(&r) }
         let fingerprints = Entry.Fingerprints(frontMatter: try r.word(), listing: try r.word())
-        var file = SiteParser.ParsedFile(path: path)
+        var file = ParsedFile(path: path)
         file.entry = Entry(
             collection: collection, slug: slug, sourcePath: path, url: url, fields: values,
             body: RenderedMarkdown(htmlUTF8: html, headings: headings, links: links, plainTextUTF8: plainText),
@@ -217,7 +219,7 @@ enum RecordCoding {
         return values
     }
 
-    static func value(_ value: FieldValue, _ w: inout ByteWriter) {
+    package static func value(_ value: FieldValue, _ w: inout ByteWriter) {
         switch value {
         case .string(let s):
             w.byte(Tag.string.rawValue)
@@ -318,7 +320,7 @@ enum RecordCoding {
         SourceLocation(file: path, line: try r.varint(), column: try r.varint())
     }
 
-    static func optional<T>(_ value: T?, _ w: inout ByteWriter, _ write: (T, inout ByteWriter) -> Void) {
+    package static func optional<T>(_ value: T?, _ w: inout ByteWriter, _ write: (T, inout ByteWriter) -> Void) {
         guard let value else { return w.byte(0) }
         w.byte(1)
         write(value, &w)
@@ -334,7 +336,7 @@ enum RecordCoding {
         }
     }
 
-    static func list<T>(
+    package static func list<T>(
         _ r: inout ByteReader, _ read: (inout ByteReader) throws(ByteReader.Malformed) -> T
     ) throws(ByteReader.Malformed) -> [T] {
         let count = try r.varint()

@@ -1,39 +1,17 @@
+import Cache
+import Config
 import Diagnostics
 import Foundation
 import Markdown
+import Support
+import Text
 import YAML
 
-/// The `parse` and `validate` stages: turns a `SiteSource` into a validated `Site`.
+/// The `parse` stage: turns a `SiteSource` into a `ParsedSite`, each file validated on its own.
 ///
 /// Pure: reads nothing from disk, so it can be tested on in-memory sites. Files are
-/// processed in parallel; diagnostics come back sorted by file and position.
-public enum SiteParser {
-    public struct Result: Sendable {
-        /// The site, or `nil` when any error was found.
-        public var site: Site?
-        public var diagnostics: [Diagnostic]
-        /// Decoded text of every file read, by path, for quoting source lines in diagnostics.
-        public var texts: [String: String]
-        /// This build's parse results, for the next build to reuse.
-        public var memo: ParseMemo?
-        /// How many content files were taken from the memo instead of being parsed.
-        public var reused = 0
-        /// The key of what the checks across files read (`crossCheckKey`), when they found
-        /// nothing: a later build of the same key need not run them.
-        public var crossChecked: String?
-        /// Whether the checks across files were skipped, as the last build's key vouched.
-        public var crossChecksSkipped = false
-        /// The key of what the link checks read (`linkCheckKey`), when they found nothing.
-        public var linksChecked: String?
-        /// Whether the link checks were skipped, as the last build's key vouched.
-        public var linkChecksSkipped = false
-        /// Seconds spent on the checks across files and of links (and their keys), which
-        /// follow the parsing of every file.
-        public var checkSeconds = 0.0
-        /// site.yml's settings when it decoded, also when content files have errors.
-        public var config: SiteConfig?
-    }
-
+/// processed in parallel, into slots by index.
+package enum SiteParser {
     /// The built-in schema of standalone pages (`content/apie.md`).
     static func pageFields(at location: SourceLocation) -> [FieldSchema] {
         var title = FieldSchema(name: "title", type: .string, label: "Pavadinimas", location: location)
@@ -42,40 +20,36 @@ public enum SiteParser {
         return [title, description]
     }
 
+    /// The `parse` stage: decodes site.yml, then parses and validates each content file on its
+    /// own (checks that need every file are the `check` stage's, in `Checks`).
     /// - Parameters:
     ///   - baseURL: replaces site.yml's `base_url` when given.
     ///   - memo: the last build's results, reused for files whose `fingerprints` are unchanged.
-    ///   - crossChecked: the `Result.crossChecked` of the last build.
-    ///   - linksChecked: the `Result.linksChecked` of the last build.
-    public static func parse(
-        _ source: SiteSource, baseURL: String? = nil, memo: ParseMemo? = nil, fingerprints: [String: String] = [:],
-        crossChecked: String? = nil, linksChecked: String? = nil
-    ) -> Result {
-        var texts: [String: String] = [:]
+    package static func parse(
+        _ source: SiteSource, baseURL: String? = nil, memo: ParseMemo? = nil, fingerprints: [String: String] = [:]
+    ) -> ParsedSite {
         var config: SiteConfig
         switch parseConfig(source.config) {
         case .failure(let error):
+            var texts: [String: String] = [:]
             if case .success(let text) = SourceText.decode(source.config.bytes, path: source.config.path) {
                 texts[source.config.path] = text
             }
-            return Result(site: nil, diagnostics: error.diagnostics.sorted(), texts: texts)
+            return ParsedSite(configDiagnostics: error.diagnostics.sorted(), texts: texts)
         case .success(let (decoded, text)):
             config = decoded
             if let baseURL { config.baseURL = baseURL }
-            texts[source.config.path] = text
+            Markdown.prepare()
+            var parsed = parseContent(source, config: config, memo: memo, fingerprints: fingerprints)
+            parsed.texts[source.config.path] = text
+            return parsed
         }
-        Markdown.prepare()
-        return parseContent(
-            source, config: config, texts: texts, memo: memo, fingerprints: fingerprints,
-            vouched: (crossChecked, linksChecked))
     }
 
     /// Parses and validates the content files once site.yml is known.
     private static func parseContent(
-        _ source: SiteSource, config: SiteConfig, texts: [String: String], memo: ParseMemo?, fingerprints: [String: String],
-        vouched: (crossChecks: String?, links: String?)
-    ) -> Result {
-        var texts = texts
+        _ source: SiteSource, config: SiteConfig, memo: ParseMemo?, fingerprints: [String: String]
+    ) -> ParsedSite {
         // Where each file belongs is known from paths alone, so links resolve while parsing.
         let places = source.content.parallelMap { ContentPath.classify($0.path, config: config) }
         var urls: [String: String] = [:]
@@ -92,58 +66,10 @@ public enum SiteParser {
             }
             return (file: parseFile(item.file, place: item.place, config: config, resolver: resolver, source: source), reused: false)
         }
-        let parsed = results.map(\.file)
-        let checksStart = DispatchTime.now()
-        var diagnostics = parsed.flatMap(\.diagnostics)
-        let filesAreSound = diagnostics.isEmpty
-        // What the checks across files read is every file's place and front matter: when none
-        // changed since they last found nothing, they would find nothing again.
-        let crossCheckKey = Self.crossCheckKey(parsed, config: source.config)
-        let cross = VouchedCheck(key: crossCheckKey, vouched: vouched.crossChecks, filesAreSound: filesAreSound) {
-            crossChecks(parsed, config: config)
-        }
-        // Likewise the links: their targets are known from places, front matter and headings.
-        let links = VouchedCheck(
-            key: Self.linkCheckKey(parsed, source: source, crossKey: crossCheckKey), vouched: vouched.links,
-            filesAreSound: filesAreSound
-        ) { linkDiagnostics(parsed, resolver: resolver, known: knownURLs(config, files: parsed, source: source)) }
-        diagnostics += cross.diagnostics + links.diagnostics
-        diagnostics.sort()
-        let checkSeconds = Double(DispatchTime.now().uptimeNanoseconds - checksStart.uptimeNanoseconds) / 1e9
-        // Texts are only kept to quote lines in diagnostics: holding all of them would cost
-        // as much memory as the site's sources.
-        let quoted = Set(diagnostics.compactMap { $0.location?.file })
-        for (result, source) in zip(results, source.content) where quoted.contains(result.file.path) {
-            // A reused result keeps no text: a file it is quoted from is decoded again, as parsing
-            // decodes it (without a byte order mark, CRLF as LF).
-            texts[result.file.path] = result.reused
-                ? (try? SourceText.decode(source.bytes, path: source.path).get()) : result.file.text
-        }
-        let site = diagnostics.contains { $0.severity == .error }
-            ? nil : Site(config: config, entries: parsed.compactMap(\.entry))
-        var result = Result(site: site, diagnostics: diagnostics, texts: texts)
-        result.reused = results.count(where: \.reused)
-        (result.crossChecked, result.crossChecksSkipped) = (cross.cleanKey, cross.skipped)
-        (result.linksChecked, result.linkChecksSkipped) = (links.cleanKey, links.skipped)
-        result.checkSeconds = checkSeconds
-        result.config = config
-        result.memo = memo.map { Self.memo(of: parsed, $0, reused: result.reused, fingerprints, source) }
-        return result
-    }
-
-    /// A check over every file that the last build vouched for: run unless its key is the
-    /// one the last build's run of it found nothing in (and every file parsed clean).
-    struct VouchedCheck {
-        var diagnostics: [Diagnostic] = []
-        var skipped: Bool
-        /// `key`, when this run found nothing: the next build may skip the check for it.
-        var cleanKey: String?
-
-        init(key: String, vouched: String?, filesAreSound: Bool, _ check: () -> [Diagnostic]) {
-            skipped = filesAreSound && key == vouched
-            if !skipped { diagnostics = check() }
-            cleanKey = filesAreSound && diagnostics.isEmpty ? key : nil
-        }
+        var parsed = ParsedSite(config: config, files: results.map(\.file), resolver: resolver)
+        parsed.isReused = results.map(\.reused)
+        parsed.memo = memo.map { Self.memo(of: parsed.files, $0, reused: parsed.reused, fingerprints, source) }
+        return parsed
     }
 
     /// The results worth reusing: files that parsed without a single diagnostic.
@@ -179,15 +105,16 @@ public enum SiteParser {
         }
     }
 
-    /// One content file after parsing and per-file validation.
-    struct ParsedFile: Sendable {
-        var path: String
-        var text: String?
-        var entry: Entry?
-        var diagnostics: [Diagnostic] = []
-        var refs: [RefUse] = []
-        var uniqueValues: [UniqueValue] = []
-        var terms: [TermUse] = []
+    /// `content/<folder>/<slug>/<file>` is published beside its entry's page.
+    package static func assetURL(_ path: String, config: SiteConfig) -> String? {
+        let parts = path.split(separator: "/").dropFirst().map(String.init)
+        switch parts.count {
+        case 1: return "/" + parts[0]
+        case 3:
+            guard let collection = config.collections.first(where: { $0.folder == parts[0] }) else { return nil }
+            return collection.path + parts[1] + "/" + parts[2]
+        default: return nil
+        }
     }
 
     /// The calendar date of a commit time in the site's time zone.

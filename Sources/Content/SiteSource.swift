@@ -1,34 +1,34 @@
 import Diagnostics
 import Foundation
-import Text
+import Support
 
 /// A file of the site as read from disk: its path relative to the site folder and its bytes.
-public struct SourceFile: Sendable, Hashable {
+package struct SourceFile: Sendable, Hashable {
     /// Path relative to the site folder with `/` separators (`content/projektai/x.md`).
-    public var path: String
-    public var bytes: [UInt8]
+    package var path: String
+    package var bytes: [UInt8]
 
-    public init(path: String, bytes: [UInt8]) {
+    package init(path: String, bytes: [UInt8]) {
         self.path = path
         self.bytes = bytes
     }
 }
 
 /// Everything the build reads, before any parsing: the output of the `load` stage.
-public struct SiteSource: Sendable {
-    public var config: SourceFile
+package struct SiteSource: Sendable {
+    package var config: SourceFile
     /// Markdown files under `content/`, sorted by path.
-    public var content: [SourceFile]
+    package var content: [SourceFile]
     /// Mustache templates under `layouts/`, sorted by path.
-    public var layouts: [SourceFile]
+    package var layouts: [SourceFile]
     /// Other files under `content/` (images beside an entry), as paths relative to the site.
-    public var assets: [String]
+    package var assets: [String]
     /// Files under `static/`, as paths relative to the site.
-    public var staticFiles: [String]
+    package var staticFiles: [String]
     /// Time (seconds since 1970) of the last commit that changed each content file, by path.
-    public var updated: [String: Int] = [:]
+    package var updated: [String: Int] = [:]
 
-    public init(
+    package init(
         config: SourceFile, content: [SourceFile], layouts: [SourceFile] = [], assets: [String] = [],
         staticFiles: [String] = []
     ) {
@@ -42,7 +42,7 @@ public struct SiteSource: Sendable {
 
 extension SiteSource {
     /// A fingerprint of each content file's bytes, by path: what caches key a file by.
-    public var fingerprints: [String: String] {
+    package var fingerprints: [String: String] {
         Dictionary(uniqueKeysWithValues: content.parallelMap { file in
             var hasher = Fingerprint()
             hasher.combine(bytes: file.bytes)
@@ -54,7 +54,7 @@ extension SiteSource {
     ///
     /// Symbolic links are not followed, so nothing outside the site folder is read.
     /// - Throws: `DiagnosticsError` when site.yml or the content folder cannot be read.
-    public static func read(siteFolder: URL) throws(DiagnosticsError) -> SiteSource {
+    package static func read(siteFolder: URL) throws(DiagnosticsError) -> SiteSource {
         let fm = FileManager.default
         let configURL = siteFolder.appendingPathComponent("site.yml")
         guard let configData = fm.contents(atPath: configURL.path) else {

@@ -52,5 +52,10 @@ extension Diagnostic: Comparable {
 /// An error carrying every diagnostic of a failed stage.
 public struct DiagnosticsError: Error, Sendable {
     public var diagnostics: [Diagnostic]
-    public init(_ diagnostics: [Diagnostic]) { self.diagnostics = diagnostics }
+    /// The build stage that raised the error (`load`, `write`…), when a stage did.
+    public var stage: String?
+    public init(_ diagnostics: [Diagnostic], stage: String? = nil) {
+        self.diagnostics = diagnostics
+        self.stage = stage
+    }
 }

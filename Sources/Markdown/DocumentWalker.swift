@@ -18,14 +18,14 @@ struct DocumentWalker {
     private(set) var rawHTML: [OpaquePointer] = []
     private(set) var plainText: PlainTextBuffer
 
-    private let source: SourceText
+    private let source: BodyLines
     private let collectsRawHTML: Bool
     private var locator: InlineLocator
     /// The text of the heading being walked, `nil` outside headings.
     private var headingText: [UInt8]?
     private var footnoteReferenceCounts: [String: Int] = [:]
 
-    init(source: SourceText, collectsRawHTML: Bool) {
+    init(source: BodyLines, collectsRawHTML: Bool) {
         self.source = source
         self.collectsRawHTML = collectsRawHTML
         locator = InlineLocator(source: source)

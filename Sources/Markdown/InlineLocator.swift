@@ -7,14 +7,14 @@
 /// otherwise searches forward from the previous inline of the same block (inlines come in
 /// source order).
 struct InlineLocator {
-    private let source: SourceText
+    private let source: BodyLines
     private var blockLine = 1
     private var blockColumn = 1
     private var blockEnd = 0
     /// No later inline of the current block starts before this offset.
     private var cursor = 0
 
-    init(source: SourceText) {
+    init(source: BodyLines) {
         self.source = source
     }
 

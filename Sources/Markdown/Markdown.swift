@@ -1,20 +1,19 @@
-internal import Diagnostics
 internal import CMark
 internal import Text
 
 /// Markdown bodies to HTML with cmark-gfm: GFM tables, strikethrough, autolinks, task lists
 /// and footnotes, plus heading ids, a table of contents, link positions and plain text.
-public enum Markdown {
+package enum Markdown {
     /// Registers the GFM extensions; call once before any parallel work.
     ///
     /// Debian's cmark-gfm registers extensions in an unguarded global list. Later calls cost
     /// one `swift_once` check.
-    public static func prepare() {
+    package static func prepare() {
         _ = SyntaxExtensions.shared
     }
 
     /// The version of the cmark-gfm library in use (a system update may change the HTML).
-    public static var libraryVersion: String { String(cString: cmark_version_string()) }
+    package static var libraryVersion: String { String(cString: cmark_version_string()) }
 
     /// Renders `text` to HTML.
     ///
@@ -23,11 +22,11 @@ public enum Markdown {
     /// only cmark's inline parsing runs one document at a time (see `SyntaxExtensions.finish`).
     /// `rewriteLink` may return a new destination for a link or image (site paths, `.md` files);
     /// `links` keeps the destinations as written, for diagnostics.
-    public static func render(
+    package static func render(
         _ text: String, file: String, firstLine: Int = 1, options: MarkdownOptions = .init(),
         rewriteLink: (String) -> String? = { _ in nil }
     ) -> RenderedMarkdown {
-        let source = SourceText(text)
+        let source = BodyLines(text)
         var editor = TreeEditor()
         defer { editor.freeDetached() }
 

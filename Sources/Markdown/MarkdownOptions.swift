@@ -1,12 +1,12 @@
 /// How a Markdown body is turned into HTML.
-public struct MarkdownOptions: Sendable, Hashable {
+package struct MarkdownOptions: Sendable, Hashable {
     /// Passes raw HTML and every link destination through untouched.
     ///
     /// When `false` (the default) raw HTML is shown as escaped text and dangerous
     /// destinations (`javascript:`, `vbscript:`, `file:`, non-image `data:`) become empty.
-    public var unsafeHTML: Bool
+    package var unsafeHTML: Bool
 
-    public init(unsafeHTML: Bool = false) {
+    package init(unsafeHTML: Bool = false) {
         self.unsafeHTML = unsafeHTML
     }
 }

@@ -1,29 +1,29 @@
 /// Everything later stages need from one Markdown body.
-public struct RenderedMarkdown: Sendable, Hashable {
+package struct RenderedMarkdown: Sendable, Hashable {
     private var htmlText: StoredText
     private var plainTextStorage: StoredText
 
-    public var html: String {
+    package var html: String {
         get { htmlText.string }
         set { htmlText = .string(newValue) }
     }
 
     /// The table of contents, in document order.
-    public var headings: [Heading]
+    package var headings: [Heading]
     /// Every link and image destination, in document order (footnote texts last, as rendered).
-    public var links: [Link]
+    package var links: [Link]
 
     /// The text content for the search index: one line per block, table cells separated by tabs,
     /// no markup and no raw HTML tags.
-    public var plainText: String {
+    package var plainText: String {
         get { plainTextStorage.string }
         set { plainTextStorage = .string(newValue) }
     }
 
     /// Whether the body has no text at all (without decoding it).
-    public var hasNoText: Bool { plainTextStorage.isEmpty }
+    package var hasNoText: Bool { plainTextStorage.isEmpty }
 
-    public init(html: String, headings: [Heading], links: [Link], plainText: String) {
+    package init(html: String, headings: [Heading], links: [Link], plainText: String) {
         htmlText = .string(html)
         self.headings = headings
         self.links = links
@@ -33,7 +33,7 @@ public struct RenderedMarkdown: Sendable, Hashable {
     /// A body read back from a cache: `html` and `plainText` are UTF-8 slices of the cache's
     /// bytes, decoded only when read. Most bodies an incremental build takes from the parse
     /// memo are never read, and decoding (or copying) them was a third of reading the memo.
-    public init(htmlUTF8: ArraySlice<UInt8>, headings: [Heading], links: [Link], plainTextUTF8: ArraySlice<UInt8>) {
+    package init(htmlUTF8: ArraySlice<UInt8>, headings: [Heading], links: [Link], plainTextUTF8: ArraySlice<UInt8>) {
         htmlText = .utf8(htmlUTF8)
         self.headings = headings
         self.links = links
@@ -41,7 +41,7 @@ public struct RenderedMarkdown: Sendable, Hashable {
     }
 
     /// `html` and `plainText` as UTF-8, for caches to write without decoding them.
-    public func withUTF8<R>(_ body: (_ html: UnsafeBufferPointer<UInt8>, _ plainText: UnsafeBufferPointer<UInt8>) -> R) -> R {
+    package func withUTF8<R>(_ body: (_ html: UnsafeBufferPointer<UInt8>, _ plainText: UnsafeBufferPointer<UInt8>) -> R) -> R {
         htmlText.withUTF8 { html in plainTextStorage.withUTF8 { body(html, $0) } }
     }
 }

@@ -1,5 +1,5 @@
-import Content
-import Text
+import Model
+import Support
 
 /// Keys of pages and data files worked out from what they are made of, so an incremental
 /// build can keep a file without building its context (the costly part: fields, JSON-LD).
@@ -20,7 +20,7 @@ import Text
 /// An entry that reaches too many others has no `listed` or `whole` key: its page and the
 /// data files and feeds showing it are fingerprinted by their context as before (its
 /// summary has a key always: it reaches only the entries it names).
-public struct EntryPageKeys: Sendable {
+package struct EntryPageKeys: Sendable {
     let model: SiteModel
     /// Source fingerprint by content path (`content/projektai/x.md`).
     let fingerprints: [String: String]
@@ -32,12 +32,12 @@ public struct EntryPageKeys: Sendable {
     /// entry its refs reach; `nil` for an entry that reaches too many others.
     private(set) var listed: [String?] = []
     /// What each entry's search document is made of: `listed` and the entry's source.
-    public private(set) var whole: [String?] = []
+    package private(set) var whole: [String?] = []
     /// What each entry's page is made of: `whole`, and the entries that refer to it.
     private(set) var inputs: [String?] = []
     static let reachableLimit = 256
 
-    public init(model: SiteModel, fingerprints: [String: String], global: String) {
+    package init(model: SiteModel, fingerprints: [String: String], global: String) {
         self.model = model
         self.fingerprints = fingerprints
         self.global = global

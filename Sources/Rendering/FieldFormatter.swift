@@ -1,4 +1,6 @@
+import Config
 import Content
+import Model
 import Text
 
 /// Field values as HTML for pages: labels for enums, links for refs, URLs and terms,

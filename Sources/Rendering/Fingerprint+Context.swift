@@ -1,12 +1,12 @@
+import Support
 import Templates
-import Text
 
 /// Fingerprints of template contexts: two pages with equal fingerprints render to the same
 /// bytes, so an incremental build can keep the file it wrote last time.
 extension Fingerprint {
     /// Hashes a template context. Object members are hashed one by one and summed, so the
     /// fingerprint does not depend on dictionary order and no keys need sorting.
-    public mutating func combine(context value: TemplateValue) {
+    package mutating func combine(context value: TemplateValue) {
         switch value {
         case .object(let fields):
             combine(tag: 1)

@@ -1,9 +1,9 @@
 import Text
 
 /// HTML helpers for values the engine formats itself.
-public enum HTML {
+package enum HTML {
     /// Escapes `& < > " '` so the text is safe in element content and quoted attributes.
-    public static func escape(_ text: String) -> String {
+    package static func escape(_ text: String) -> String {
         guard HTMLEscaping.needsEscaping(text) else { return text }
         var out = [UInt8]()
         out.reserveCapacity(text.utf8.count + 16)

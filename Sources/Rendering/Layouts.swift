@@ -1,5 +1,5 @@
-import Content
 import Diagnostics
+import Support
 import Templates
 import Text
 
@@ -8,15 +8,15 @@ import Text
 /// Names are paths without `.mustache` (`_default/entry`, `projektai/entry`, `partials/header`).
 /// A page of kind `entry` in collection `projektai` uses `projektai/entry` when it exists,
 /// else `_default/entry`.
-public struct Layouts: Sendable {
-    public enum Kind: String, Sendable, CaseIterable {
+package struct Layouts: Sendable {
+    package enum Kind: String, Sendable, CaseIterable {
         case entry, list, taxonomy, term, home, view, page
         case notFound = "404"
     }
 
     private(set) var library: TemplateLibrary
     /// Fingerprint of every template's path and text: a layout edit changes every page key.
-    public let fingerprint: String
+    package let fingerprint: String
     /// Templates that show the build's date (`site.updated`, `site.updatedISO`, or anything
     /// inside a `{{#site}}` section), themselves or through partials and parents: only their
     /// pages change from one day to the next when no content does.
@@ -24,7 +24,7 @@ public struct Layouts: Sendable {
 
     /// Parses every template; a syntax error or a partial that does not exist is a
     /// diagnostic at the template's line and column.
-    public static func parse(_ files: [(path: String, text: String)]) -> (Layouts?, [Diagnostic]) {
+    package static func parse(_ files: [(path: String, text: String)]) -> (Layouts?, [Diagnostic]) {
         var templates: [String: Template] = [:]
         var diagnostics: [Diagnostic] = []
         for file in files {
@@ -69,18 +69,18 @@ public struct Layouts: Sendable {
     static let dateNames: Set<String> = ["updated", "updatedISO"]
 
     /// Whether pages of `template` show the build's date.
-    public func showsBuildDate(_ template: String) -> Bool { datedTemplates.contains(template) }
+    package func showsBuildDate(_ template: String) -> Bool { datedTemplates.contains(template) }
 
     /// The template for a page kind, preferring the collection's own.
-    public func name(for kind: Kind, collection: String? = nil) -> String {
+    package func name(for kind: Kind, collection: String? = nil) -> String {
         if let collection, library.contains("\(collection)/\(kind.rawValue)") { return "\(collection)/\(kind.rawValue)" }
         return "_default/\(kind.rawValue)"
     }
 
     /// Whether an optional template (`_default/search`) exists.
-    public func contains(_ name: String) -> Bool { library.contains(name) }
+    package func contains(_ name: String) -> Bool { library.contains(name) }
 
-    public func render(_ context: TemplateValue, template name: String) -> [UInt8] {
+    package func render(_ context: TemplateValue, template name: String) -> [UInt8] {
         library.render(name, context: context)
     }
 

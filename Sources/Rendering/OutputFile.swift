@@ -1,20 +1,20 @@
 /// A file of the built site, in memory: what `render` produces and `write` puts on disk.
-public struct OutputFile: Sendable, Hashable {
+package struct OutputFile: Sendable, Hashable {
     /// Path relative to the output folder (`projektai/x/index.html`).
-    public var path: String
-    public var bytes: [UInt8]
+    package var path: String
+    package var bytes: [UInt8]
 
-    public init(path: String, bytes: [UInt8]) {
+    package init(path: String, bytes: [UInt8]) {
         self.path = path
         self.bytes = bytes
     }
 
-    public init(path: String, text: String) {
+    package init(path: String, text: String) {
         self.init(path: path, bytes: Array(text.utf8))
     }
 
     /// The file that serves a URL path: `/projektai/x/` → `projektai/x/index.html`.
-    public static func path(forURL url: String) -> String {
+    package static func path(forURL url: String) -> String {
         let trimmed = url.hasPrefix("/") ? String(url.dropFirst()) : url
         return trimmed.isEmpty || trimmed.hasSuffix("/") ? trimmed + "index.html" : trimmed
     }
@@ -25,33 +25,33 @@ public struct OutputFile: Sendable, Hashable {
 ///
 /// A made file is a list of pieces, written one after another: a file joined from rows holds
 /// the rows themselves (which the row memo keeps too), so no row is in memory twice.
-public struct DataFile: Sendable {
+package struct DataFile: Sendable {
     /// Path relative to the output folder.
-    public var path: String
+    package var path: String
     /// Fingerprint of the entries and settings the file is made of; `nil` for files made on
     /// every build.
-    public var key: String?
+    package var key: String?
     /// `nil`: the last build's file stays as it is.
-    public var pieces: [ArraySlice<UInt8>]?
+    package var pieces: [ArraySlice<UInt8>]?
 
-    public init(_ file: OutputFile, key: String? = nil) {
+    package init(_ file: OutputFile, key: String? = nil) {
         self.init(path: file.path, pieces: [file.bytes[...]], key: key)
     }
 
-    public init(path: String, pieces: [ArraySlice<UInt8>], key: String? = nil) {
+    package init(path: String, pieces: [ArraySlice<UInt8>], key: String? = nil) {
         self.path = path
         self.key = key
         self.pieces = pieces
     }
 
-    public init(kept path: String, key: String) {
+    package init(kept path: String, key: String) {
         self.path = path
         self.key = key
         pieces = nil
     }
 
-    public var isMade: Bool { pieces != nil }
+    package var isMade: Bool { pieces != nil }
 
     /// The made file's bytes in one array (tests, small files).
-    public var bytes: [UInt8]? { pieces.map { Array($0.joined()) } }
+    package var bytes: [UInt8]? { pieces.map { Array($0.joined()) } }
 }

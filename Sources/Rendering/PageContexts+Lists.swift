@@ -1,5 +1,8 @@
-import Content
+import Config
+import Model
+import Support
 import Templates
+import Text
 
 extension PageContexts {
     static let entryCounts = CountForms(one: "įrašas", few: "įrašai", other: "įrašų")

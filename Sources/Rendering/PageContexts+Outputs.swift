@@ -1,4 +1,4 @@
-import Content
+import Config
 import Templates
 
 /// Template values that point at the machine-readable outputs: JSON-LD, feed, calendar and

@@ -1,4 +1,7 @@
+import Config
 import Content
+import Model
+import Support
 import Synchronization
 import Templates
 import Text

@@ -1,16 +1,13 @@
-import Content
-import Templates
-
 extension SiteRenderer {
     /// The optional layout of the search page; a site without it gets no search.
-    public static let searchLayout = "_default/search"
-    public static let searchPath = "/paieska/"
+    package static let searchLayout = "_default/search"
+    package static let searchPath = "/paieska/"
 
-    public var hasSearch: Bool { layouts.contains(Self.searchLayout) }
+    package var hasSearch: Bool { layouts.contains(Self.searchLayout) }
 
     /// The search page: `search.index` and `search.script` are the URLs of the index root and
     /// the client module; `collections` lists the collection indexes for readers without JavaScript.
-    public func searchPage(root: String, script: String) -> OutputFile {
+    package func searchPage(root: String, script: String) -> OutputFile {
         let contexts = PageContexts(model: model)
         var context = contexts.page(title: "Paieška", path: Self.searchPath, kind: "search")
         context["search"] = ["index": .string(contexts.urls.page(root)), "script": .string(contexts.urls.page(script))]

@@ -1,10 +1,10 @@
-import Content
+import Model
+import Support
 import Synchronization
 import Templates
-import Text
 
 /// The `render` stage: every page of the site as an in-memory file.
-public struct SiteRenderer: Sendable {
+package struct SiteRenderer: Sendable {
     /// One page to render; pages are listed first, then rendered in parallel.
     enum Page: Sendable {
         case entry(Int)
@@ -16,18 +16,18 @@ public struct SiteRenderer: Sendable {
         case notFound
     }
 
-    public let model: SiteModel
-    public let layouts: Layouts
+    package let model: SiteModel
+    package let layouts: Layouts
     /// Entries per page on term pages (collections set their own).
-    public var termPageSize = 20
+    package var termPageSize = 20
     /// Keys entry pages by their inputs (incremental builds); without it every page is
     /// keyed by its whole context.
-    public let entryKeys: EntryPageKeys?
+    package let entryKeys: EntryPageKeys?
 
     /// The program that renders: a page keyed by its context is rendered again by another one.
-    public let engine: String
+    package let engine: String
 
-    public init(model: SiteModel, layouts: Layouts, entryKeys: EntryPageKeys? = nil, engine: String = "") {
+    package init(model: SiteModel, layouts: Layouts, entryKeys: EntryPageKeys? = nil, engine: String = "") {
         self.model = model
         self.layouts = layouts
         self.entryKeys = entryKeys
@@ -36,7 +36,7 @@ public struct SiteRenderer: Sendable {
 
     /// Every page and machine-readable file in memory (for tests and small sites; builds
     /// stream pages through `render(reusing:write:)`).
-    public func render() -> [OutputFile] {
+    package func render() -> [OutputFile] {
         let files = Mutex([OutputFile]())
         _ = try? render(reusing: { _, _ in false }) { path, bytes in
             files.withLock { $0.append(OutputFile(path: path, bytes: bytes)) }
@@ -47,7 +47,7 @@ public struct SiteRenderer: Sendable {
     }
 
     /// Calendars, feeds, the sitemap, exports and the JSON API; the sitemap lists `pagePaths`.
-    public func machineReadableOutputs(pagePaths: [String]) -> [OutputFile] {
+    package func machineReadableOutputs(pagePaths: [String]) -> [OutputFile] {
         // `.none` keeps nothing, so every file has its bytes.
         MachineReadableOutputs(model: model, reuse: .none).render(pagePaths: pagePaths).compactMap { file in
             file.bytes.map { OutputFile(path: file.path, bytes: $0) }
@@ -57,7 +57,7 @@ public struct SiteRenderer: Sendable {
     /// The machine-readable files, keeping those of the last build that `canKeep` allows
     /// (their key, from `entryKeys`, is the one they were written with), and the rows of
     /// `fragments` whose entries are unchanged in the files that have to be made.
-    public func machineReadableOutputs(
+    package func machineReadableOutputs(
         pagePaths: [String], reusing canKeep: @escaping @Sendable (_ path: String, _ key: String) -> Bool,
         fragments: FragmentMemo? = nil
     ) -> [DataFile] {
@@ -66,18 +66,18 @@ public struct SiteRenderer: Sendable {
     }
 
     /// What became of one page.
-    public struct RenderedPage: Sendable {
-        public var path: String
+    package struct RenderedPage: Sendable {
+        package var path: String
         /// Fingerprint of the layouts, the page's template and its whole context.
-        public var key: String
+        package var key: String
         /// Whether the template ran (`false`: `reuse` kept the file from last time).
-        public var rendered: Bool
+        package var rendered: Bool
         /// Whether `write` changed the file.
-        public var written: Bool
+        package var written: Bool
     }
 
     /// Output paths of every page, before rendering (so folders can be made first).
-    public func outputPaths() -> [String] { pages().map(path) }
+    package func outputPaths() -> [String] { pages().map(path) }
 
     /// The file a page is written to.
     func path(_ page: Page) -> String {
@@ -98,7 +98,7 @@ public struct SiteRenderer: Sendable {
     /// Renders every page whose (path, key) `reuse` does not accept and hands its bytes to
     /// `write` at once, on the rendering thread, so pages never pile up in memory.
     /// Templates run only for pages whose context changed since the build that wrote the kept file.
-    public func render(
+    package func render(
         reusing reuse: @Sendable (_ path: String, _ key: String) -> Bool,
         write: @Sendable (_ path: String, _ bytes: [UInt8]) throws -> Bool
     ) throws -> [RenderedPage] {

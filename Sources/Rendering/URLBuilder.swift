@@ -1,4 +1,4 @@
-import Content
+import Config
 
 /// Turns site paths into the URLs written into pages, under the site's base path.
 struct URLBuilder: Sendable {

@@ -1,5 +1,5 @@
-import Content
-import Text
+import Cache
+import Support
 
 /// Word analyses of the last build's documents, by fingerprint of each document's weighted
 /// texts: splitting, normalising and stemming is most of indexing, and an edit changes the
@@ -9,8 +9,8 @@ import Text
 /// `SearchIndex.build`): its text fingerprint and snippet, so an unchanged entry's texts are
 /// not gathered and hashed again. Those keys change with what an entry reaches (and with
 /// layouts or site.yml); the analyses, keyed by text, outlive them.
-public struct AnalysisMemo: Sendable {
-    public let context: String
+package struct AnalysisMemo: Sendable {
+    package let context: String
     /// Encoded `InvertedIndex.DocumentTerms` by text fingerprint.
     var analyses: [String: ArraySlice<UInt8>]
     /// Encoded `Known` documents by entry key.
@@ -51,11 +51,11 @@ public struct AnalysisMemo: Sendable {
         return known
     }
     /// How this build's analyses differ from the memo read.
-    public internal(set) var freshness = MemoFreshness()
+    package internal(set) var freshness = MemoFreshness()
 
-    public var count: Int { analyses.count + documents.count }
+    package var count: Int { analyses.count + documents.count }
 
-    public init(context: String) {
+    package init(context: String) {
         self.context = context
         analyses = [:]
     }
@@ -67,7 +67,7 @@ public struct AnalysisMemo: Sendable {
     }
 
     /// The memo in `bytes` (a `CacheFile`); empty when damaged or of another context.
-    public init(decoding bytes: [UInt8], context: String) {
+    package init(decoding bytes: [UInt8], context: String) {
         self.init(context: context)
         for (key, value) in CacheFile.read(bytes, context: context) ?? [:] {
             if key.hasPrefix(Self.documentPrefix) {
@@ -82,14 +82,14 @@ public struct AnalysisMemo: Sendable {
     static let documentPrefix = "entry "
 
     /// Writes the memo through `write`, a slice at a time.
-    public func encode(_ write: ([UInt8]) -> Bool) {
+    package func encode(_ write: ([UInt8]) -> Bool) {
         let records = analyses.merging(documents.map { (Self.documentPrefix + $0.key, $0.value) }) { a, _ in a }
         CacheFile.write(context: context, keys: records.keys.sorted(), value: { Array(records[$0]!) }, to: write)
     }
 
     /// What an analysis depends on besides the text: the engine (`engine`) and the stemmer's
     /// library, which a system update may change under the same program.
-    public static func context(engine: String) -> String {
+    package static func context(engine: String) -> String {
         let analyzer = Analyzer()
         let probe = ["bibliotekose", "skaitymo", "projektų", "mokymams", "kompiuteriai", "renginių"]
         return "search-analysis 2 \(engine) " + probe.map { analyzer.token($0).term }.joined(separator: " ")

@@ -1,11 +1,12 @@
 import Foundation
+import Support
 
 /// One word of a text as the index sees it.
-public struct Token: Sendable, Hashable {
+package struct Token: Sendable, Hashable {
     /// The surface form, lowercase, without diacritics (`bibliotekose`, `biblioteku`).
-    public var form: String
+    package var form: String
     /// The index term: the Snowball stem of the diacritic form, then folded (`bibliotek`).
-    public var term: String
+    package var term: String
 }
 
 /// Turns text into index terms: NFC, lowercase, Unicode word split, Snowball stem of the
@@ -13,8 +14,8 @@ public struct Token: Sendable, Hashable {
 ///
 /// Stemming comes before folding because the Lithuanian stemmer reads the endings'
 /// diacritics (`-ą`, `-ų`, `-ė`): folding first loses forms. Holds a stemmer, so one per worker.
-public final class Analyzer {
-    public static let language = "lithuanian"
+package final class Analyzer {
+    package static let language = "lithuanian"
     private let stemmer: Stemmer
     private var vocabulary = Vocabulary()
 
@@ -45,7 +46,7 @@ public final class Analyzer {
         func token(id: Int) -> Token { tokensByID[id] }
     }
 
-    public init() {
+    package init() {
         // Debian's libstemmer has had `lithuanian` since Snowball 2.1; without it nothing works.
         guard let stemmer = Stemmer(language: Self.language) else {
             preconditionFailure("SearchIndex.checkInstallation() reports a missing stemmer")
@@ -54,10 +55,10 @@ public final class Analyzer {
     }
 
     /// The tokens of a text, in order.
-    public func tokens(_ text: String) -> [Token] { Words(text).map(token) }
+    package func tokens(_ text: String) -> [Token] { Words(text).map(token) }
 
     /// The token of one already split, lowercase word.
-    public func token(_ word: String) -> Token {
+    package func token(_ word: String) -> Token {
         let id = vocabulary.id(of: word, stemmer: stemmer)  // first: it may add the token
         return vocabulary.token(id: id)
     }
@@ -74,19 +75,19 @@ public final class Analyzer {
     /// any other word goes through Foundation's normaliser and `lowercased()`, which
     /// dominated indexing when run on every word. An iterator, not a callback: state captured
     /// by closures was checked for exclusive access on every scalar.
-    public struct Words: Sequence, IteratorProtocol {
+    package struct Words: Sequence, IteratorProtocol {
         private var scalars: String.UnicodeScalarView.Iterator
         private var raw: [UInt8] = []
         private var lower: [UInt8] = []
         private var simple = true
 
-        public init(_ text: String) {
+        package init(_ text: String) {
             scalars = text.unicodeScalars.makeIterator()
             raw.reserveCapacity(32)
             lower.reserveCapacity(32)
         }
 
-        public mutating func next() -> String? {
+        package mutating func next() -> String? {
             while let scalar = scalars.next() {
                 guard isWordScalar(scalar) else {
                     if let word = take() { return word }
@@ -155,7 +156,7 @@ public final class Analyzer {
     }
 
     /// Drops diacritics: `ąčęėįšųūž` → `aceeisuuz`; other scripts lose their combining marks too.
-    public static func fold(_ word: String) -> String {
+    package static func fold(_ word: String) -> String {
         if word.utf8.allSatisfy({ $0 < 0x80 }) { return word }
         var out = String.UnicodeScalarView()
         for scalar in word.decomposedStringWithCanonicalMapping.unicodeScalars {

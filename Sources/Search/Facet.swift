@@ -1,4 +1,5 @@
-import Content
+import Config
+import Model
 
 /// A filter of the search page: its values carry global ids, numbered across all facets.
 struct Facet {

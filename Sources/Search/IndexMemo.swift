@@ -1,5 +1,5 @@
-import Content
-import Text
+import Cache
+import Support
 
 /// The last build's merged index: its documents' text keys in order, and every term with its
 /// postings as the index files hold them (forms in byte order). An edit of a few entries then
@@ -7,17 +7,17 @@ import Text
 /// entries cost more than everything else search does in a one-entry rebuild.
 ///
 /// Used only under the analyses' context: the index is a function of the analyses alone.
-public struct IndexMemo: Sendable {
-    public let context: String
+package struct IndexMemo: Sendable {
+    package let context: String
     /// The text key (`AnalysisMemo.key`) of each document, in document order.
     var keys: [String] = []
     var lengths: [Float] = []
     /// Terms in no particular order, each text once, forms in byte order.
     var terms: [InvertedIndex.Term] = []
     /// Whether this differs from the memo read: only then is it written.
-    public internal(set) var isChanged = false
+    package internal(set) var isChanged = false
 
-    public init(context: String) { self.context = context }
+    package init(context: String) { self.context = context }
 
     init(context: String, keys: [String], lengths: [Float], terms: [InvertedIndex.Term], isChanged: Bool) {
         self.context = context
@@ -28,7 +28,7 @@ public struct IndexMemo: Sendable {
     }
 
     /// What a merged index depends on: the analyses' context (engine and stemmer).
-    public static func context(analyses: String) -> String { analyses + " merged 2" }
+    package static func context(analyses: String) -> String { analyses + " merged 2" }
 
     /// Terms per record, so records decode in parallel and encode a slice at a time.
     static let termsPerRecord = 1024
@@ -37,7 +37,7 @@ public struct IndexMemo: Sendable {
 
     /// The memo in `bytes` (a `CacheFile`); empty when damaged, of another context, or not an
     /// index merging could have made (see `terms(_:documents:)`).
-    public init(decoding bytes: [UInt8], context: String) {
+    package init(decoding bytes: [UInt8], context: String) {
         self.init(context: context)
         guard let records = CacheFile.read(bytes, context: context), let documents = records[Self.documentsKey],
             let (keys, lengths, termRecords) = Self.documents(documents), records.count == termRecords + 1
@@ -57,7 +57,7 @@ public struct IndexMemo: Sendable {
     }
 
     /// Writes the memo through `write`, a slice of records at a time.
-    public func encode(_ write: ([UInt8]) -> Bool) {
+    package func encode(_ write: ([UInt8]) -> Bool) {
         let termRecords = (terms.count + Self.termsPerRecord - 1) / Self.termsPerRecord
         let recordOfKey = Dictionary(uniqueKeysWithValues: (0..<termRecords).map { (Self.termsKey($0), $0) })
         CacheFile.write(

@@ -1,5 +1,5 @@
-import Content
 import Foundation
+import Support
 import Text
 
 /// Writes the index files: a small root, then shards each query fetches only as it needs them.

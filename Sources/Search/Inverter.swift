@@ -1,7 +1,7 @@
-import Content
+import Cache
 import Foundation
+import Support
 import Synchronization
-import Text
 
 /// The inverted index in memory: terms with their surface forms and postings.
 struct InvertedIndex {

@@ -1,4 +1,7 @@
+import Config
 import Content
+import Model
+import Support
 
 /// What the index needs of each entry, numbered so that every collection, and every year
 /// inside it, is a contiguous range of document numbers (newest first within a collection).

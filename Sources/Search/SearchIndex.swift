@@ -1,28 +1,28 @@
-import Content
 import Diagnostics
 import Foundation
+import Model
 
 /// The `render` stage's search part: the index files and the browser client, in memory.
-public struct SearchIndex: Sendable {
+package struct SearchIndex: Sendable {
     /// Output-relative path → bytes.
-    public var files: [(path: String, bytes: [UInt8])]
+    package var files: [(path: String, bytes: [UInt8])]
     /// Site paths (without the base path) of the root file and the client module.
-    public var root: String
-    public var script: String
-    public var documents: Int
+    package var root: String
+    package var script: String
+    package var documents: Int
     /// This build's word analyses, for the next build to reuse.
-    public var analyses: AnalysisMemo
+    package var analyses: AnalysisMemo
     /// This build's merged index, for the next build to patch.
-    public var merged: IndexMemo
+    package var merged: IndexMemo
     /// Whether the last build's merged index was patched rather than every document merged.
-    public var patched: Bool
+    package var patched: Bool
 
     /// Indexes every entry of the model but the home page; files go under `path` (`/paieska/`).
     /// Documents whose texts are unchanged take their word analyses from `memo`, and entries
     /// whose inputs have the key they had then (`entryKeys`, by entry index) their texts'
     /// fingerprint and snippet too. When few documents changed since the merged index
     /// `merged` was made, their postings are replaced in it.
-    public static func build(
+    package static func build(
         _ model: SiteModel, path: String = "/paieska/", memo: AnalysisMemo = AnalysisMemo(context: ""),
         merged: IndexMemo? = nil, entryKeys: [String?] = []
     ) -> SearchIndex {
@@ -43,7 +43,7 @@ public struct SearchIndex: Sendable {
     }
 
     /// The browser client, a resource of this module so it is versioned with the index format.
-    public static var client: [UInt8] {
+    package static var client: [UInt8] {
         guard let data = clientData else { preconditionFailure("checkInstallation() reports a missing client") }
         return Array(data)
     }
@@ -53,7 +53,7 @@ public struct SearchIndex: Sendable {
     }
 
     /// Reports what search needs but the machine lacks, before any indexing starts.
-    public static func checkInstallation() throws(DiagnosticsError) {
+    package static func checkInstallation() throws(DiagnosticsError) {
         if clientData == nil {
             throw DiagnosticsError([
                 .error(

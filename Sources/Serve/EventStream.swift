@@ -1,5 +1,6 @@
 import FlyingFox
 import FlyingSocks
+import Support
 
 /// A never-ending response body fed by `send`: Server-Sent Events to one browser tab.
 ///

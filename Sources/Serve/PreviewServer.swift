@@ -1,8 +1,8 @@
 import Build
-import Diagnostics
 import FlyingFox
 import FlyingSocks
 import Foundation
+import Support
 
 /// `zinynas serve`: builds the site into a scratch folder, serves it, rebuilds on every
 /// change and tells open pages to reload, or to show the diagnostics of a failed build
@@ -10,41 +10,41 @@ import Foundation
 ///
 /// FlyingFox was chosen over Hummingbird and SwiftNIO: it has no dependencies of its own
 /// and compiles in seconds, where NIO-based servers add minutes to a clean build.
-public final class PreviewServer: Sendable {
-    public struct Options: Sendable {
+package final class PreviewServer: Sendable {
+    package struct Options: Sendable {
         /// What every rebuild builds; the output folder and base URL are the server's own.
-        public var build: SiteBuilder.Options
-        public var host: String
+        package var build: SiteBuilder.Options
+        package var host: String
         /// 0 picks a free port.
-        public var port: UInt16
+        package var port: UInt16
         /// Use the polling watcher even where inotify works.
-        public var polling: Bool
+        package var polling: Bool
 
         /// Previews include drafts unless `build` says otherwise.
-        public init(build: SiteBuilder.Options, host: String = "127.0.0.1", port: UInt16 = 1313, polling: Bool = false) {
+        package init(build: SiteBuilder.Options, host: String = "127.0.0.1", port: UInt16 = 1313, polling: Bool = false) {
             self.build = build
             self.host = host
             self.port = port
             self.polling = polling
         }
 
-        public var siteFolder: URL { build.siteFolder }
+        package var siteFolder: URL { build.siteFolder }
     }
 
-    public let options: Options
+    package let options: Options
     /// The served folder, inside a scratch folder of its own that `cleanUp` removes.
-    public let output: URL
+    package let output: URL
     let state = PreviewState()
     let rebuilds = RebuildQueue()
 
-    public init(options: Options) {
+    package init(options: Options) {
         self.options = options
         output = FileManager.default.temporaryDirectory
             .appendingPathComponent("zinynas-serve-\(getpid())-\(UUID().uuidString.prefix(8))/public")
     }
 
     /// Builds once, then serves until the task is cancelled. `ready` receives the bound port.
-    public func run(log: @escaping @Sendable (String) -> Void, ready: @escaping @Sendable (UInt16) -> Void = { _ in })
+    package func run(log: @escaping @Sendable (String) -> Void, ready: @escaping @Sendable (UInt16) -> Void = { _ in })
         async throws
     {
         try FileManager.default.createDirectory(at: output, withIntermediateDirectories: true)
@@ -75,7 +75,7 @@ public final class PreviewServer: Sendable {
     }
 
     /// Removes the scratch folder (also called on Ctrl+C, where `run` never returns).
-    public func cleanUp() {
+    package func cleanUp() {
         try? FileManager.default.removeItem(at: output.deletingLastPathComponent())
     }
 

@@ -5,10 +5,10 @@
 /// partials (`{{>name}}`, re-indented when standalone), set delimiters (`{{=<% %>=}}`),
 /// standalone-line removal, and inheritance (`{{<parent}}{{$block}}…{{/block}}{{/parent}}`).
 /// Lambdas and dynamic names are not supported.
-public struct Template: Sendable {
+package struct Template: Sendable {
     let nodes: [TemplateNode]
     /// Partials and parents the template names, where it names them (checked by `TemplateLibrary`).
-    public let references: [TemplateReference]
+    package let references: [TemplateReference]
 
     private init(nodes: [TemplateNode], references: [TemplateReference]) {
         self.nodes = nodes
@@ -18,7 +18,7 @@ public struct Template: Sendable {
     /// The template in new storage (see `TemplateLibrary.copied`).
     func copied() -> Template { Template(nodes: nodes.map { $0.copied() }, references: references) }
 
-    public init(parsing source: String) throws(TemplateSyntaxError) {
+    package init(parsing source: String) throws(TemplateSyntaxError) {
         var parser = TemplateParser(source: Array(source.utf8))
         nodes = try parser.parse()
         references = parser.references
@@ -26,18 +26,18 @@ public struct Template: Sendable {
 }
 
 /// A partial or parent named by a template.
-public struct TemplateReference: Sendable, Equatable {
-    public let name: String
-    public let line: Int
-    public let column: Int
+package struct TemplateReference: Sendable, Equatable {
+    package let name: String
+    package let line: Int
+    package let column: Int
 }
 
 /// A template that cannot be parsed: what is wrong, where, and what to write instead.
-public struct TemplateSyntaxError: Error, Sendable, Equatable {
-    public let message: String
-    public let hint: String?
-    public let line: Int
-    public let column: Int
+package struct TemplateSyntaxError: Error, Sendable, Equatable {
+    package let message: String
+    package let hint: String?
+    package let line: Int
+    package let column: Int
 }
 
 indirect enum TemplateNode: Sendable {

@@ -1,21 +1,21 @@
 import Text
 
 /// Named templates that can include each other (partials, parents), rendered to UTF-8 bytes.
-public struct TemplateLibrary: Sendable {
+package struct TemplateLibrary: Sendable {
     let templates: [String: Template]
 
-    public init(_ templates: [String: Template]) { self.templates = templates }
+    package init(_ templates: [String: Template]) { self.templates = templates }
 
     /// The same templates in memory of their own, for one worker of a parallel render: the
     /// nodes every page walks are then counted (retained, released) by that core alone.
-    public func copied() -> TemplateLibrary {
+    package func copied() -> TemplateLibrary {
         TemplateLibrary(Dictionary(uniqueKeysWithValues: templates.map { (Copy.string($0.key), $0.value.copied()) }))
     }
 
-    public func contains(_ name: String) -> Bool { templates[name] != nil }
+    package func contains(_ name: String) -> Bool { templates[name] != nil }
 
     /// Partials and parents named but not in the library, by template name, in template order.
-    public func missingReferences() -> [(template: String, reference: TemplateReference)] {
+    package func missingReferences() -> [(template: String, reference: TemplateReference)] {
         templates.keys.sorted().flatMap { name in
             templates[name]!.references.filter { templates[$0.name] == nil }.map { (name, $0) }
         }
@@ -23,7 +23,7 @@ public struct TemplateLibrary: Sendable {
 
     /// Every dotted name (as its parts; `[]` for `.`) that rendering template `name` may look
     /// up, through its partials, parents and their blocks.
-    public func names(reachableFrom name: String) -> Set<[String]> {
+    package func names(reachableFrom name: String) -> Set<[String]> {
         var names: Set<[String]> = []
         var visited: Set<String> = []
         func walk(_ nodes: [TemplateNode]) {
@@ -51,7 +51,7 @@ public struct TemplateLibrary: Sendable {
     }
 
     /// Renders template `name` against `context`, appending to `out`; an unknown name renders nothing.
-    public func render(_ name: String, context: TemplateValue, into out: inout [UInt8]) {
+    package func render(_ name: String, context: TemplateValue, into out: inout [UInt8]) {
         guard let template = templates[name] else { return }
         var renderer = TemplateRenderer(templates: templates, out: out, stack: [context])
         out = []  // `renderer` owns the buffer meanwhile, so appending never copies it
@@ -59,7 +59,7 @@ public struct TemplateLibrary: Sendable {
         out = renderer.out
     }
 
-    public func render(_ name: String, context: TemplateValue) -> [UInt8] {
+    package func render(_ name: String, context: TemplateValue) -> [UInt8] {
         var out: [UInt8] = []
         out.reserveCapacity(32 * 1024)
         render(name, context: context, into: &out)

@@ -3,7 +3,7 @@
 /// A closed set of cases, so rendering switches on a tag instead of casting `Any` at
 /// every name lookup (which cost swift-mustache most of its time, see docs/benchmarks.md);
 /// page contexts are built as template values from the start.
-public enum TemplateValue: Sendable, Equatable {
+package enum TemplateValue: Sendable, Equatable {
     case string(String)
     case bool(Bool)
     case int(Int)
@@ -14,7 +14,7 @@ public enum TemplateValue: Sendable, Equatable {
 
     /// Whether a section over the value renders: `false`, `null` and empty lists do not;
     /// everything else does (also `""` and `0`, as in the Mustache spec and swift-mustache).
-    public var isTruthy: Bool {
+    package var isTruthy: Bool {
         switch self {
         case .bool(let flag): return flag
         case .null: return false
@@ -27,11 +27,11 @@ public enum TemplateValue: Sendable, Equatable {
 extension TemplateValue: ExpressibleByStringLiteral, ExpressibleByBooleanLiteral, ExpressibleByIntegerLiteral,
     ExpressibleByArrayLiteral, ExpressibleByDictionaryLiteral
 {
-    public init(stringLiteral value: String) { self = .string(value) }
-    public init(booleanLiteral value: Bool) { self = .bool(value) }
-    public init(integerLiteral value: Int) { self = .int(value) }
-    public init(arrayLiteral elements: TemplateValue...) { self = .list(elements) }
-    public init(dictionaryLiteral elements: (String, TemplateValue)...) {
+    package init(stringLiteral value: String) { self = .string(value) }
+    package init(booleanLiteral value: Bool) { self = .bool(value) }
+    package init(integerLiteral value: Int) { self = .int(value) }
+    package init(arrayLiteral elements: TemplateValue...) { self = .list(elements) }
+    package init(dictionaryLiteral elements: (String, TemplateValue)...) {
         self = .object(Dictionary(elements, uniquingKeysWith: { _, last in last }))
     }
 }

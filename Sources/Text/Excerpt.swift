@@ -1,8 +1,8 @@
 /// The first sentences of a text for summaries and descriptions: where lists show an entry,
 /// and so part of what an entry's listing fingerprint covers.
-public enum Excerpt {
+package enum Excerpt {
     /// The first sentences of a text, at most about 240 characters, cut at a word.
-    public static func of(_ text: String, limit: Int = 240) -> String {
+    package static func of(_ text: String, limit: Int = 240) -> String {
         byScalar(text, limit: limit) ?? byCharacter(text, limit: limit)
     }
 

@@ -1,9 +1,9 @@
 /// HTML escaping on UTF-8 bytes (the hot path of every page).
-public enum HTMLEscaping {
+package enum HTMLEscaping {
     /// Appends `text` to `out` with `& < > " '` escaped, so it is safe in element content
     /// and in quoted attributes.
     @inlinable
-    public static func append(_ text: String, to out: inout [UInt8]) {
+    package static func append(_ text: String, to out: inout [UInt8]) {
         for byte in text.utf8 {
             switch byte {
             case 0x26: out.append(contentsOf: "&amp;".utf8)
@@ -18,7 +18,7 @@ public enum HTMLEscaping {
 
     /// Whether `text` holds a character that `append` escapes.
     @inlinable
-    public static func needsEscaping(_ text: String) -> Bool {
+    package static func needsEscaping(_ text: String) -> Bool {
         text.utf8.contains { $0 == 0x26 || $0 == 0x3C || $0 == 0x3E || $0 == 0x22 || $0 == 0x27 }
     }
 }

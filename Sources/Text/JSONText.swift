@@ -1,8 +1,8 @@
 /// JSON string literals, for the data files and the search index's display shards.
-public enum JSONText {
+package enum JSONText {
     /// A JSON string literal, on UTF-8 bytes: every character that needs escaping is ASCII,
     /// but for U+2028 and U+2029 (E2 80 A8/A9), which JavaScript reads as line breaks.
-    public static func quote(_ text: String, htmlSafe: Bool = false, into out: inout String) {
+    package static func quote(_ text: String, htmlSafe: Bool = false, into out: inout String) {
         let utf8 = text.utf8
         func special(_ byte: UInt8) -> Bool {
             byte < 0x20 || byte == 0x22 || byte == 0x5C || (htmlSafe && (byte == 0x3C || byte == 0x3E || byte == 0x26))

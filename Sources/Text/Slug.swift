@@ -1,12 +1,12 @@
 import Foundation
 
 /// ASCII URL slugs: `Šiaulių ąžuolai` → `siauliu-azuolai`.
-public enum Slug {
+package enum Slug {
     /// Transliterates to ASCII by dropping diacritics, lowercases, and joins words with `-`.
     ///
     /// Letters without a decomposition (`ø`, `ł`, `ß`) are spelled out; other characters
     /// outside ASCII letters and digits separate words. The result may be empty.
-    public static func make(_ text: String) -> String {
+    package static func make(_ text: String) -> String {
         var slug = Builder(capacity: text.utf8.count)
         if text.unicodeScalars.allSatisfy({ $0.value < latinEnd }) {
             // Lithuanian and other Latin letters by table: decomposing the text cost more

@@ -1,5 +1,5 @@
 /// A scalar resolved by the YAML 1.2 core schema.
-public enum Scalar: Sendable, Hashable {
+package enum Scalar: Sendable, Hashable {
     case null
     case bool(Bool)
     case int(Int)
@@ -7,7 +7,7 @@ public enum Scalar: Sendable, Hashable {
     case string(String)
 
     /// How the value is named in messages to editors.
-    public var typeDescription: String {
+    package var typeDescription: String {
         switch self {
         case .null: return "an empty value"
         case .bool: return "true/false"
@@ -25,7 +25,7 @@ extension YAMLNode {
     ///
     /// Only plain scalars are resolved: quoted and block scalars are always strings, so
     /// `country: NO` and `answer: "true"` stay text, and `yes`/`on` are never booleans.
-    public var resolved: Scalar {
+    package var resolved: Scalar {
         guard case .scalar(let text, let style) = kind else { return .null }
         switch tag {
         case "!", Self.tagPrefix + "str": return .string(text)

@@ -1,34 +1,34 @@
 import Diagnostics
 
 /// A node of a parsed YAML document; every node keeps where it was written.
-public struct YAMLNode: Sendable, Hashable {
-    public enum ScalarStyle: Sendable, Hashable {
+package struct YAMLNode: Sendable, Hashable {
+    package enum ScalarStyle: Sendable, Hashable {
         case plain, singleQuoted, doubleQuoted, literal, folded
     }
 
-    public enum Kind: Sendable, Hashable {
+    package enum Kind: Sendable, Hashable {
         case scalar(String, ScalarStyle)
         case sequence([YAMLNode])
         case mapping([Pair])
     }
 
-    public struct Pair: Sendable, Hashable {
-        public var key: YAMLNode
-        public var value: YAMLNode
-        public init(key: YAMLNode, value: YAMLNode) {
+    package struct Pair: Sendable, Hashable {
+        package var key: YAMLNode
+        package var value: YAMLNode
+        package init(key: YAMLNode, value: YAMLNode) {
             self.key = key
             self.value = value
         }
     }
 
-    public var kind: Kind
+    package var kind: Kind
     /// The explicit tag (`!!str` expands to `tag:yaml.org,2002:str`), if one was written.
-    public var tag: String?
-    public var location: SourceLocation
+    package var tag: String?
+    package var location: SourceLocation
     /// How many characters the node spans on its first line (for caret underlines).
-    public var length: Int
+    package var length: Int
 
-    public init(_ kind: Kind, tag: String? = nil, at location: SourceLocation, length: Int = 1) {
+    package init(_ kind: Kind, tag: String? = nil, at location: SourceLocation, length: Int = 1) {
         self.kind = kind
         self.tag = tag
         self.location = location
@@ -36,30 +36,30 @@ public struct YAMLNode: Sendable, Hashable {
     }
 
     /// The mapping's pairs, or `nil` when this is not a mapping.
-    public var pairs: [Pair]? {
+    package var pairs: [Pair]? {
         if case .mapping(let pairs) = kind { return pairs }
         return nil
     }
 
     /// The sequence's items, or `nil` when this is not a sequence.
-    public var items: [YAMLNode]? {
+    package var items: [YAMLNode]? {
         if case .sequence(let items) = kind { return items }
         return nil
     }
 
     /// The scalar's text, or `nil` when this is not a scalar.
-    public var text: String? {
+    package var text: String? {
         if case .scalar(let text, _) = kind { return text }
         return nil
     }
 
     /// The value of `key` when this is a mapping with a scalar key of that text.
-    public subscript(key: String) -> YAMLNode? {
+    package subscript(key: String) -> YAMLNode? {
         pairs?.first { $0.key.text == key }?.value
     }
 
     /// A short name of the node's shape for messages: "a list", "a mapping", "text".
-    public var shapeDescription: String {
+    package var shapeDescription: String {
         switch kind {
         case .scalar: return resolved.typeDescription
         case .sequence: return "a list"
@@ -73,7 +73,7 @@ extension YAMLNode {
     ///
     /// Scalars compare by resolved value (`1` equals `0x1`, not `"1"`), and mappings regardless
     /// of the order of their pairs, as YAML defines node equality.
-    public func sameContent(as other: YAMLNode) -> Bool {
+    package func sameContent(as other: YAMLNode) -> Bool {
         switch (kind, other.kind) {
         case (.scalar, .scalar): return resolved == other.resolved
         case let (.sequence(a), .sequence(b)):

@@ -2,17 +2,17 @@ internal import CYAML
 import Diagnostics
 
 /// Parses YAML text into located node trees through libyaml's event API.
-public struct YAMLParser: Sendable {
+package struct YAMLParser: Sendable {
     /// The most nodes a document may hold once aliases are expanded; beyond it the
     /// document is rejected (a "billion laughs" alias bomb would otherwise exhaust memory).
-    public var maxNodes: Int
+    package var maxNodes: Int
     /// The deepest nesting accepted, so that hostile input cannot overflow the stack.
-    public var maxDepth: Int
+    package var maxDepth: Int
 
     /// The version of the libyaml library in use (a system update may change what it reads).
-    public static var libraryVersion: String { String(cString: yaml_get_version_string()) }
+    package static var libraryVersion: String { String(cString: yaml_get_version_string()) }
 
-    public init(maxNodes: Int = 100_000, maxDepth: Int = 200) {
+    package init(maxNodes: Int = 100_000, maxDepth: Int = 200) {
         self.maxNodes = maxNodes
         self.maxDepth = maxDepth
     }
@@ -23,7 +23,7 @@ public struct YAMLParser: Sendable {
     ///   - file: the path shown in diagnostics.
     ///   - firstLine: the file line of the text's first line (front matter starts at line 2).
     /// - Throws: `DiagnosticsError` with every problem found (syntax errors stop at the first).
-    public func parseStream(_ text: String, file: String, firstLine: Int = 1) throws(DiagnosticsError) -> [YAMLNode] {
+    package func parseStream(_ text: String, file: String, firstLine: Int = 1) throws(DiagnosticsError) -> [YAMLNode] {
         // Editors hide a byte order mark, so positions are counted from after it.
         let body = text.unicodeScalars.first == "\u{FEFF}" ? String(text.unicodeScalars.dropFirst()) : text
         // libyaml asserts a non-null input, which an empty array need not provide.
@@ -57,7 +57,7 @@ public struct YAMLParser: Sendable {
     }
 
     /// Parses text that must hold exactly one document (an empty text gives an empty mapping).
-    public func parseDocument(_ text: String, file: String, firstLine: Int = 1) throws(DiagnosticsError) -> YAMLNode {
+    package func parseDocument(_ text: String, file: String, firstLine: Int = 1) throws(DiagnosticsError) -> YAMLNode {
         let documents = try parseStream(text, file: file, firstLine: firstLine)
         if documents.count > 1 {
             let extra = documents[1].location

@@ -1,6 +1,6 @@
 import ArgumentParser
 import Build
-import Content
+import Checks
 import Diagnostics
 import Foundation
 
@@ -15,7 +15,7 @@ struct Check: ParsableCommand {
 
     func run() throws {
         let folder = SiteLoader.siteFolder(siteOptions.site)
-        let result: Content.SiteParser.Result
+        let result: CheckedSite
         do {
             result = try SiteLoader.check(siteFolder: folder)
         } catch {

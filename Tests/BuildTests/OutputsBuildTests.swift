@@ -1,5 +1,5 @@
-import Build
 import Foundation
+import Rendering
 import Testing
 
 /// The outputs fixture and the portal built end to end: every machine-readable file is

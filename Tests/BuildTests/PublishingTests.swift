@@ -1,4 +1,5 @@
 import Build
+import Checks
 import Content
 import Foundation
 import Testing
@@ -43,7 +44,7 @@ import Testing
         let site = try BuildFixture.copy("valid")
         try "---\ntitle: Apie\ndraft: taip\n---\n".write(
             to: site.appendingPathComponent("content/apie.md"), atomically: true, encoding: .utf8)
-        let result = SiteParser.parse(try SiteSource.read(siteFolder: site))
+        let result = SiteChecks.validate(try SiteSource.read(siteFolder: site))
         #expect(result.diagnostics.map(\.description) == [
             "content/apie.md:3:8: error: field 'draft' must be true or false (Juodraštis); found 'taip'"
         ])
@@ -65,7 +66,7 @@ import Testing
     }
 
     func updated(_ site: URL) throws -> [String: String] {
-        let result = SiteParser.parse(try SiteSource.read(siteFolder: site))
+        let result = SiteChecks.validate(try SiteSource.read(siteFolder: site))
         let entries = try #require(result.site?.entries)
         return Dictionary(uniqueKeysWithValues: entries.compactMap { e in e.updated.map { (e.sourcePath, $0.description) } })
     }

@@ -1,8 +1,7 @@
 import Dispatch
 import Glibc
+@testable import Support
 import Testing
-
-@testable import Content
 
 /// What a build lets go of in the background is freed, and not on the caller's thread; what
 /// a task hands over leaves memory with its last user, not with the task.

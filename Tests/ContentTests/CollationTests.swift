@@ -1,6 +1,6 @@
-import Content
 import Foundation
 import Testing
+import Text
 
 /// Sort keys from ICU order as Foundation's Lithuanian comparison does, case-insensitively.
 @Suite struct CollationTests {

@@ -1,9 +1,9 @@
+@testable import Content
 import Diagnostics
 import Markdown
+@testable import Support
 import Testing
 import Text
-
-@testable import Content
 
 /// An entry's listing fingerprint covers all that lists, data files and other entries' pages
 /// show of it, and nothing of its body beyond the excerpt.

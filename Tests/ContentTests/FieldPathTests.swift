@@ -1,6 +1,7 @@
-import Testing
-
 @testable import Content
+@testable import Model
+@testable import Support
+import Testing
 
 /// Field paths as sorts, dates and timelines read them: a name, or names through objects and
 /// lists; lists give their items.

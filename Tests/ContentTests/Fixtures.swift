@@ -1,3 +1,4 @@
+import Checks
 import Content
 import Diagnostics
 import Foundation
@@ -45,7 +46,7 @@ enum Fixtures {
     }
 
     /// Diagnostics as the CLI prints them, with source lines, carets and hints.
-    static func render(_ result: SiteParser.Result) -> String {
+    static func render(_ result: CheckedSite) -> String {
         let texts = result.texts
         let printer = DiagnosticPrinter(format: .human) { texts[$0] }
         return result.diagnostics.map(printer.render).joined(separator: "\n") + "\n"

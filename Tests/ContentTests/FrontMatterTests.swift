@@ -1,6 +1,5 @@
-import Testing
-
 @testable import Content
+import Testing
 
 /// Splitting a content file at its `---` lines, with the line each part starts at.
 @Suite struct FrontMatterTests {

@@ -1,7 +1,6 @@
+@testable import Content
 import Foundation
 import Testing
-
-@testable import Content
 
 /// "Atnaujinta" dates come from one `git log`; outside a repository git is not started at all.
 @Suite struct GitDatesTests {

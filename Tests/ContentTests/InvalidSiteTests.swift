@@ -1,3 +1,4 @@
+import Checks
 import Content
 import Foundation
 import Testing
@@ -11,7 +12,7 @@ import Testing
 
     @Test(arguments: Fixtures.invalidCases)
     func diagnostics(of name: String) throws {
-        let result = SiteParser.parse(try Fixtures.invalidSite(name))
+        let result = SiteChecks.validate(try Fixtures.invalidSite(name))
         #expect(result.site == nil, "an invalid site must not produce a site")
         #expect(!result.diagnostics.isEmpty)
         let actual = Fixtures.render(result)
@@ -25,15 +26,14 @@ import Testing
     }
 }
 
-/// The checks across files and the link checks vouch for a site (`Result.crossChecked`,
-/// `linksChecked`) only when they found nothing; their keys follow what they read.
+/// The checks across files and the link checks vouch for a site (`CheckedSite.checked`) only when they found nothing; their keys follow what they read.
 @Suite struct CrossCheckKeyTests {
     @Test(arguments: ["duplicate-unique", "broken-ref", "url-collision", "term-collision"])
     func aSiteWithAnErrorAcrossFilesIsNeverVouchedFor(_ name: String) throws {
         let source = try Fixtures.invalidSite(name)
-        let parsed = SiteParser.parse(source)
+        let parsed = SiteChecks.validate(source)
         #expect(!parsed.diagnostics.isEmpty)
-        #expect(parsed.crossChecked == nil)
+        #expect(parsed.checked.crossChecks == nil)
     }
 
     /// One kind of check a key vouches for: how to hand a key to the parser, and where the
@@ -42,20 +42,20 @@ import Testing
         let name: String
         /// A site whose error this check finds.
         let broken: String
-        let parse: @Sendable (SiteSource, String?) -> SiteParser.Result
-        let key: @Sendable (SiteParser.Result) -> String?
-        let skipped: @Sendable (SiteParser.Result) -> Bool
+        let parse: @Sendable (SiteSource, String?) -> CheckedSite
+        let key: @Sendable (CheckedSite) -> String?
+        let skipped: @Sendable (CheckedSite) -> Bool
         var testDescription: String { name }
     }
 
     static let checks = [
         VouchedCheck(
-            name: "checks across files", broken: "duplicate-unique", parse: { SiteParser.parse($0, crossChecked: $1) },
-            key: \.crossChecked, skipped: \.crossChecksSkipped),
+            name: "checks across files", broken: "duplicate-unique", parse: { SiteChecks.validate($0, vouched: .init(crossChecks: $1)) },
+            key: \.checked.crossChecks, skipped: \.crossChecksSkipped),
         // Skipped while no place, front matter, link or heading is other than what they read.
         VouchedCheck(
-            name: "link checks", broken: "broken-links", parse: { SiteParser.parse($0, linksChecked: $1) },
-            key: \.linksChecked, skipped: \.linkChecksSkipped),
+            name: "link checks", broken: "broken-links", parse: { SiteChecks.validate($0, vouched: .init(links: $1)) },
+            key: \.checked.links, skipped: \.linkChecksSkipped),
     ]
 
     @Test(arguments: checks)

@@ -1,9 +1,11 @@
+@testable import Cache
+@testable import Checks
+@testable import Content
 import Foundation
 import Markdown
+@testable import Model
+@testable import Support
 import Testing
-import Text
-
-@testable import Content
 
 /// The model memo: orders, terms and references read back exactly for the shape they were
 /// derived from, and nothing for any other shape or a damaged file.
@@ -13,7 +15,7 @@ import Text
 
     init() throws {
         // The portal: timelines, views filtered by status, taxonomies, refs in lists and objects.
-        let parsed = SiteParser.parse(try SiteSource.read(siteFolder: Fixtures.repository))
+        let parsed = SiteChecks.validate(try SiteSource.read(siteFolder: Fixtures.repository))
         site = try #require(parsed.site)
     }
 

@@ -1,7 +1,6 @@
+@testable import Support
 import Synchronization
 import Testing
-
-@testable import Content
 
 /// `parallelMap` keeps order whatever the scheduling; with worker state, each state is made
 /// once per worker and used by one worker at a time.

@@ -1,7 +1,8 @@
+@testable import Cache
+@testable import Checks
+@testable import Content
 import Foundation
 import Testing
-
-@testable import Content
 
 /// The parse memo: written and read back exactly, reused only for unchanged files under an
 /// unchanged context, and ignored whole when damaged.
@@ -21,8 +22,8 @@ import Testing
         return bytes
     }
 
-    func parsed(memo: ParseMemo) -> SiteParser.Result {
-        SiteParser.parse(source, memo: memo, fingerprints: source.fingerprints)
+    func parsed(memo: ParseMemo) -> CheckedSite {
+        SiteChecks.validate(source, memo: memo, fingerprints: source.fingerprints)
     }
 
     @Test func readsBackWhatItWrote() throws {
@@ -68,7 +69,7 @@ import Testing
         let index = try #require(changed.content.firstIndex { $0.path.hasPrefix("content/projektai/") })
         let text = String(decoding: changed.content[index].bytes, as: UTF8.self)
         changed.content[index].bytes = Array(text.replacingOccurrences(of: "\n---\n", with: "\n---\n\nPridėta pastraipa.\n").utf8)
-        let result = SiteParser.parse(changed, memo: memo, fingerprints: changed.fingerprints)
+        let result = SiteChecks.validate(changed, memo: memo, fingerprints: changed.fingerprints)
         let entry = try #require(result.site?.entries.first { $0.sourcePath == changed.content[index].path })
         #expect(entry.body.plainText.contains("Pridėta pastraipa."))
         #expect(try #require(result.memo).freshness.isSameAsLast == false)
@@ -86,10 +87,10 @@ import Testing
         }
         let before = site("Skyrius")
         let context = ParseMemo.context(of: before, baseURL: nil, engine: "test")
-        let first = SiteParser.parse(before, memo: ParseMemo(context: context), fingerprints: before.fingerprints)
+        let first = SiteChecks.validate(before, memo: ParseMemo(context: context), fingerprints: before.fingerprints)
         #expect(first.diagnostics.isEmpty)
         let after = site("Kitas skyrius")
-        let second = SiteParser.parse(after, memo: try #require(first.memo), fingerprints: after.fingerprints)
+        let second = SiteChecks.validate(after, memo: try #require(first.memo), fingerprints: after.fingerprints)
         #expect(second.reused == 1, "a.md is unchanged")
         #expect(second.diagnostics.map(\.location?.file) == ["content/a.md"])
         #expect(second.texts["content/a.md"]?.contains("Žr. [skyrių](b.md#skyrius).") == true, "the line can be quoted")

@@ -1,3 +1,4 @@
+import Checks
 import Content
 import Foundation
 import Testing
@@ -6,7 +7,7 @@ import Testing
 /// `PortalBuildTests.generatedCorpusOfAThousandEntriesBuilds`).
 @Suite struct PortalTests {
     @Test func bundledPortalChecksClean() throws {
-        let result = SiteParser.parse(try SiteSource.read(siteFolder: Fixtures.repository))
+        let result = SiteChecks.validate(try SiteSource.read(siteFolder: Fixtures.repository))
         #expect(result.diagnostics.isEmpty, "\(Fixtures.render(result))")
         let config = try #require(result.site?.config)
         #expect(config.collections.map(\.name) == ["bibliotekos", "gerosios-patirtys", "finansavimas", "projektai", "mokymai"])

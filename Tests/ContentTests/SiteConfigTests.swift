@@ -1,5 +1,6 @@
-import Content
+import Config
 import Testing
+import Text
 import YAML
 
 @Suite struct SiteConfigTests {

@@ -1,4 +1,7 @@
+import Checks
 import Content
+import Model
+import Support
 import Testing
 
 /// Derived status of a call across the boundary days of its opening and deadlines.
@@ -26,7 +29,7 @@ import Testing
         let source = SiteSource(
             config: SourceFile(path: "site.yml", bytes: Array(config.utf8)),
             content: [SourceFile(path: "content/kvietimai/k.md", bytes: Array("---\ntitle: K\n\(frontMatter)---\n".utf8))])
-        let result = SiteParser.parse(source)
+        let result = SiteChecks.validate(source)
         let site = try #require(result.site, "\(result.diagnostics)")
         let instant = try #require(LocalDateTime(iso: Substring(now)) ?? LocalDate(iso: Substring(now)).map { LocalDateTime(date: $0, hour: 0, minute: 0) })
         return try #require(SiteModel(site: site, now: instant).timelines[0])

@@ -1,13 +1,15 @@
+import Checks
 import Content
 import Foundation
+import Support
 import Testing
 
 @Suite struct ValidSiteTests {
-    let result: SiteParser.Result
+    let result: CheckedSite
 
     init() throws {
         let folder = Fixtures.root.appendingPathComponent("valid")
-        result = SiteParser.parse(try SiteSource.read(siteFolder: folder))
+        result = SiteChecks.validate(try SiteSource.read(siteFolder: folder))
     }
 
     func entry(_ path: String) throws -> Entry {

@@ -1,4 +1,3 @@
-import Markdown
 import Testing
 
 @Suite struct ExtensionTests {

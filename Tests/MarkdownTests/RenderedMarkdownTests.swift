@@ -1,6 +1,5 @@
-import Testing
-
 @testable import Markdown
+import Testing
 
 /// A body read back from a cache as UTF-8 bytes is the same body as the one rendered.
 @Suite struct RenderedMarkdownTests {

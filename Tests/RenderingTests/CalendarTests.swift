@@ -1,8 +1,7 @@
-import Content
 import Foundation
-import Testing
-
+@testable import Model
 @testable import Rendering
+import Testing
 
 /// Events of the outputs fixture: stable UIDs, zone-aware times, all-day deadlines, alarms.
 @Suite struct CalendarTests {

@@ -1,7 +1,5 @@
-import Content
-import Testing
-
 @testable import Rendering
+import Testing
 
 /// Entry pages are kept by keys of their inputs: those must change with every entry the page
 /// shows, and only with those.

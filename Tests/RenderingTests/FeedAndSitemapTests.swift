@@ -1,8 +1,9 @@
 import Content
 import Foundation
-import Testing
-
+@testable import Model
 @testable import Rendering
+@testable import Support
+import Testing
 
 /// Feeds, sitemap and exports of the outputs fixture, and the hook for git dates.
 @Suite struct FeedAndSitemapTests {

@@ -1,7 +1,6 @@
+@testable import Rendering
 import Synchronization
 import Testing
-
-@testable import Rendering
 
 /// Rows of data files kept across builds by the keys of their entries' inputs.
 @Suite struct FragmentMemoTests {

@@ -1,6 +1,5 @@
-import Testing
-
 @testable import Rendering
+import Testing
 
 /// RFC 5545 content lines: folding at 75 octets that never splits a UTF-8 character, and TEXT escaping.
 @Suite struct ICalendarTests {

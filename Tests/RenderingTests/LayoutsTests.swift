@@ -1,5 +1,4 @@
 import Rendering
-import Templates
 import Testing
 
 @Suite struct LayoutsTests {

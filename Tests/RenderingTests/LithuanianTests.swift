@@ -1,7 +1,8 @@
 import Content
 import Foundation
-import Rendering
+import Support
 import Testing
+import Text
 
 @Suite struct LithuanianTests {
     let projects = CountForms(one: "projektas", few: "projektai", other: "projektų")

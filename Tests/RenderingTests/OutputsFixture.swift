@@ -1,7 +1,9 @@
+@testable import Checks
 import Content
 import Foundation
-
+@testable import Model
 @testable import Rendering
+@testable import Support
 
 /// The model of Tests/Fixtures/outputs, the site whose collections publish every kind of output.
 enum OutputsFixture {
@@ -18,7 +20,7 @@ enum OutputsFixture {
         now: String = "2026-11-28T00:00", updated: [String: LocalDate] = [:], retitled: String? = nil, relocated: String? = nil,
         values: [String: [String: FieldValue]] = [:]
     ) throws -> SiteModel {
-        let parsed = SiteParser.parse(try SiteSource.read(siteFolder: folder))
+        let parsed = SiteChecks.validate(try SiteSource.read(siteFolder: folder))
         guard var site = parsed.site else { throw Invalid(diagnostics: parsed.diagnostics.map(\.description)) }
         site.entries = site.entries.map { e in
             var fields = e.fields

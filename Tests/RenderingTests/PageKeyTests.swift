@@ -1,7 +1,5 @@
-import Content
-import Testing
-
 @testable import Rendering
+import Testing
 
 /// Pages keyed by their whole context (home, taxonomies, 404) are rendered again by another
 /// build of the program: their context does not show how templates render it.

@@ -1,7 +1,6 @@
+@testable import Rendering
 import Templates
 import Testing
-
-@testable import Rendering
 
 /// Lists link to a window of their pages, so a page's size does not grow with the list's length.
 @Suite struct PaginationTests {

@@ -1,8 +1,6 @@
-import Content
 import Foundation
-import Testing
-
 @testable import Rendering
+import Testing
 
 /// `jsonld:` templates filled from entries of the outputs fixture.
 @Suite struct StructuredDataTests {

@@ -1,7 +1,5 @@
-import Content
-import Testing
-
 @testable import Rendering
+import Testing
 
 @Suite struct URLTests {
     func urls(_ baseURL: String) throws -> URLBuilder {

@@ -1,6 +1,5 @@
-import Testing
-
 @testable import Rendering
+import Testing
 
 /// JSON and CSV writers: deterministic, escaped, Lithuanian letters intact.
 @Suite struct WriterTests {

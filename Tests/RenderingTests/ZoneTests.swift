@@ -1,8 +1,7 @@
-import Content
 import Foundation
-import Testing
-
 @testable import Rendering
+@testable import Support
+import Testing
 
 /// Wall-clock times of the site's zone on the timeline, and the VTIMEZONE written for them.
 @Suite struct ZoneTests {

@@ -1,8 +1,7 @@
-import Content
 import Foundation
-import Testing
-
+@testable import Model
 @testable import Search
+import Testing
 
 /// Word analyses reused across builds: the index made from them is the index made afresh.
 @Suite struct AnalysisMemoTests {

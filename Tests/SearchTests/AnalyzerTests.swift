@@ -1,7 +1,7 @@
 import Foundation
-import Testing
-
 @testable import Search
+import Testing
+@testable import YAML
 
 @Suite struct AnalyzerTests {
     static let paradigms: [[String]] = {

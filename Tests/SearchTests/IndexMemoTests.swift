@@ -1,8 +1,7 @@
-import Content
 import Foundation
-import Testing
-
 @testable import Search
+@testable import Support
+import Testing
 
 /// The last build's merged index, patched where documents changed: the result is the index
 /// merged afresh, or the patch is refused.

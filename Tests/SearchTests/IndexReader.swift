@@ -1,7 +1,6 @@
 import Foundation
 import Testing
-
-@testable import Search
+@testable import Text
 
 /// Reads the index files back, the way Client/paieska.js does, so tests can check round trips.
 struct IndexReader {

@@ -1,8 +1,10 @@
+@testable import Checks
 import Content
 import Foundation
-import Testing
-
+@testable import Model
 @testable import Search
+@testable import Support
+import Testing
 
 /// The index of the search fixture, written and read back.
 @Suite struct IndexWriterTests {
@@ -10,7 +12,7 @@ import Testing
         .appendingPathComponent("Fixtures/search")
 
     static func model() throws -> SiteModel {
-        let parsed = SiteParser.parse(try SiteSource.read(siteFolder: site))
+        let parsed = SiteChecks.validate(try SiteSource.read(siteFolder: site))
         let site = try #require(parsed.site, "\(parsed.diagnostics.map(\.description))")
         return SiteModel(site: site, now: LocalDateTime(date: LocalDate(year: 2026, month: 5, day: 1)!, hour: 0, minute: 0))
     }

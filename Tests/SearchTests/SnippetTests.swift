@@ -1,6 +1,5 @@
-import Testing
-
 @testable import Search
+import Testing
 
 @Suite struct SnippetTests {
     @Test func whitespaceRunsOfEveryKindBecomeOneSpace() {

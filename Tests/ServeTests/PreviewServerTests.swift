@@ -1,8 +1,7 @@
-import Build
 import Foundation
-import Testing
-
 @testable import Serve
+@testable import Support
+import Testing
 
 /// A preview server on a free port over a scratch copy of the valid fixture site.
 final class RunningServer: @unchecked Sendable {

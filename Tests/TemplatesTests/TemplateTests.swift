@@ -1,6 +1,5 @@
-import Testing
-
 @testable import Templates
+import Testing
 
 /// Cases in the manner of the Mustache spec (github.com/mustache/spec), written for the
 /// features Žinynas supports.

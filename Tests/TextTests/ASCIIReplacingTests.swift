@@ -1,5 +1,4 @@
 import Testing
-
 @testable import Text
 
 @Suite struct ASCIIReplacingTests {

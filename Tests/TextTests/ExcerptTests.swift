@@ -1,6 +1,7 @@
+@testable import Support
 import Testing
-
 @testable import Text
+@testable import YAML
 
 @Suite struct ExcerptTests {
     @Test func anExcerptJoinsLinesAndCutsAtAWord() {

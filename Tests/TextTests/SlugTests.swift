@@ -1,5 +1,6 @@
 import Testing
 import Text
+import YAML
 
 @Suite struct SlugTests {
     @Test(arguments: [

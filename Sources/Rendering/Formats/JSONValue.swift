@@ -1,3 +1,4 @@
+import Support
 import Text
 
 /// A JSON value, written deterministically: members keep their order, numbers their text.

@@ -1,5 +1,5 @@
-import Content
 import Foundation
+import Support
 import Text
 
 /// Places the site's wall-clock values on the timeline: UTC stamps for iCalendar, RFC 3339

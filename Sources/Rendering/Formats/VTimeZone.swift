@@ -1,5 +1,5 @@
-import Content
 import Foundation
+import Support
 
 /// The `VTIMEZONE` of a zone, read from the system's zone data, so calendar apps place
 /// `TZID=` times correctly even without their own copy of the zone.

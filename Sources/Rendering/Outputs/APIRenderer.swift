@@ -1,4 +1,6 @@
-import Content
+import Config
+import Model
+import Support
 
 /// The JSON API for the library's other systems: `<api>/<collection>.json` with every entry's
 /// fields as stored (enum keys, term slugs, refs as `{slug, title, url}`), its URL and status.

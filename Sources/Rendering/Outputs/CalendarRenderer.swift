@@ -1,6 +1,8 @@
+import Config
 import Content
 import Foundation
-import Text
+import Model
+import Support
 
 /// iCalendar files (RFC 5545, with RFC 7986 calendar names) of collections with `calendar:`
 /// settings: one a calendar app subscribes to, and with `per_entry` one per entry to import.

@@ -1,4 +1,7 @@
+import Config
 import Content
+import Model
+import Support
 
 /// Register exports of collections with `export:`: a spreadsheet and a JSON file beside the
 /// collection's pages, one row per entry with every field and the entry's address.

@@ -1,4 +1,6 @@
-import Content
+import Config
+import Model
+import Support
 
 /// Atom feeds (RFC 4287): one per collection with `feed: true` and one for the whole site,
 /// each with the newest entries first.

@@ -1,4 +1,4 @@
-import Content
+import Cache
 import Synchronization
 
 /// The serialised rows of the last build's data files (an entry of the JSON API, a row of an
@@ -9,8 +9,8 @@ import Synchronization
 /// Read-only for the last build's rows, shared by the renderers that run side by side. They
 /// are read when a file first needs a row: a build that keeps every data file (an edit down
 /// a body) never reads them, and leaves the memo as it is.
-public final class FragmentMemo: Sendable {
-    public let context: String
+package final class FragmentMemo: Sendable {
+    package let context: String
     private struct Last {
         var read: (@Sendable () -> [UInt8])?
         var rows: [String: ArraySlice<UInt8>] = [:]
@@ -23,20 +23,20 @@ public final class FragmentMemo: Sendable {
     private let made = Mutex(0)
 
     /// The memo of the rows `read` gives (a `CacheFile`), read when first needed.
-    public init(context: String, reading read: @escaping @Sendable () -> [UInt8]) {
+    package init(context: String, reading read: @escaping @Sendable () -> [UInt8]) {
         self.context = context
         last = Mutex(Last(read: read))
     }
 
-    public convenience init(context: String, decoding bytes: [UInt8] = []) {
+    package convenience init(context: String, decoding bytes: [UInt8] = []) {
         self.init(context: context, reading: { bytes })
     }
 
     /// What a row depends on besides its key: the program that made it.
-    public static func context(engine: String) -> String { "data-fragments 1 \(engine)" }
+    package static func context(engine: String) -> String { "data-fragments 1 \(engine)" }
 
     /// Whether the last build's rows were read (some file needed one).
-    public var isRead: Bool { last.withLock { $0.read == nil } }
+    package var isRead: Bool { last.withLock { $0.read == nil } }
 
     private func lastRows() -> [String: ArraySlice<UInt8>] {
         last.withLock { last in
@@ -74,7 +74,7 @@ public final class FragmentMemo: Sendable {
     }
 
     /// Rows made by this build rather than taken from the memo.
-    public var rowsMade: Int { made.withLock { $0 } }
+    package var rowsMade: Int { made.withLock { $0 } }
 
     /// The next build's rows: those used or made, and the kept ones the memo read holds.
     private var current: [String: ArraySlice<UInt8>] {
@@ -87,14 +87,14 @@ public final class FragmentMemo: Sendable {
     }
 
     /// Unread rows, when nothing was made, are left as they are: nothing to write.
-    public var freshness: MemoFreshness {
+    package var freshness: MemoFreshness {
         guard isRead || rowsMade > 0 else { return MemoFreshness() }
         let (count, made) = (current.count, rowsMade)
         return MemoFreshness(outdated: made, unused: lastRows().count - (count - made), count: count)
     }
 
     /// Writes this build's rows through `write`, a slice at a time.
-    public func encode(_ write: ([UInt8]) -> Bool) {
+    package func encode(_ write: ([UInt8]) -> Bool) {
         let rows = current
         CacheFile.write(context: context, keys: rows.keys.sorted(), value: { Array(rows[$0]!) }, to: write)
     }

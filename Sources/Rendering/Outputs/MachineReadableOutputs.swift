@@ -1,4 +1,5 @@
-import Content
+import Model
+import Support
 
 /// What the build publishes for programs rather than people: calendars, feeds, the sitemap,
 /// register exports and the JSON API, rendered after the pages from the same model.

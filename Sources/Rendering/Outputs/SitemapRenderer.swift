@@ -1,5 +1,5 @@
-import Content
-import Text
+import Model
+import Support
 
 /// `sitemap.xml` (sitemaps.org 0.9) with every HTML page of the build, and `robots.txt`
 /// pointing at it. Both live at the site's base path. A site of more pages than one sitemap

@@ -1,3 +1,4 @@
+import Config
 import Content
 
 /// Fills the templates of site.yml (`jsonld`, calendar texts) with an entry's values.

@@ -1,5 +1,7 @@
+import Config
 import Content
 import Foundation
+import Model
 import Text
 
 /// Field values outside HTML, in the four forms the machine-readable outputs need.

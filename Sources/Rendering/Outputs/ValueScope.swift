@@ -1,4 +1,6 @@
+import Config
 import Content
+import Model
 
 /// What a field path leads to in an entry.
 enum Resolved {

@@ -1,0 +1,102 @@
+import Content
+import Diagnostics
+import Foundation
+import Rendering
+import Support
+
+/// The stages of `SiteBuilder.run`, each taking the value of those before it.
+extension SiteBuilder {
+    /// `load`: site.yml, content, layouts and static files, and their git dates.
+    func load() throws(DiagnosticsError) -> SiteSource {
+        progress("reading \(options.siteFolder.lastPathComponent)")
+        return try SiteSource.read(siteFolder: options.siteFolder)
+    }
+
+    /// `parse`: every content file on its own, or its parse from the last build (`memo`).
+    func parse(_ source: SiteSource, memo: ParseMemo, fingerprints: [String: String]) -> ParsedSite {
+        progress("parsing \(source.content.count) files")
+        return SiteParser.parse(source, baseURL: options.baseURL, memo: memo, fingerprints: fingerprints)
+    }
+
+    /// `layouts`: the templates, parsed; their diagnostics join the report's.
+    static func layouts(_ source: SiteSource, report: inout Report) -> Layouts? {
+        let (layouts, diagnostics) = Layouts.parse(source.layouts.map { ($0.path, String(decoding: $0.bytes, as: UTF8.self)) })
+        report.diagnostics += diagnostics
+        for file in source.layouts { report.texts[file.path] = String(decoding: file.bytes, as: UTF8.self) }
+        return layouts
+    }
+
+    /// Where the rendered site goes and what the last build left there: the value the `render`
+    /// and `write` stages share.
+    struct OutputPlan: Sendable {
+        var renderer: SiteRenderer
+        var output: URL
+        var writer: OutputWriter
+        /// Static files and co-located assets: their path in the output, and in the site.
+        var copies: [(String, String)]
+        var pagePaths: [String]
+        /// The last build's page record for this output folder.
+        var kept: PageCache
+        /// The folders the last build wrote into (none, for a folder this build creates).
+        var lastFolders: PageCache
+        /// Whether the output folder did not exist: nothing in it can be stale.
+        var freshOutput: Bool
+
+        init(source: SiteSource, renderer: SiteRenderer, options: Options, cache: BuildCache) throws(DiagnosticsError) {
+            let config = renderer.model.site.config
+            self.renderer = renderer
+            output = options.output ?? options.siteFolder.appendingPathComponent(config.output)
+            copies = source.staticFiles.map { (String($0.dropFirst("static/".count)), $0) }
+                + source.assets.compactMap { path in SiteParser.assetURL(path, config: config).map { (String($0.dropFirst()), path) } }
+            pagePaths = renderer.outputPaths()
+            kept = cache.pages(output: output)
+            writer = OutputWriter(siteFolder: options.siteFolder, output: output)
+            // Nothing can be stale in a folder this build creates: no need to walk it afterwards,
+            // and none of the folders the page record names is there.
+            freshOutput = !FileManager.default.fileExists(atPath: output.path)
+            lastFolders = freshOutput ? PageCache(file: cache.pagesFile, output: output, reading: false) : kept
+        }
+    }
+
+    /// `render`: every page, kept from the last build where its key is unchanged, written as
+    /// it is made.
+    func render(_ plan: OutputPlan, pagePaths: [String]) throws(DiagnosticsError) -> [SiteRenderer.RenderedPage] {
+        let (writer, kept) = (plan.writer, plan.kept)
+        // Folders the last build wrote into are there already (a write makes one that is not).
+        try writer.prepare(paths: (pagePaths + plan.copies.map(\.0)).filter { !plan.lastFolders.wrote($0) })
+        return try Self.writingSite(to: plan.output) {
+            try plan.renderer.render(
+                reusing: { path, key in kept.canKeep(path, key: key, in: writer) },
+                write: { path, bytes in try writer.write(path, bytes) })
+        }
+    }
+
+    /// `write`: the site's own files copied, stale files removed, and the record of what was
+    /// written for the next build.
+    func write(
+        _ plan: OutputPlan, pages: [SiteRenderer.RenderedPage], data: [WrittenData], cache: BuildCache, report: inout Report
+    ) throws(DiagnosticsError) {
+        progress("copying \(plan.copies.count) files")
+        var copied = try plan.writer.copy(plan.copies)
+        // The stale-file walk removes only what no page, data file or copy is, so it runs
+        // beside the page record, which stats only those.
+        let expected = pages.map(\.path) + data.map(\.path) + plan.copies.map(\.0)
+        let staleRemoved = BackgroundTask { [plan] in plan.freshOutput ? 0 : plan.writer.removeStale(keeping: expected) }
+        defer { staleRemoved.wait() }  // none may write after the build returns
+        // Recorded after the copies: a site's own file may stand where a page was rendered
+        // (`static/404.html`), and the record must be of the file that stays.
+        var kept = plan.kept
+        kept.update(
+            pages.map { ($0.path, $0.key, !$0.rendered) } + data.compactMap { file in file.key.map { (file.path, $0, !file.made) } })
+        cache.save(kept)
+        copied.removed = staleRemoved.value()
+        let dataWritten = data.count(where: \.written)
+        report.filesWritten = pages.count { $0.written } + dataWritten + copied.written
+        report.filesUnchanged = pages.count { !$0.written } + data.count - dataWritten + copied.unchanged
+        report.filesRemoved = copied.removed
+        report.renderedPages = pages.filter(\.rendered).map(\.path)
+        report.dataFilesMade = data.count(where: \.made)
+        report.pages = pages.count
+        report.output = plan.output
+    }
+}

@@ -1,0 +1,105 @@
+import Config
+import Content
+import Diagnostics
+import Support
+import Text
+
+extension SiteChecks {
+    /// What `crossChecks` read: site.yml and each file's place and front matter (its URL,
+    /// slug and fields, which hold its unique values, terms and refs), in order. A file that
+    /// made no entry is marked as such.
+    static func crossCheckKey(_ files: [ParsedFile], config: SourceFile) -> String {
+        var hasher = Fingerprint()
+        hasher.combine("cross-checks 2")
+        hasher.combine(bytes: config.bytes)
+        for file in files {
+            hasher.combine(file.path)
+            hasher.combine(word: file.entry?.frontMatter ?? 0)
+            hasher.combine(tag: file.entry == nil ? 0 : 1)
+        }
+        return hasher.hexDigest
+    }
+
+    /// Checks that need every entry: URL collisions, `unique` values and refs.
+    static func crossChecks(_ files: [ParsedFile], config: SiteConfig) -> [Diagnostic] {
+        var diagnostics: [Diagnostic] = []
+        var byURL: [String: String] = [:]
+        var slugs: [String: [String]] = [:]
+        for file in files {
+            guard let entry = file.entry else { continue }
+            if let other = byURL[entry.url] {
+                diagnostics.append(
+                    .error(
+                        "\(entry.sourcePath) and \(other) both map to the URL \(entry.url)",
+                        at: SourceLocation(file: entry.sourcePath, line: 1, column: 1),
+                        hint: "rename or remove one of the two files"))
+            } else {
+                byURL[entry.url] = entry.sourcePath
+            }
+            if let collection = entry.collection { slugs[collection, default: []].append(entry.slug) }
+        }
+        // One pass groups the files that have unique values by collection, in file order.
+        var withUniqueValues: [String: [Int]] = [:]
+        for (index, file) in files.enumerated() where !file.uniqueValues.isEmpty {
+            if let collection = file.entry?.collection { withUniqueValues[collection, default: []].append(index) }
+        }
+        for collection in config.collections {
+            var seen: [String: [String: UniqueValue]] = [:]
+            for file in (withUniqueValues[collection.name] ?? []).map({ files[$0] }) {
+                for use in file.uniqueValues {
+                    if let first = seen[use.field]?[use.value] {
+                        diagnostics.append(
+                            .error(
+                                "duplicate value '\(use.value)' of unique field '\(use.field)': already used in \(first.location)",
+                                at: use.location, length: use.length,
+                                hint: "every entry of '\(collection.name)' needs its own '\(use.field)'"))
+                    } else {
+                        seen[use.field, default: [:]][use.value] = use
+                    }
+                }
+            }
+        }
+        diagnostics += termCollisions(files)
+        let slugSets = slugs.mapValues(Set.init)
+        for file in files {
+            for ref in file.refs where !(slugSets[ref.collection]?.contains(ref.slug) ?? false) {
+                let candidates = slugs[ref.collection] ?? []
+                let hint = Suggestion.closest(to: ref.slug, in: candidates).map { "did you mean '\($0)'?" }
+                    ?? "write the file name (without .md) of an entry in content/\(config.collection(ref.collection)?.folder ?? ref.collection)/"
+                diagnostics.append(
+                    .error(
+                        "field '\(ref.field)' refers to '\(ref.slug)', but collection '\(ref.collection)' has no such entry",
+                        at: ref.location, length: ref.length, hint: hint))
+            }
+        }
+        return diagnostics
+    }
+
+    /// Two spellings of a term that slug to one URL (`Zarasų r.`, `Zarasu r.`) would share a page.
+    static func termCollisions(_ files: [ParsedFile]) -> [Diagnostic] {
+        var diagnostics: [Diagnostic] = []
+        var first: [String: TermUse] = [:]
+        for use in files.lazy.flatMap(\.terms) {
+            let slug = use.slug
+            guard !slug.isEmpty else {
+                diagnostics.append(
+                    .error(
+                        "term '\(use.term)' has no letters or digits for its URL", at: use.location, length: use.length,
+                        hint: "write the term with letters"))
+                continue
+            }
+            let key = use.taxonomy + "/" + slug
+            if let earlier = first[key] {
+                if earlier.term != use.term {
+                    diagnostics.append(
+                        .error(
+                            "term '\(use.term)' and term '\(earlier.term)' (\(earlier.location)) would share the URL of '\(slug)'",
+                            at: use.location, length: use.length, hint: "write the term exactly as '\(earlier.term)'"))
+                }
+            } else {
+                first[key] = use
+            }
+        }
+        return diagnostics
+    }
+}

@@ -1,0 +1,89 @@
+import Config
+import Content
+import Diagnostics
+import Support
+import Text
+
+extension SiteChecks {
+    /// What the link checks read: what the checks across files read (`crossKey`: site.yml,
+    /// each file's place and front matter, which hold its URL and terms), the static files
+    /// and assets, and each file's link destinations and heading ids, in order.
+    static func linkCheckKey(_ files: [ParsedFile], source: SiteSource, crossKey: String) -> String {
+        var hasher = Fingerprint()
+        hasher.combine("link-checks 2")
+        hasher.combine(crossKey)
+        hasher.combine(word: UInt64(source.staticFiles.count))
+        for path in source.staticFiles { hasher.combine(path) }
+        hasher.combine(word: UInt64(source.assets.count))
+        for path in source.assets { hasher.combine(path) }
+        for file in files {
+            let body = file.entry?.body
+            hasher.combine(word: UInt64(body?.links.count ?? 0))
+            for link in body?.links ?? [] { hasher.combine(link.destination) }
+            hasher.combine(word: UInt64(body?.headings.count ?? 0))
+            for heading in body?.headings ?? [] { hasher.combine(heading.id) }
+        }
+        return hasher.hexDigest
+    }
+
+    /// Every URL the build will write: entries, collection and view indexes, taxonomy and term
+    /// pages, co-located assets and static files.
+    static func knownURLs(_ config: SiteConfig, files: [ParsedFile], source: SiteSource) -> Set<String> {
+        var known: Set<String> = ["/"]
+        known.reserveCapacity(files.count + source.staticFiles.count + source.assets.count + 1024)  // no rehashing as it grows
+        for file in files { if let url = file.entry?.url { known.insert(url) } }
+        for collection in config.collections { known.insert(collection.path) }
+        for view in config.views { known.insert(view.path) }
+        for taxonomy in config.taxonomies { known.insert(taxonomy.path) }
+        // Distinct slugs first: a term is used by many files, and each URL is a new string.
+        var slugs: [String: Set<String>] = [:]
+        for use in files.lazy.flatMap(\.terms) { slugs[use.taxonomy, default: []].insert(use.slug) }
+        for taxonomy in config.taxonomies {
+            for slug in slugs[taxonomy.name] ?? [] { known.insert(taxonomy.path + slug + "/") }
+        }
+        for path in source.staticFiles { known.insert("/" + path.dropFirst("static/".count)) }
+        for path in source.assets { if let url = SiteParser.assetURL(path, config: config) { known.insert(url) } }
+        return known
+    }
+
+    /// Broken internal links and anchors, at the link's line and column; files are checked
+    /// on all cores, their diagnostics kept in file order.
+    static func linkDiagnostics(_ files: [ParsedFile], resolver: LinkResolver, known: Set<String>) -> [Diagnostic] {
+        let entryBySource = Dictionary(
+            files.indices.compactMap { index in files[index].entry.map { ($0.sourcePath, index) } }, uniquingKeysWith: { a, _ in a })
+        return files.parallelMap { file -> [Diagnostic] in
+            guard let entry = file.entry, !entry.body.links.isEmpty else { return [] }
+            var diagnostics: [Diagnostic] = []
+            for link in entry.body.links {
+                switch resolver.resolve(link.destination, from: entry.sourcePath) {
+                case .external:
+                    continue
+                case .missingFile(let path):
+                    diagnostics.append(
+                        .error(
+                            "link to '\(path)', which is not a content file", at: link.location,
+                            hint: "link to an existing .md file relative to this one, or to a site path like /projektai/"))
+                case .page(let url, let fragment, let target):
+                    if !known.contains(url) {
+                        let withSlash = url + "/"
+                        // Sorted: ties between suggestions must not follow a set's hash order.
+                        let hint = known.contains(withSlash)
+                            ? "write '\(withSlash)' (page addresses end with '/')"
+                            : Suggestion.closest(to: url, in: known.sorted()).map { "did you mean '\($0)'?" }
+                                ?? "link to a page that exists, e.g. a collection path like /projektai/"
+                        diagnostics.append(.error("link to a missing page '\(url)'", at: link.location, hint: hint))
+                    } else if let fragment, !fragment.isEmpty, let target, let index = entryBySource[target],
+                        let headings = files[index].entry?.body.headings, !headings.contains(where: { $0.id == fragment })
+                    {
+                        let ids = Set(headings.map(\.id)).sorted()
+                        let hint = Suggestion.closest(to: fragment, in: ids).map { "did you mean '#\($0)'?" }
+                            ?? (ids.isEmpty ? "the page has no headings" : "headings: " + ids.map { "#" + $0 }.joined(separator: ", "))
+                        diagnostics.append(
+                            .error("link to a missing heading '#\(fragment)' on \(url)", at: link.location, hint: hint))
+                    }
+                }
+            }
+            return diagnostics
+        }.flatMap { $0 }
+    }
+}

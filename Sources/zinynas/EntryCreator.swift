@@ -1,0 +1,58 @@
+import Build
+import Config
+import Content
+import Diagnostics
+import Foundation
+import Text
+import YAML
+
+/// `zinynas new`: writes a new entry file from the collection's schema.
+package enum EntryCreator {
+    /// Creates `content/<folder>/<slug>.md` and returns its path relative to the site.
+    /// - Throws: `DiagnosticsError` for an unknown collection, an existing file or an unreadable site.yml.
+    package static func create(
+        collection name: String, title: String, siteFolder: URL, now: String? = nil
+    ) throws(DiagnosticsError) -> String {
+        let config = try loadConfig(siteFolder)
+        let today = try BuildClock.now(flag: now, timeZone: config.timeZone).date
+        guard let collection = config.collections.first(where: { $0.name == name || $0.folder == name }) else {
+            let names = config.collections.map(\.name)
+            throw DiagnosticsError([
+                .error(
+                    "unknown collection '\(name)'", at: nil,
+                    hint: (Suggestion.closest(to: name, in: names).map { "did you mean '\($0)'? " } ?? "")
+                        + "collections: \(names.joined(separator: ", "))")
+            ])
+        }
+        let slug = Slug.make(title)
+        guard !slug.isEmpty else {
+            throw DiagnosticsError([.error("the title '\(title)' has no letters or digits for a file name", at: nil)])
+        }
+        let path = "content/\(collection.folder)/\(slug).md"
+        let url = siteFolder.appendingPathComponent(path)
+        let fm = FileManager.default
+        let bundle = siteFolder.appendingPathComponent("content/\(collection.folder)/\(slug)/index.md")
+        if fm.fileExists(atPath: url.path) || fm.fileExists(atPath: bundle.path) {
+            throw DiagnosticsError([
+                .error("\(path) already exists; nothing was written", at: nil, hint: "choose another title or edit that file")
+            ])
+        }
+        let text = Scaffold.entry(title: title, collection: collection, today: today)
+        do {
+            try fm.createDirectory(at: url.deletingLastPathComponent(), withIntermediateDirectories: true)
+            try Data(text.utf8).write(to: url, options: .withoutOverwriting)
+        } catch {
+            throw DiagnosticsError([.error("cannot write \(path): \(error.localizedDescription)", at: nil)])
+        }
+        return path
+    }
+
+    static func loadConfig(_ siteFolder: URL) throws(DiagnosticsError) -> SiteConfig {
+        let source = try SiteSource.read(siteFolder: siteFolder)
+        let text = String(decoding: source.config.bytes, as: UTF8.self)
+        let root = try YAMLParser().parseDocument(text, file: "site.yml")
+        let (config, diagnostics) = SiteConfig.decode(root)
+        guard let config else { throw DiagnosticsError(diagnostics) }
+        return config
+    }
+}
