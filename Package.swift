@@ -66,7 +66,7 @@ let package = Package(
         .testTarget(name: "ContentTests", dependencies: ["Diagnostics", "Support", "Text", "YAML", "Markdown", "Cache", "Config", "Content", "Checks", "Model"]),
         .testTarget(name: "TemplatesTests", dependencies: ["Templates"]),
         .testTarget(name: "RenderingTests", dependencies: ["Support", "Text", "Templates", "Content", "Checks", "Model", "Rendering"]),
-        .testTarget(name: "BuildTests", dependencies: ["Content", "Checks", "Rendering", "Build"]),
+        .testTarget(name: "BuildTests", dependencies: ["Diagnostics", "Content", "Checks", "Rendering", "Build"]),
         .testTarget(name: "CLITests", dependencies: ["YAML", "Content", "zinynas"]),
         .testTarget(name: "ServeTests", dependencies: ["Support", "Serve"]),
         .testTarget(name: "SearchTests", dependencies: ["Support", "Text", "YAML", "Content", "Checks", "Model", "Search"]),

@@ -9,7 +9,7 @@ import Search
 import Support
 
 /// Runs the whole pipeline: load, parse and validate, derive, render, write.
-public struct SiteBuilder {
+public struct SiteBuilder: Sendable {
     public struct Options: Sendable {
         public var siteFolder: URL
         /// The output folder; `nil` uses site.yml's `output` inside the site folder.
@@ -49,7 +49,7 @@ public struct SiteBuilder {
     /// tagged with the stage that raised them.
     ///
     /// The stages, in order: `load` (SiteSource), `parse` (ParsedSite), `check` (CheckedSite),
-    /// `layouts` (Layouts), `derive` (SiteModel), `render` (pages, with the search index and the
+    /// `layouts` (Layouts), `derive` (SiteModel), `prepare` (OutputPlan), `render` (pages, with the search index and the
     /// data files made beside them: `outputs`, `search`), `write` (copies, stale files, the page
     /// record). Memos are read and written around the stages, never inside them.
     public func run() throws(DiagnosticsError) -> Report {
@@ -104,9 +104,12 @@ public struct SiteBuilder {
             model: model, layouts: layouts,
             entryKeys: EntryPageKeys(model: model, fingerprints: fingerprints, global: globalKey(layouts, context)),
             engine: Engine.identity)
-        let plan = try OutputPlan(source: source, renderer: renderer, options: options, cache: cache)
-        try plan.writer.checkOutputFolder()
-        if renderer.hasSearch { try SearchIndex.checkInstallation() }
+        let plan = try timer.run("prepare") { () throws(DiagnosticsError) in
+            let plan = try OutputPlan(source: source, renderer: renderer, options: options, cache: cache)
+            try plan.writer.checkOutputFolder()
+            if renderer.hasSearch { try SearchIndex.checkInstallation() }
+            return plan
+        }
         // Nothing is changed in the output before this point: a failed build leaves it untouched.
         // Nothing is written through a symlink in it either (`OutputWriter.makeFolder`); the
         // stale-file walk removes those no file goes through.

@@ -1,4 +1,5 @@
 import Build
+import Diagnostics
 import FlyingFox
 import FlyingSocks
 import Foundation
@@ -89,7 +90,7 @@ package final class PreviewServer: Sendable {
         build.cacheFolder = output.deletingLastPathComponent().appendingPathComponent("cache")
         let builder = SiteBuilder(options: build)
         do {
-            let report = try builder.run()
+            let report = try await Self.offThePool(builder)
             if report.succeeded {
                 await state.succeeded()
                 log("built \(report.pages) pages")
@@ -101,6 +102,16 @@ package final class PreviewServer: Sendable {
             await state.failed(error.diagnostics, texts: [:])
             log("rebuild failed: \(error.diagnostics.summary)")
         }
+    }
+
+    /// Runs the build on a thread of its own: it blocks while its background tasks finish, and
+    /// a blocked thread of the cooperative pool (two on a two-core machine) would stall the
+    /// server's connections for as long.
+    private static func offThePool(_ builder: SiteBuilder) async throws(DiagnosticsError) -> SiteBuilder.Report {
+        let result = await withCheckedContinuation { (done: CheckedContinuation<Result<SiteBuilder.Report, DiagnosticsError>, Never>) in
+            Thread.detachNewThread { done.resume(returning: Result { () throws(DiagnosticsError) in try builder.run() }) }
+        }
+        return try result.get()
     }
 
     private func address() throws -> any SocketAddress {

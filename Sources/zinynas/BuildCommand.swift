@@ -12,17 +12,13 @@ struct BuildCommand: ParsableCommand {
     @Option(help: "The output folder (default: site.yml's 'output', public/).")
     var output: String?
 
-    @Option(help: "The build date, YYYY-MM-DD or YYYY-MM-DDTHH:MM (default: SOURCE_DATE_EPOCH, else today).")
-    var now: String?
-
     @Option(help: "Output format of diagnostics: human or github.")
     var format: DiagnosticPrinter.Format = .human
 
     @Flag(help: "Include entries marked 'draft: true'.")
     var drafts = false
 
-    @Flag(help: "Include entries whose 'publish_date' is after the build date.")
-    var future = false
+    @OptionGroup var date: BuildDateOptions
 
     @Flag(help: "Print the time of each stage.")
     var timings = false
@@ -33,7 +29,7 @@ struct BuildCommand: ParsableCommand {
     func run() throws {
         let folder = SiteLoader.siteFolder(siteOptions.site)
         let outputURL = output.map { SiteLoader.siteFolder($0) }
-        var options = SiteBuilder.Options(siteFolder: folder, output: outputURL, now: now, drafts: drafts, future: future)
+        var options = SiteBuilder.Options(siteFolder: folder, output: outputURL, now: date.now, drafts: drafts, future: date.future)
         options.cacheFolder = cacheDir.map { SiteLoader.siteFolder($0) }
         var builder = SiteBuilder(options: options)
         builder.progress = Terminal.progress
@@ -41,7 +37,9 @@ struct BuildCommand: ParsableCommand {
         do {
             report = try builder.run()
         } catch {
+            Terminal.endProgress()
             Terminal.report(error.diagnostics, texts: [:], format: format)
+            if let stage = error.stage { Terminal.status("the build stopped at its '\(stage)' stage") }
             throw ExitCode(2)
         }
         Terminal.endProgress()

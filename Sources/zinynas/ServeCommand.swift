@@ -19,18 +19,14 @@ struct ServeCommand: AsyncParsableCommand {
     @Flag(inversion: .prefixedNo, help: "Include drafts, marked as such (default: on).")
     var drafts = true
 
-    @Flag(help: "Include entries whose 'publish_date' is after the build date.")
-    var future = false
-
-    @Option(help: "The build date, YYYY-MM-DD (default: SOURCE_DATE_EPOCH, else today).")
-    var now: String?
+    @OptionGroup var date: BuildDateOptions
 
     @Flag(help: "Watch for changes by scanning instead of inotify.")
     var poll = false
 
     func run() async throws {
         let build = SiteBuilder.Options(
-            siteFolder: SiteLoader.siteFolder(siteOptions.site), now: now, drafts: drafts, future: future)
+            siteFolder: SiteLoader.siteFolder(siteOptions.site), now: date.now, drafts: drafts, future: date.future)
         let options = PreviewServer.Options(build: build, host: host, port: port, polling: poll)
         let server = PreviewServer(options: options)
         let signals = [SIGINT, SIGTERM].map { number in

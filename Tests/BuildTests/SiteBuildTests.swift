@@ -1,4 +1,5 @@
 import Build
+import Diagnostics
 import Foundation
 import Testing
 
@@ -165,10 +166,17 @@ import Testing
 
     @Test func refusesToWriteIntoTheSiteSources() throws {
         let site = BuildFixture.fixtures.appendingPathComponent("valid")
-        #expect(throws: (any Error).self) {
-            try BuildFixture.build(site, into: site.appendingPathComponent("content"))
+        for output in [site.appendingPathComponent("content"), site] {
+            let error = #expect(throws: DiagnosticsError.self) { try BuildFixture.build(site, into: output) }
+            #expect(error?.stage == "prepare", "the error names the stage that raised it")
         }
-        #expect(throws: (any Error).self) { try BuildFixture.build(site, into: site) }
+    }
+
+    /// An error says which stage stopped the build: a site folder that cannot be read, `load`.
+    @Test func anUnreadableSiteStopsAtLoad() throws {
+        let nowhere = try BuildFixture.scratch().appendingPathComponent("nera")
+        let error = #expect(throws: DiagnosticsError.self) { try BuildFixture.build(nowhere, into: nowhere.appendingPathComponent("public")) }
+        #expect(error?.stage == "load")
     }
 
     @Test func nowComesFromTheFlagThenSourceDateEpoch() throws {

@@ -37,7 +37,7 @@ import Testing
         let timed = try CLI.run(["build", "--now", "2026-05-01", "--timings"], in: site)
         #expect(timed.status == 0, "\(timed.stderr)")
         let lines = timed.stderr.split(separator: "\n").map(String.init)
-        for stage in ["load", "parse", "check", "layouts", "derive", "render", "outputs", "write"] {
+        for stage in ["load", "parse", "check", "layouts", "derive", "prepare", "render", "outputs", "write"] {
             #expect(lines.contains { $0.wholeMatch(of: try! Regex("  \(stage): [0-9.]+ m?s")) != nil }, "\(stage)")
         }
         #expect(lines.contains { $0.hasPrefix("  reused: 5 of 5 parses; model kept;") }, "\(timed.stderr)")

@@ -4,7 +4,7 @@ import Checks
 import Diagnostics
 import Foundation
 
-struct Check: ParsableCommand {
+struct CheckCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         abstract: "Validates every content file against site.yml and reports all problems.")
 
