@@ -1,4 +1,5 @@
-/// A Mustache template, parsed once into a tree and shared by every page.
+/// A Mustache template, parsed once into a tree and shared by every page: parsed in
+/// `Template+Parse.swift`, rendered in `Template+Render.swift`.
 ///
 /// Supports the Mustache spec's interpolation (`{{name}}` escaped, `{{{name}}}` and
 /// `{{&name}}` raw, dotted names, `{{.}}`), sections and inverted sections, comments,
@@ -10,19 +11,13 @@ public struct Template: Sendable {
     /// Partials and parents the template names, where it names them (checked by `TemplateLibrary`).
     public let references: [TemplateReference]
 
-    private init(nodes: [TemplateNode], references: [TemplateReference]) {
+    init(nodes: [TemplateNode], references: [TemplateReference]) {
         self.nodes = nodes
         self.references = references
     }
 
     /// The template in new storage (see `TemplateLibrary.copied`).
     func copied() -> Template { Template(nodes: nodes.map { $0.copied() }, references: references) }
-
-    public init(parsing source: String) throws(TemplateSyntaxError) {
-        var parser = TemplateParser(source: Array(source.utf8))
-        nodes = try parser.parse()
-        references = parser.references
-    }
 }
 
 /// A partial or parent named by a template.

@@ -1,3 +1,11 @@
+extension Template {
+    public init(parsing source: String) throws(TemplateSyntaxError) {
+        var parser = TemplateParser(source: Array(source.utf8))
+        let nodes = try parser.parse()
+        self.init(nodes: nodes, references: parser.references)
+    }
+}
+
 /// Turns Mustache source into a node tree in three passes: tags and text (following set
 /// delimiters), standalone lines removed, sections nested.
 struct TemplateParser {
