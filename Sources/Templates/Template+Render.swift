@@ -23,7 +23,7 @@ struct TemplateRenderer {
     let templates: [String: Template]
     var out: [UInt8]
     var stack: [TemplateValue]
-    /// Put before every template line while inside standalone partials.
+    /// Put before every template line while inside standalone partials and indented blocks.
     private var indentation: [UInt8] = []
     private var atLineStart = false
     private var depth = 0
@@ -57,8 +57,8 @@ struct TemplateRenderer {
                 guard let template = templates[name] else { continue }
                 // The outermost override of a block wins: a child overrides its grandparent.
                 include(template, indent: indent, blocks: overrides.merging(blocks) { _, outer in outer })
-            case .block(let name, let defaults):
-                render(blocks[name] ?? defaults, blocks: blocks)
+            case .block(let name, let defaults, let indent):
+                render(blocks[name] ?? defaults, indentedBy: indent, blocks: blocks)
             }
         }
     }
@@ -86,11 +86,16 @@ struct TemplateRenderer {
         guard depth < Self.maxDepth else { return }
         depth += 1
         defer { depth -= 1 }
-        guard !indent.isEmpty else { return render(template.nodes, blocks: blocks) }
+        render(template.nodes, indentedBy: indent, blocks: blocks)
+    }
+
+    /// Renders `nodes` with `indent` before each of their template lines, the first included.
+    private mutating func render(_ nodes: [TemplateNode], indentedBy indent: [UInt8], blocks: [String: [TemplateNode]]) {
+        guard !indent.isEmpty else { return render(nodes, blocks: blocks) }
         let outer = indentation
         indentation += indent
         atLineStart = true
-        render(template.nodes, blocks: blocks)
+        render(nodes, blocks: blocks)
         indentation = outer
     }
 

@@ -4,8 +4,9 @@
 /// Supports the Mustache spec's interpolation (`{{name}}` escaped, `{{{name}}}` and
 /// `{{&name}}` raw, dotted names, `{{.}}`), sections and inverted sections, comments,
 /// partials (`{{>name}}`, re-indented when standalone), set delimiters (`{{=<% %>=}}`),
-/// standalone-line removal, and inheritance (`{{<parent}}{{$block}}…{{/block}}{{/parent}}`).
-/// Lambdas and dynamic names are not supported.
+/// standalone-line removal, and inheritance (`{{<parent}}{{$block}}…{{/block}}{{/parent}}`,
+/// blocks re-indented where they are expanded). Lambdas and dynamic names are not supported;
+/// `MustacheSpecTests` runs the spec's cases.
 public struct Template: Sendable {
     let nodes: [TemplateNode]
     /// Partials and parents the template names, where it names them (checked by `TemplateLibrary`).
@@ -42,7 +43,9 @@ indirect enum TemplateNode: Sendable {
     /// `indentation`: the whitespace before a standalone tag, put before every line of the partial.
     case partial(String, indentation: [UInt8])
     case parent(String, indentation: [UInt8], overrides: [String: [TemplateNode]])
-    case block(String, [TemplateNode])
+    /// `indentation`: put before every line of the block's content (its defaults or an
+    /// override), which is stored without it.
+    case block(String, [TemplateNode], indentation: [UInt8])
 }
 
 extension TemplateNode {
@@ -58,7 +61,8 @@ extension TemplateNode {
             return .parent(
                 Copy.string(name), indentation: Copy.bytes(indentation),
                 overrides: Dictionary(uniqueKeysWithValues: overrides.map { (Copy.string($0.key), $0.value.map { $0.copied() }) }))
-        case .block(let name, let defaults): return .block(Copy.string(name), defaults.map { $0.copied() })
+        case .block(let name, let defaults, let indentation):
+            return .block(Copy.string(name), defaults.map { $0.copied() }, indentation: Copy.bytes(indentation))
         }
     }
 }

@@ -37,7 +37,7 @@ public struct TemplateLibrary: Sendable {
                 case .parent(let parent, _, let overrides):
                     for body in overrides.values { walk(body) }
                     include(parent)
-                case .block(_, let defaults): walk(defaults)
+                case .block(_, let defaults, _): walk(defaults)
                 }
             }
         }
