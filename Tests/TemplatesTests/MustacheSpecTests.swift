@@ -45,9 +45,13 @@ struct SpecCase: CustomTestStringConvertible, Sendable {
         .deletingLastPathComponent().appendingPathComponent("shared/conformance/mustache-spec")
 
     /// The spec's modules: every `.json` file of the folder, lambdas being left out of it.
+    /// Throws when the folder is missing or holds none.
     static func files() throws -> [String] {
-        try FileManager.default.contentsOfDirectory(atPath: spec.path)
-            .filter { $0.hasSuffix(".json") }.map { String($0.dropLast(5)) }.sorted()
+        let names = (try? FileManager.default.contentsOfDirectory(atPath: spec.path)) ?? []
+        let files = names.filter { $0.hasSuffix(".json") }.map { String($0.dropLast(5)) }.sorted()
+        try #require(
+            !files.isEmpty, "no Mustache spec at \(spec.path); it must be checked out as shared/ next to the repository")
+        return files
     }
 
     static func cases() throws -> [SpecCase] {
@@ -106,12 +110,9 @@ struct SpecCase: CustomTestStringConvertible, Sendable {
         }
     }
 
+    /// Also fails when the spec is missing, which leaves `specCase` without cases.
     @Test func specIsPresentAndTheListNamesItsCases() throws {
-        try #require(
-            FileManager.default.fileExists(atPath: Self.spec.path),
-            "Mustache spec not found at \(Self.spec.path); it must be checked out as shared/ next to the repository")
         let cases = try Self.cases()
-        try #require(!cases.isEmpty, "no cases in \(Self.spec.path)")
         let ids = Set(cases.map(\.id))
         for id in Self.unsupported.keys.sorted() where !ids.contains(id) {
             Issue.record("\(id) is listed as unsupported but is no case of the spec")
