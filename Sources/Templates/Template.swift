@@ -1,28 +1,24 @@
-/// A Mustache template, parsed once into a tree and shared by every page.
+/// A Mustache template, parsed once into a tree and shared by every page: parsed in
+/// `Template+Parse.swift`, rendered in `Template+Render.swift`.
 ///
 /// Supports the Mustache spec's interpolation (`{{name}}` escaped, `{{{name}}}` and
 /// `{{&name}}` raw, dotted names, `{{.}}`), sections and inverted sections, comments,
 /// partials (`{{>name}}`, re-indented when standalone), set delimiters (`{{=<% %>=}}`),
-/// standalone-line removal, and inheritance (`{{<parent}}{{$block}}…{{/block}}{{/parent}}`).
-/// Lambdas and dynamic names are not supported.
+/// standalone-line removal, and inheritance (`{{<parent}}{{$block}}…{{/block}}{{/parent}}`,
+/// blocks re-indented where they are expanded). Lambdas and dynamic names are not supported;
+/// `MustacheSpecTests` runs the spec's cases.
 package struct Template: Sendable {
     let nodes: [TemplateNode]
     /// Partials and parents the template names, where it names them (checked by `TemplateLibrary`).
     package let references: [TemplateReference]
 
-    private init(nodes: [TemplateNode], references: [TemplateReference]) {
+    init(nodes: [TemplateNode], references: [TemplateReference]) {
         self.nodes = nodes
         self.references = references
     }
 
     /// The template in new storage (see `TemplateLibrary.copied`).
     func copied() -> Template { Template(nodes: nodes.map { $0.copied() }, references: references) }
-
-    package init(parsing source: String) throws(TemplateSyntaxError) {
-        var parser = TemplateParser(source: Array(source.utf8))
-        nodes = try parser.parse()
-        references = parser.references
-    }
 }
 
 /// A partial or parent named by a template.
@@ -47,7 +43,9 @@ indirect enum TemplateNode: Sendable {
     /// `indentation`: the whitespace before a standalone tag, put before every line of the partial.
     case partial(String, indentation: [UInt8])
     case parent(String, indentation: [UInt8], overrides: [String: [TemplateNode]])
-    case block(String, [TemplateNode])
+    /// `indentation`: put before every line of the block's content (its defaults or an
+    /// override), which is stored without it.
+    case block(String, [TemplateNode], indentation: [UInt8])
 }
 
 extension TemplateNode {
@@ -63,7 +61,8 @@ extension TemplateNode {
             return .parent(
                 Copy.string(name), indentation: Copy.bytes(indentation),
                 overrides: Dictionary(uniqueKeysWithValues: overrides.map { (Copy.string($0.key), $0.value.map { $0.copied() }) }))
-        case .block(let name, let defaults): return .block(Copy.string(name), defaults.map { $0.copied() })
+        case .block(let name, let defaults, let indentation):
+            return .block(Copy.string(name), defaults.map { $0.copied() }, indentation: Copy.bytes(indentation))
         }
     }
 }

@@ -109,6 +109,11 @@ func render(_ template: String, _ data: TemplateValue, partials: [String: String
             name: "standalone parent and block lines vanish",
             template: "{{<base}}\n{{$main}}\n<p>x</p>\n{{/main}}\n{{/base}}\n", data: [:],
             partials: ["base": "<main>\n{{$main}}{{/main}}\n</main>\n"], expected: "<main>\n<p>x</p>\n\n</main>\n"),
+        Case(
+            name: "an override takes the indentation of the block it replaces",
+            template: "{{<base}}\n{{$foot}}\n  <p>{{t}}</p>\n  <p>b</p>\n{{/foot}}\n{{/base}}\n", data: ["t": "a\nb"],
+            partials: ["base": "<footer>\n    {{$foot}}\n    {{/foot}}\n</footer>\n"],
+            expected: "<footer>\n    <p>a\nb</p>\n    <p>b</p>\n</footer>\n"),
     ]
 
     @Test(arguments: interpolation + sections + whitespace + partials + inheritance)

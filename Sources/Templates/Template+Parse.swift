@@ -1,3 +1,11 @@
+extension Template {
+    package init(parsing source: String) throws(TemplateSyntaxError) {
+        var parser = TemplateParser(source: Array(source.utf8))
+        let nodes = try parser.parse()
+        self.init(nodes: nodes, references: parser.references)
+    }
+}
+
 /// Turns Mustache source into a node tree in three passes: tags and text (following set
 /// delimiters), standalone lines removed, sections nested.
 struct TemplateParser {
@@ -25,12 +33,23 @@ struct TemplateParser {
         var offset: Int
         /// Whitespace before the tag when it stands alone on its line.
         var indentation: [UInt8] = []
+        /// Whether the tag's line was removed (see `removeStandaloneLines`).
+        var standalone = false
     }
 
     enum Token {
         case text([UInt8])
         case newline([UInt8])
         case tag(Tag)
+
+        /// The spaces the token starts with, when it starts a line.
+        var indentation: [UInt8] {
+            switch self {
+            case .text(let bytes): Array(bytes.prefix(while: isSpace))
+            case .newline: []
+            case .tag(let tag): tag.indentation
+            }
+        }
     }
 
     mutating func parse() throws(TemplateSyntaxError) -> [TemplateNode] {
@@ -117,19 +136,35 @@ struct TemplateParser {
     // MARK: - Standalone lines
 
     /// A line holding one section, comment, partial or delimiter tag and otherwise only
-    /// spaces and tabs leaves no trace: its whitespace and line break are dropped.
+    /// spaces and tabs leaves no trace: its whitespace and line break are dropped. So does a
+    /// line of parent and block tags that opens or closes a parent (`{{<base}}{{$main}}`,
+    /// `{{/main}}{{/base}}`, `{{<base}}{{/base}}`). The spaces before a block that opens and
+    /// closes on its line become the block's indentation, its line break stays.
     private func removeStandaloneLines(_ tokens: [Token]) -> [Token] {
         var result: [Token] = []
         result.reserveCapacity(tokens.count)
         var line: [Token] = []
+        var open: [TagKind] = []
         func flush(_ newline: Token?) {
-            if var tag = standaloneTag(line) {
-                tag.indentation = line.prefix { if case .text = $0 { true } else { false } }
-                    .flatMap { token -> [UInt8] in if case .text(let bytes) = token { bytes } else { [] } }
-                result.append(.tag(tag))
+            let indentation = line.prefix { if case .text = $0 { true } else { false } }
+                .flatMap { token -> [UInt8] in if case .text(let bytes) = token { bytes } else { [] } }
+            if var tags = standaloneTags(line, open: open) {
+                tags[0].indentation = indentation
+                result += tags.map { tag in
+                    var tag = tag
+                    tag.standalone = true
+                    return .tag(tag)
+                }
             } else {
-                result += line
+                result += indentingBlock(line, by: indentation)
                 if let newline { result.append(newline) }
+            }
+            for case .tag(let tag) in line {
+                switch tag.kind {
+                case .section, .inverted, .parent, .block: open.append(tag.kind)
+                case .close: _ = open.popLast()
+                default: continue
+                }
             }
             line.removeAll(keepingCapacity: true)
         }
@@ -140,20 +175,55 @@ struct TemplateParser {
         return result
     }
 
-    private func standaloneTag(_ line: [Token]) -> Tag? {
-        var found: Tag?
+    /// The tags of a standalone line, `open` being the kinds of the sections open before it.
+    private func standaloneTags(_ line: [Token], open: [TagKind]) -> [Tag]? {
+        var tags: [Tag] = []
         for token in line {
             switch token {
-            case .tag(let tag):
-                guard found == nil, tag.kind.canStandAlone else { return nil }
-                found = tag
-            case .text(let bytes):
-                guard bytes.allSatisfy({ $0 == 0x20 || $0 == 0x09 }) else { return nil }
-            case .newline:
-                return nil
+            case .tag(let tag): tags.append(tag)
+            case .text(let bytes): guard bytes.allSatisfy(isSpace) else { return nil }
+            case .newline: return nil
             }
         }
-        return found
+        if tags.count == 1 { return tags[0].kind.canStandAlone ? tags : nil }
+        // Several tags: parent and block tags (or their ends), of which one opens or closes a parent.
+        var open = open
+        var parent = false
+        for tag in tags {
+            switch tag.kind {
+            case .parent, .block:
+                open.append(tag.kind)
+                parent = parent || tag.kind == .parent
+            case .close:
+                guard let kind = open.popLast(), kind == .parent || kind == .block else { return nil }
+                parent = parent || kind == .parent
+            default: return nil
+            }
+        }
+        return parent ? tags : nil
+    }
+
+    /// `line` with the spaces before a block that opens and closes on it moved into the
+    /// block's tag (`  {{$a}}…{{/a}}`), else as it is.
+    private func indentingBlock(_ line: [Token], by indentation: [UInt8]) -> [Token] {
+        guard !indentation.isEmpty, indentation.allSatisfy(isSpace), line.count >= 3, case .tag(var tag) = line[1], tag.kind == .block else { return line }
+        var depth = 0
+        for (index, token) in line.enumerated().dropFirst() {
+            switch token {
+            case .tag(let inner) where inner.kind == .close:
+                depth -= 1
+                if depth == 0 {
+                    guard inner.name == tag.name,
+                        line[(index + 1)...].allSatisfy({ if case .text(let bytes) = $0 { bytes.allSatisfy(isSpace) } else { false } })
+                    else { return line }
+                    tag.indentation = indentation
+                    return [.tag(tag)] + line[2...]
+                }
+            case .tag(let inner) where [.section, .inverted, .parent, .block].contains(inner.kind): depth += 1
+            default: continue
+            }
+        }
+        return line
     }
 
     // MARK: - Nesting
@@ -161,6 +231,9 @@ struct TemplateParser {
     private struct Frame {
         var tag: Tag
         var nodes: [TemplateNode] = []
+        /// A block's indentation: the spaces before it when it opens and closes on its line,
+        /// else when it stands alone those of the next line (`nil` until that is read).
+        var indentation: [UInt8]? = []
     }
 
     private mutating func nest(_ tokens: [Token]) throws(TemplateSyntaxError) -> [TemplateNode] {
@@ -173,6 +246,7 @@ struct TemplateParser {
             }
         }
         for token in tokens {
+            if stack[stack.count - 1].indentation == nil { stack[stack.count - 1].indentation = token.indentation }
             switch token {
             case .text(let bytes), .newline(let bytes):
                 append(.text(bytes))
@@ -184,8 +258,10 @@ struct TemplateParser {
                 case .partial:
                     references.append(reference(tag))
                     append(.partial(tag.name, indentation: tag.indentation))
-                case .section, .inverted, .block:
+                case .section, .inverted:
                     stack.append(Frame(tag: tag))
+                case .block:
+                    stack.append(Frame(tag: tag, indentation: tag.standalone ? nil : tag.indentation))
                 case .parent:
                     references.append(reference(tag))
                     stack.append(Frame(tag: tag))
@@ -214,11 +290,15 @@ struct TemplateParser {
         let tag = frame.tag
         switch tag.kind {
         case .inverted: return .section(TemplatePath(tag.name), frame.nodes, inverted: true)
-        case .block: return .block(tag.name, frame.nodes)
+        case .block:
+            // Stored without its indentation, which rendering puts back (or that of the block it overrides).
+            let indentation = frame.indentation ?? []
+            let nodes = TemplateNode.removing(indentation, from: frame.nodes, atLineStart: tag.standalone).nodes
+            return .block(tag.name, nodes, indentation: indentation)
         case .parent:
             // Inside a parent tag only blocks count: they override the parent's blocks.
             var overrides: [String: [TemplateNode]] = [:]
-            for case .block(let name, let nodes) in frame.nodes { overrides[name] = nodes }
+            for case .block(let name, let nodes, _) in frame.nodes { overrides[name] = nodes }
             return .parent(tag.name, indentation: tag.indentation, overrides: overrides)
         default: return .section(TemplatePath(tag.name), frame.nodes, inverted: false)
         }
@@ -266,6 +346,9 @@ struct TemplateParser {
         return nil
     }
 }
+
+/// A space or a tab: what may surround a standalone tag.
+func isSpace(_ byte: UInt8) -> Bool { byte == 0x20 || byte == 0x09 }
 
 extension String {
     func trimmingSpaces() -> String {
