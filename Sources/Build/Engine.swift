@@ -7,7 +7,7 @@ import YAML
 /// of the libraries it loads (cmark-gfm and libyaml are shared libraries a system update can
 /// change under the same program), are not reused, since parsing or rendering may differ.
 enum Engine {
-    /// A fingerprint of the running executable's bytes (about 15 MB, read in milliseconds),
+    /// A fingerprint of the running executable's bytes (read in milliseconds),
     /// so an identical program compiled again, as CI does, still reuses its caches; a fresh
     /// random value when the executable cannot be read, so nothing is reused.
     static let identity: String = (executableFingerprint ?? "unknown-\(UUID().uuidString)")

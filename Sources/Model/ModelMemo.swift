@@ -6,8 +6,8 @@ import Support
 /// The derive stage's costly structures of the last build, for a build whose entries have
 /// the same places and front matter (`Entry.frontMatter`) and stand the same on their
 /// timelines: collection and view orders, taxonomy terms, refs and back-references. A body
-/// edit changes none of them, and deriving them again was most of a 10k-entry rebuild's
-/// derive stage.
+/// edit changes none of them, and deriving them again is most of a rebuild's derive stage
+/// (docs/benchmarks.md).
 ///
 /// A `CacheFile` whose context is the shape the structures were derived from (`shape`):
 /// another shape, or a damaged file, reads as nothing, and the structures are derived afresh.

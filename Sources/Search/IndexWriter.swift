@@ -201,7 +201,7 @@ struct IndexWriter {
     private mutating func docShards(_ corpus: SearchCorpus, folder: String) -> String {
         let documents = corpus.documents
         let size = settings.docShard
-        // Made on all cores, a few hundred shards at a time: 5,000 files at 10k entries.
+        // Made on all cores, a few hundred shards at a time: a large site has thousands.
         let starts = Array(stride(from: 0, to: documents.count, by: size))
         let slices = stride(from: 0, to: starts.count, by: 256).map { starts[$0..<min($0 + 256, starts.count)] }
         let shards = slices.parallelMap { slice in

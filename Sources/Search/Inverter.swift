@@ -32,7 +32,7 @@ struct InvertedIndex {
     /// `memo` when its texts are unchanged, then merges in document order.
     ///
     /// Documents go a batch at a time, each batch merged before the next is analysed: every
-    /// document's word list in memory at once cost more than the index itself at 100k entries.
+    /// document's word list in memory at once costs more than the index itself on a large site.
     ///
     /// When the last build's merged index (`merged`) has the same documents, and few of them
     /// have other texts now, only those are analysed and their postings replaced.
@@ -105,8 +105,8 @@ struct InvertedIndex {
     /// The index of merged `terms` (forms in byte order), with the memos for the next build.
     /// `analyses` are this build's, or, when `othersInLast`, those of the documents patched:
     /// the others' are in `last`, and the next analysis memo is made of both only when it is
-    /// worth writing; a patch at 100k entries spent most of its time tabling 100,000 records
-    /// that were then not written.
+    /// worth writing; otherwise a patch of a large site spends most of its time tabling records
+    /// that are then not written.
     private init(
         terms: [Term], lengths: [Float], documents: [SearchCorpus.Document], last: AnalysisMemo,
         analyses: [String: ArraySlice<UInt8>], reused: Set<String>, isChanged: Bool, othersInLast: Bool = false

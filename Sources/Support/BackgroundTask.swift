@@ -47,8 +47,8 @@ package final class BackgroundTask<Value: Sendable>: @unchecked Sendable {
 }
 
 /// Lets go of `value` on another thread: freeing a large site's model, parse results and
-/// page records took 50 ms of a 10k-entry rebuild, and nobody waits for it (a command-line
-/// build exits meanwhile). Freed at once when the build runs on one thread.
+/// page records is a measurable part of a rebuild (docs/benchmarks.md), and nobody waits for
+/// it (a command-line build exits meanwhile). Freed at once when the build runs on one thread.
 ///
 /// The freeing happens there only if the caller keeps no other reference past the call;
 /// otherwise it happens wherever the last one goes, which is slower, never wrong.

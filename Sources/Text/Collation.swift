@@ -6,9 +6,9 @@ internal import _FoundationICU
 ///
 /// ICU is called directly (the library Foundation bundles), with the collator Foundation's
 /// `compare(_:options:locale:)` configures for `.caseInsensitive` (strength "secondary"):
-/// Foundation opens a collator for every comparison (about 1.4 µs each, most of a 100k-entry
-/// build's sorting), where a sort key per string and byte comparisons sort in a fraction of
-/// the time. The order is Foundation's but for rare pairs where its own comparison strays
+/// Foundation opens a collator for every comparison (most of a large build's sorting time,
+/// docs/benchmarks.md), where a sort key per string and byte comparisons sort in a fraction
+/// of the time. The order is Foundation's but for rare pairs where its own comparison strays
 /// from ICU's (`SČ` before `Š`, as the Lithuanian alphabet has it; Foundation puts `Š` first).
 package enum Collation {
     /// A sort key: strings compare as their keys' bytes do, then by code points.

@@ -18,8 +18,8 @@ struct Zinynas: AsyncParsableCommand {
     static func main() async {
         // A fixed trim threshold turns off glibc's adaptive one: large blocks are mapped on
         // their own and unmapped when freed, and a heap is trimmed once more than 1 MB is
-        // free at its top. The adaptive default kept freed stages' memory, a tenth of the peak
-        // RSS of a 10k-entry build. A threshold the user set is left alone.
+        // free at its top. The adaptive default kept freed stages' memory
+        // (docs/benchmarks.md). A threshold the user set is left alone.
         #if canImport(Glibc)
             let environment = ProcessInfo.processInfo.environment
             if environment["MALLOC_TRIM_THRESHOLD_"] == nil, environment["GLIBC_TUNABLES"] == nil {
