@@ -33,7 +33,7 @@ let package = Package(
         .target(name: "Cache", dependencies: ["Support"]),
         .target(name: "Config", dependencies: ["Diagnostics", "Support", "Text", "YAML"]),
         .target(name: "Content", dependencies: ["Cache", "Config", "Diagnostics", "Markdown", "Support", "Text", "YAML"]),
-        .target(name: "Checks", dependencies: ["Config", "Content", "Diagnostics", "Markdown", "Support", "Text"]),
+        .target(name: "Checks", dependencies: ["Cache", "Config", "Content", "Diagnostics", "Markdown", "Support", "Text"]),
         .target(name: "Model", dependencies: ["Cache", "Config", "Content", "Support", "Text"]),
         .target(
             name: "Rendering",
@@ -59,6 +59,7 @@ let package = Package(
                 "Build", "CMalloc", "Checks", "Config", "Content", "Diagnostics", "Serve", "Support", "Text", "YAML",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]),
+        .testTarget(name: "CacheTests", dependencies: ["Cache"]),
         .testTarget(name: "DiagnosticsTests", dependencies: ["Diagnostics"]),
         .testTarget(name: "TextTests", dependencies: ["Support", "Text", "YAML"]),
         .testTarget(name: "YAMLTests", dependencies: ["Diagnostics", "YAML"]),

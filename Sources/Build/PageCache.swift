@@ -26,11 +26,11 @@ package struct PageCache: Sendable {
     /// This build's records, encoded: what `save` writes.
     private var next: [String: ArraySlice<UInt8>] = [:]
 
-    /// Reads the cache for `output`; an empty cache when missing, damaged or for another folder
+    /// Reads the record for `output`; an empty one when missing, damaged or for another folder
     /// (or when not `reading`: an output folder made afresh holds nothing of the last build).
-    init(file: URL, output: URL, reading: Bool = true) {
+    init(store: CacheStore, output: URL, reading: Bool = true) {
         self.output = output
-        last = reading ? CacheFile.read(PlainFiles.read(file.path) ?? [], context: Self.context(output)) ?? [:] : [:]
+        last = reading ? store.records(.pages, context: Self.context(output)) ?? [:] : [:]
     }
 
     private static func context(_ output: URL) -> String { "zinynas-page-cache 2\t" + output.path }
@@ -65,15 +65,12 @@ package struct PageCache: Sendable {
         next = fresh
     }
 
-    func save(to file: URL) {
+    func save(to store: CacheStore) {
         let records = next
-        try? FileManager.default.createDirectory(at: file.deletingLastPathComponent(), withIntermediateDirectories: true)
-        // A cache that cannot be written must not linger stale: `replace` leaves no half file,
+        // A record that cannot be written must not linger stale: `replace` leaves no half file,
         // and a failed write removes the old one.
-        if !PlainFiles.replace(file.path, producing: { write in
-            CacheFile.write(context: Self.context(output), keys: records.keys.sorted(), value: { Array(records[$0]!) }, to: write)
-        }) {
-            unlink(file.path)
+        if !store.write(.pages, context: Self.context(output), keys: records.keys.sorted(), value: { Array(records[$0]!) }) {
+            store.remove(.pages)
         }
     }
 

@@ -1,3 +1,4 @@
+import Cache
 import Content
 import Diagnostics
 import Foundation
@@ -42,7 +43,7 @@ extension SiteBuilder {
         /// Whether the output folder did not exist: nothing in it can be stale.
         var freshOutput: Bool
 
-        init(source: SiteSource, renderer: SiteRenderer, options: Options, cache: BuildCache) throws(DiagnosticsError) {
+        init(source: SiteSource, renderer: SiteRenderer, options: Options, cache: CacheStore) throws(DiagnosticsError) {
             let config = renderer.model.site.config
             self.renderer = renderer
             output = options.output ?? options.siteFolder.appendingPathComponent(config.output)
@@ -54,7 +55,7 @@ extension SiteBuilder {
             // Nothing can be stale in a folder this build creates: no need to walk it afterwards,
             // and none of the folders the page record names is there.
             freshOutput = !FileManager.default.fileExists(atPath: output.path)
-            lastFolders = freshOutput ? PageCache(file: cache.pagesFile, output: output, reading: false) : kept
+            lastFolders = freshOutput ? PageCache(store: cache, output: output, reading: false) : kept
         }
     }
 
@@ -74,7 +75,7 @@ extension SiteBuilder {
     /// `write`: the site's own files copied, stale files removed, and the record of what was
     /// written for the next build.
     func write(
-        _ plan: OutputPlan, pages: [SiteRenderer.RenderedPage], data: [WrittenData], cache: BuildCache, report: inout Report
+        _ plan: OutputPlan, pages: [SiteRenderer.RenderedPage], data: [WrittenData], cache: CacheStore, report: inout Report
     ) throws(DiagnosticsError) {
         progress("copying \(plan.copies.count) files")
         var copied = try plan.writer.copy(plan.copies)

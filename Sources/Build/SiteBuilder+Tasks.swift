@@ -1,3 +1,4 @@
+import Cache
 import Diagnostics
 import Foundation
 import Model
@@ -11,7 +12,7 @@ extension SiteBuilder {
     /// The search index, built from the model alongside the pages and written as soon as it is
     /// made, so its analyses and files leave memory before the pages are done.
     static func searchTask(
-        _ renderer: SiteRenderer, memos: LastMemos, cache: BuildCache, writer: OutputWriter, folders: PageCache
+        _ renderer: SiteRenderer, memos: LastMemos, cache: CacheStore, writer: OutputWriter, folders: PageCache
     ) -> BackgroundTask<Result<(files: [WrittenData], patched: Bool), DiagnosticsError>> {
         BackgroundTask {
             let index = SearchIndex.build(
@@ -42,7 +43,7 @@ extension SiteBuilder {
     /// build, `kept`) and written as soon as they are made, so their rows leave memory before
     /// the pages are done; a file of the site's own (`static/robots.txt`, in `ownFiles`) wins.
     static func outputsTask(
-        _ renderer: SiteRenderer, pagePaths: [String], ownFiles: Set<String>, cache: BuildCache, writer: OutputWriter,
+        _ renderer: SiteRenderer, pagePaths: [String], ownFiles: Set<String>, cache: CacheStore, writer: OutputWriter,
         kept: PageCache, folders: PageCache
     ) -> BackgroundTask<Result<(files: [WrittenData], rowsMade: Int), DiagnosticsError>> {
         BackgroundTask {

@@ -1,3 +1,4 @@
+import Cache
 import Checks
 import Config
 import Content
@@ -55,28 +56,31 @@ public struct SiteBuilder: Sendable {
     public func run() throws(DiagnosticsError) -> Report {
         var timer = StageTimer()
         try BuildClock.check(flag: options.now)  // a usage error stops before any work
-        let cache = BuildCache(folder: options.cacheFolder ?? options.siteFolder.appendingPathComponent(BuildCache.defaultName))
+        let cache = CacheStore(buildFolder: options.cacheFolder ?? options.siteFolder.appendingPathComponent(CacheStore.defaultName))
         // The memos do not depend on the sources: read while the sources are, and while
         // the files are parsed (stages with long stretches on one core).
-        let parseMemoRead = BackgroundTask { cache.parseMemoBytes() }
+        let parseMemoRead = BackgroundTask { cache.bytes(.parsed) }
         defer { parseMemoRead.wait() }
         var source = try timer.run("load") { () throws(DiagnosticsError) in try load() }
         // Each is taken by the stage that needs it, and leaves memory with that stage.
         let memos = LastMemos(
-            analyses: BackgroundTask { cache.analysisMemo() }, merged: BackgroundTask { cache.indexMemo() },
+            analyses: BackgroundTask { cache.load(AnalysisMemo.self, context: AnalysisMemo.context) },
+            merged: BackgroundTask { cache.load(IndexMemo.self, context: IndexMemo.context(analyses: AnalysisMemo.context)) },
             model: BackgroundTask { cache.modelMemo() })
         defer { memos.wait() }
         let fingerprints = source.fingerprints
-        let lastChecked = cache.checked()
+        let lastChecked = cache.checkKeys()
         let parsed = timer.run("parse") {
-            parse(source, memo: cache.parseMemo(parseMemoRead.take(), for: source, baseURL: options.baseURL), fingerprints: fingerprints)
+            let memo = cache.load(
+                ParseMemo.self, bytes: parseMemoRead.take(), context: ParseMemo.context(of: source, baseURL: options.baseURL))
+            return parse(source, memo: memo, fingerprints: fingerprints)
         }
         let checked = timer.run("check") { SiteChecks.check(parsed, source: source, vouched: lastChecked) }
         source.content = []  // parsed now; the bytes need not stay in memory while pages render
         // A usage error, found once site.yml names the output (and before the cache is written).
         if let folder = options.cacheFolder {
             let output = options.output ?? options.siteFolder.appendingPathComponent(checked.config?.output ?? SiteConfig.defaultOutput)
-            try BuildCache.check(folder, siteFolder: options.siteFolder, output: output)
+            try CacheStore.check(folder, siteFolder: options.siteFolder, output: output)
         }
         // Written while the rest of the build runs; waited for before the build returns.
         let memoWritten = BackgroundTask { [checked] in

@@ -12,7 +12,8 @@ import Text
 /// nothing else it was made from changed (`context`: site.yml, the set of content paths that
 /// links resolve against, the options, the engine). Files with any diagnostic are never
 /// memoised, so their messages are always reported afresh.
-package struct ParseMemo: Sendable {
+package struct ParseMemo: Memo {
+    package static let file = CacheStore.File.parsed
     struct Record: Sendable {
         var fingerprint: String
         var updated: Int?
@@ -27,6 +28,8 @@ package struct ParseMemo: Sendable {
 
     package var count: Int { records.count }
 
+    package var isWorthWriting: Bool { freshness.isWorthWriting }
+
     package init(context: String) {
         self.context = context
         records = [:]
@@ -37,11 +40,10 @@ package struct ParseMemo: Sendable {
         self.records = records
     }
 
-    /// The context of a build of `source`; `engine` identifies the program that parses and
-    /// the libraries it loads.
-    package static func context(of source: SiteSource, baseURL: String?, engine: String) -> String {
+    /// The context of a build of `source` (the store stamps it with the engine: the program
+    /// that parses and the libraries it loads).
+    package static func context(of source: SiteSource, baseURL: String?) -> String {
         var hasher = Fingerprint()
-        hasher.combine(engine)
         hasher.combine(baseURL ?? "-")
         hasher.combine(bytes: source.config.bytes)
         hasher.combine(tag: 0)

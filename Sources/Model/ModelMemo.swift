@@ -22,8 +22,13 @@ package struct ModelMemo: Sendable {
 
     /// The last build's file, checked only against the shape of this build.
     let bytes: [UInt8]
+    /// What the shape is checked as (`CacheStore.stamped`: with the engine).
+    let stamp: @Sendable (String) -> String
 
-    package init(bytes: [UInt8]) { self.bytes = bytes }
+    package init(bytes: [UInt8], stamp: @escaping @Sendable (String) -> String = { $0 }) {
+        self.bytes = bytes
+        self.stamp = stamp
+    }
 
     static let version = 2
 
@@ -51,7 +56,7 @@ package struct ModelMemo: Sendable {
 
     /// The structures, if this memo was written for `shape` and fits `config` and `entries`.
     func structures(shape: String, config: SiteConfig, entries: Int) -> Structures? {
-        guard let records = CacheFile.read(bytes, context: shape) else { return nil }
+        guard let records = CacheFile.read(bytes, context: stamp(shape)) else { return nil }
         func read<T>(_ key: String, _ decode: (inout ByteReader) throws(ByteReader.Malformed) -> T) -> T? {
             records[key].flatMap { slice in
                 slice.withUnsafeBytes { raw in
@@ -73,8 +78,9 @@ package struct ModelMemo: Sendable {
             references: references)
     }
 
-    /// Writes the structures of `model` through `write` (see `CacheFile`).
-    package static func encode(_ model: SiteModel, _ write: ([UInt8]) -> Bool) {
+    /// Writes the structures of `model` through `write` (see `CacheFile`), its shape checked
+    /// as `stamp` makes it.
+    package static func encode(_ model: SiteModel, stamp: (String) -> String = { $0 }, _ write: ([UInt8]) -> Bool) {
         let coding = Coding(config: model.config, entries: model.site.entries.count)
         let records: [String: @Sendable () -> [UInt8]] = [
             "collections": { coding.write(orders: model.collections, names: model.config.collections.map(\.name)) },
@@ -83,7 +89,7 @@ package struct ModelMemo: Sendable {
             "back-references": { coding.write(backReferences: model.backReferences) },
             "references": { coding.write(references: model.references) },
         ]
-        CacheFile.write(context: model.shape, keys: records.keys.sorted(), value: { records[$0]!() }, to: write)
+        CacheFile.write(context: stamp(model.shape), keys: records.keys.sorted(), value: { records[$0]!() }, to: write)
     }
 }
 

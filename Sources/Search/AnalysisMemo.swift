@@ -9,7 +9,9 @@ import Support
 /// `SearchIndex.build`): its text fingerprint and snippet, so an unchanged entry's texts are
 /// not gathered and hashed again. Those keys change with what an entry reaches (and with
 /// layouts or site.yml); the analyses, keyed by text, outlive them.
-package struct AnalysisMemo: Sendable {
+package struct AnalysisMemo: Memo {
+    package static let file = CacheStore.File.analyses
+
     package let context: String
     /// Encoded `InvertedIndex.DocumentTerms` by text fingerprint.
     var analyses: [String: ArraySlice<UInt8>]
@@ -87,13 +89,15 @@ package struct AnalysisMemo: Sendable {
         CacheFile.write(context: context, keys: records.keys.sorted(), value: { Array(records[$0]!) }, to: write)
     }
 
-    /// What an analysis depends on besides the text: the engine (`engine`) and the stemmer's
-    /// library, which a system update may change under the same program.
-    package static func context(engine: String) -> String {
+    /// What an analysis depends on besides the text and the engine (which the store stamps):
+    /// the stemmer's library, which a system update may change under the same program.
+    package static var context: String {
         let analyzer = Analyzer()
         let probe = ["bibliotekose", "skaitymo", "projektų", "mokymams", "kompiuteriai", "renginių"]
-        return "search-analysis 2 \(engine) " + probe.map { analyzer.token($0).term }.joined(separator: " ")
+        return "search-analysis 3 " + probe.map { analyzer.token($0).term }.joined(separator: " ")
     }
+
+    package var isWorthWriting: Bool { freshness.isWorthWriting }
 
     /// The key of a document: its weighted texts.
     static func key(_ texts: [(weight: Double, text: String)]) -> String {

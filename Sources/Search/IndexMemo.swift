@@ -7,7 +7,9 @@ import Support
 /// entries cost more than everything else search does in a one-entry rebuild.
 ///
 /// Used only under the analyses' context: the index is a function of the analyses alone.
-package struct IndexMemo: Sendable {
+package struct IndexMemo: Memo {
+    package static let file = CacheStore.File.searchIndex
+
     package let context: String
     /// The text key (`AnalysisMemo.key`) of each document, in document order.
     var keys: [String] = []
@@ -29,6 +31,8 @@ package struct IndexMemo: Sendable {
 
     /// What a merged index depends on: the analyses' context (engine and stemmer).
     package static func context(analyses: String) -> String { analyses + " merged 2" }
+
+    package var isWorthWriting: Bool { isChanged }
 
     /// Terms per record, so records decode in parallel and encode a slice at a time.
     static let termsPerRecord = 1024

@@ -11,11 +11,11 @@ import Testing
     }
 
     @Test func aRowIsMadeOnceAndReadBackUnderItsKey() {
-        let first = FragmentMemo(context: "test")
+        let first = FragmentMemo(context: "test", reading: { [] })
         #expect(Array(first.fragment("a") { Array("eilutė A".utf8) }) == Array("eilutė A".utf8))
         _ = first.fragment("b") { Array("eilutė B".utf8) }
         #expect(first.rowsMade == 2)
-        let second = FragmentMemo(context: "test", decoding: written(first))
+        let second = FragmentMemo(decoding: written(first), context: "test")
         let row = second.fragment("a") { Issue.record("a kept row is not made again"); return [] }
         #expect(Array(row) == Array("eilutė A".utf8))
         #expect(second.rowsMade == 0)
@@ -24,21 +24,21 @@ import Testing
     }
 
     @Test func rowsOfAKeptFileStayForTheNextBuild() {
-        let first = FragmentMemo(context: "test")
+        let first = FragmentMemo(context: "test", reading: { [] })
         for key in ["a", "b", "c"] { _ = first.fragment(key) { Array(key.utf8) } }
-        let second = FragmentMemo(context: "test", decoding: written(first))
+        let second = FragmentMemo(decoding: written(first), context: "test")
         _ = second.fragment("a") { [] }
         second.keep("b")
         second.keep("c")
         second.keep("missing")
         #expect(second.freshness.isSameAsLast)
-        let third = FragmentMemo(context: "test", decoding: written(second))
+        let third = FragmentMemo(decoding: written(second), context: "test")
         #expect(Array(third.fragment("c") { [] }) == Array("c".utf8))
     }
 
     /// A build that keeps every data file needs no row: the memo is not read, nor written.
     @Test func rowsAreReadOnlyWhenAFileNeedsOne() {
-        let first = FragmentMemo(context: "test")
+        let first = FragmentMemo(context: "test", reading: { [] })
         for key in ["a", "b"] { _ = first.fragment(key) { Array(key.utf8) } }
         let bytes = written(first)
         let unread = FragmentMemo(context: "test", reading: { Issue.record("no row was needed"); return bytes })
@@ -52,19 +52,19 @@ import Testing
         _ = needed.fragment("c") { Array("c".utf8) }
         _ = needed.fragment("b") { Issue.record("b is in the memo"); return [] }
         #expect(needed.isRead && reads.withLock { $0 } == 1, "read once")
-        let next = FragmentMemo(context: "test", decoding: written(needed))
+        let next = FragmentMemo(decoding: written(needed), context: "test")
         for key in ["a", "b", "c"] {
             #expect(Array(next.fragment(key) { Issue.record("\(key) was kept or made"); return [] }) == Array(key.utf8))
         }
     }
 
     @Test func anotherContextOrDamageReadsNothing() {
-        let first = FragmentMemo(context: "test")
+        let first = FragmentMemo(context: "test", reading: { [] })
         _ = first.fragment("a") { [1, 2, 3] }
         var bytes = written(first)
-        #expect(FragmentMemo(context: "other", decoding: bytes).freshness.unused == 0, "another engine's rows are not read")
+        #expect(FragmentMemo(decoding: bytes, context: "other").freshness.unused == 0, "another engine's rows are not read")
         bytes[bytes.count / 2] ^= 0x01
-        let damaged = FragmentMemo(context: "test", decoding: bytes)
+        let damaged = FragmentMemo(decoding: bytes, context: "test")
         _ = damaged.fragment("a") { [9] }
         #expect(damaged.rowsMade == 1)
     }

@@ -13,7 +13,7 @@ import Testing
 
     @Test func aReusedAnalysisMakesTheSameIndex() throws {
         let model = try IndexWriterTests.model()
-        let context = AnalysisMemo.context(engine: "test")
+        let context = AnalysisMemo.context
         let fresh = SearchIndex.build(model, memo: AnalysisMemo(context: context))
         #expect(fresh.analyses.count > 0 && !fresh.analyses.freshness.isSameAsLast)
         let memo = AnalysisMemo(decoding: written(fresh.analyses), context: context)
@@ -26,7 +26,7 @@ import Testing
 
     @Test func changedTextsAreAnalysedAgain() throws {
         let model = try IndexWriterTests.model()
-        let context = AnalysisMemo.context(engine: "test")
+        let context = AnalysisMemo.context
         let fresh = SearchIndex.build(model, memo: AnalysisMemo(context: context))
         // Keys are the texts' fingerprints: a document whose texts changed is analysed afresh.
         let documents = SearchCorpus(model: model).documents
@@ -51,7 +51,7 @@ import Testing
     /// A model, entry keys for it, an index built with them and the memo that build wrote.
     func builtWithEntryKeys() throws -> (model: SiteModel, keys: [String?], fresh: SearchIndex, memo: AnalysisMemo) {
         let model = try IndexWriterTests.model()
-        let context = AnalysisMemo.context(engine: "test")
+        let context = AnalysisMemo.context
         let keys = Self.entryKeys(model)
         let fresh = SearchIndex.build(model, memo: AnalysisMemo(context: context), entryKeys: keys)
         return (model, keys, fresh, AnalysisMemo(decoding: written(fresh.analyses), context: context))
@@ -82,10 +82,10 @@ import Testing
 
     @Test func anotherContextOrDamageReadsNothing() throws {
         let model = try IndexWriterTests.model()
-        let context = AnalysisMemo.context(engine: "test")
+        let context = AnalysisMemo.context
         var bytes = written(SearchIndex.build(model, memo: AnalysisMemo(context: context)).analyses)
         #expect(AnalysisMemo(decoding: bytes, context: context).count > 0)
-        #expect(AnalysisMemo(decoding: bytes, context: AnalysisMemo.context(engine: "other")).count == 0)
+        #expect(AnalysisMemo(decoding: bytes, context: "another " + AnalysisMemo.context).count == 0)
         bytes[bytes.count / 2] ^= 0x40
         #expect(AnalysisMemo(decoding: bytes, context: context).count == 0)
         #expect(AnalysisMemo(decoding: Array(bytes.prefix(100)), context: context).count == 0)
@@ -93,7 +93,7 @@ import Testing
 
     @Test func theContextNamesTheStemmersWork() {
         // A stemmer that changed under the same program would give other terms: they are in the context.
-        #expect(AnalysisMemo.context(engine: "e").contains("bibliotek"))
+        #expect(AnalysisMemo.context.contains("bibliotek"))
     }
 }
 

@@ -6,7 +6,7 @@ import Testing
 /// The last build's merged index, patched where documents changed: the result is the index
 /// merged afresh, or the patch is refused.
 @Suite struct IndexMemoTests {
-    let context = AnalysisMemo.context(engine: "test")
+    let context = AnalysisMemo.context
 
     func written(_ memo: IndexMemo) -> [UInt8] { memoBytes(memo.encode) }
 

@@ -9,7 +9,9 @@ import Synchronization
 /// Read-only for the last build's rows, shared by the renderers that run side by side. They
 /// are read when a file first needs a row: a build that keeps every data file (an edit down
 /// a body) never reads them, and leaves the memo as it is.
-package final class FragmentMemo: Sendable {
+package final class FragmentMemo: Memo {
+    package static let file = CacheStore.File.fragments
+
     package let context: String
     private struct Last {
         var read: (@Sendable () -> [UInt8])?
@@ -28,12 +30,15 @@ package final class FragmentMemo: Sendable {
         last = Mutex(Last(read: read))
     }
 
-    package convenience init(context: String, decoding bytes: [UInt8] = []) {
+    package convenience init(decoding bytes: [UInt8] = [], context: String) {
         self.init(context: context, reading: { bytes })
     }
 
     /// What a row depends on besides its key: the program that made it.
-    package static func context(engine: String) -> String { "data-fragments 1 \(engine)" }
+    /// What every row depends on besides its entry's key and the engine (which the store stamps).
+    package static let context = "data-fragments 2"
+
+    package var isWorthWriting: Bool { freshness.isWorthWriting }
 
     /// Whether the last build's rows were read (some file needed one).
     package var isRead: Bool { last.withLock { $0.read == nil } }
