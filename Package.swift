@@ -33,7 +33,7 @@ let package = Package(
         .target(name: "Cache", dependencies: ["Support"]),
         .target(name: "Config", dependencies: ["Diagnostics", "Support", "Text", "YAML"]),
         .target(name: "Content", dependencies: ["Cache", "Config", "Diagnostics", "Markdown", "Support", "Text", "YAML"]),
-        .target(name: "Checks", dependencies: ["Cache", "Config", "Content", "Diagnostics", "Markdown", "Support", "Text"]),
+        .target(name: "Checks", dependencies: ["Cache", "Config", "Content", "Diagnostics", "Support", "Text"]),
         .target(name: "Model", dependencies: ["Cache", "Config", "Content", "Support", "Text"]),
         .target(
             name: "Rendering",
@@ -45,12 +45,12 @@ let package = Package(
             name: "Build",
             dependencies: [
                 "Cache", "Checks", "Config", "Content", "Diagnostics", "Markdown", "Model", "Rendering", "Search", "Support",
-                "Text", "YAML",
+                "YAML",
             ]),
         .target(
             name: "Serve",
             dependencies: [
-                "Build", "Config", "Content", "Diagnostics", "Support", .product(name: "FlyingFox", package: "FlyingFox"),
+                "Build", "Diagnostics", "Support", .product(name: "FlyingFox", package: "FlyingFox"),
                 .product(name: "FlyingSocks", package: "FlyingFox"),
             ]),
         .executableTarget(
@@ -65,7 +65,7 @@ let package = Package(
         .testTarget(name: "YAMLTests", dependencies: ["Diagnostics", "YAML"]),
         .testTarget(name: "MarkdownTests", dependencies: ["Diagnostics", "Markdown"]),
         .testTarget(name: "ContentTests", dependencies: ["Diagnostics", "Support", "Text", "YAML", "Markdown", "Cache", "Config", "Content", "Checks", "Model"]),
-        .testTarget(name: "TemplatesTests", dependencies: ["Templates", "Rendering"]),
+        .testTarget(name: "TemplatesTests", dependencies: ["Templates"]),
         .testTarget(name: "RenderingTests", dependencies: ["Support", "Text", "Templates", "Content", "Checks", "Model", "Rendering"]),
         .testTarget(name: "BuildTests", dependencies: ["Diagnostics", "Content", "Checks", "Rendering", "Build"]),
         .testTarget(name: "CLITests", dependencies: ["YAML", "Content", "zinynas"]),

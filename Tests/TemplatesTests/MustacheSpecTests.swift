@@ -1,5 +1,4 @@
 import Foundation
-@testable import Rendering
 @testable import Templates
 import Testing
 
