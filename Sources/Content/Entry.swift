@@ -84,10 +84,10 @@ public final class Entry: Sendable {
         var frontMatter = Fingerprint()
         frontMatter.combine(bytes: place.bytes)
         var listing = Fingerprint()
-        listing.combine(word: frontMatter.value)
+        listing.combine(word: frontMatter.low64)
         listing.combine(tag: hasNoText ? 0 : 1)
         listing.combine(bodyExcerpt)
-        return Fingerprints(frontMatter: frontMatter.value, listing: listing.value)
+        return Fingerprints(frontMatter: frontMatter.low64, listing: listing.low64)
     }
 
     /// Front-matter fields every entry and page accepts besides its collection's own.
