@@ -1,7 +1,7 @@
 import Text
 
 /// The derive stage's costly structures of the last build, for a build whose entries have
-/// the same places and front matter (`Entry.frontMatter`) and stand the same on their
+/// the same places and front matter (`Entry.frontMatterKey`) and stand the same on their
 /// timelines: collection and view orders, taxonomy terms, refs and back-references. A body
 /// edit changes none of them, and deriving them again was most of a 10k-entry rebuild's
 /// derive stage.
@@ -32,7 +32,7 @@ public struct ModelMemo: Sendable {
         hasher.combine(context)
         for entry in entries {
             hasher.combine(entry.sourcePath)
-            hasher.combine(word: entry.frontMatter)
+            hasher.combine(word: entry.frontMatterKey)
         }
         var state = ByteWriter()
         for index in timelines.keys.sorted() {
