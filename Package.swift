@@ -19,10 +19,11 @@ let package = Package(
         .systemLibrary(name: "CYAML", pkgConfig: "yaml-0.1", providers: [.apt(["libyaml-dev"])]),
         // Debian's libstemmer ships no .pc file: the module map links it by name.
         .systemLibrary(name: "CStemmer", providers: [.apt(["libstemmer-dev"])]),
+        .systemLibrary(name: "CXXHash", pkgConfig: "libxxhash", providers: [.apt(["libxxhash-dev"])]),
         .systemLibrary(name: "CMalloc"),
         // Read bottom-up: each target imports only those above it (docs/architecture.md).
         .target(name: "Diagnostics"),
-        .target(name: "Support"),
+        .target(name: "Support", dependencies: ["CXXHash"]),
         .target(
             name: "Text", dependencies: ["Diagnostics", "Support"],
             // The toolchain's ICU, which Foundation uses for collation: called directly for sort keys.
@@ -60,12 +61,13 @@ let package = Package(
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]),
         .testTarget(name: "CacheTests", dependencies: ["Cache"]),
+        .testTarget(name: "SupportTests", dependencies: ["Support"]),
         .testTarget(name: "DiagnosticsTests", dependencies: ["Diagnostics"]),
         .testTarget(name: "TextTests", dependencies: ["Support", "Text", "YAML"]),
         .testTarget(name: "YAMLTests", dependencies: ["Diagnostics", "YAML"]),
         .testTarget(name: "MarkdownTests", dependencies: ["Diagnostics", "Markdown"]),
         .testTarget(name: "ContentTests", dependencies: ["Diagnostics", "Support", "Text", "YAML", "Markdown", "Cache", "Config", "Content", "Checks", "Model"]),
-        .testTarget(name: "TemplatesTests", dependencies: ["Templates"]),
+        .testTarget(name: "TemplatesTests", dependencies: ["Templates", "Rendering"]),
         .testTarget(name: "RenderingTests", dependencies: ["Support", "Text", "Templates", "Content", "Checks", "Model", "Rendering"]),
         .testTarget(name: "BuildTests", dependencies: ["Diagnostics", "Content", "Checks", "Rendering", "Build"]),
         .testTarget(name: "CLITests", dependencies: ["YAML", "Content", "zinynas"]),

@@ -3,12 +3,14 @@ import Support
 /// The container of the build's cache files (`.zinynas-cache/`): records of a key and a value,
 /// checksummed, for one context (what every value depends on besides its key).
 ///
-/// Layout: `ZNC1`, the context, the records (key and value, each length-prefixed), then each
-/// record's offset, their count and the checksum as little-endian words, and `ZNC1` again.
+/// Layout: `ZNC2`, the context, the records (key and value, each length-prefixed), then each
+/// record's offset, their count and the checksum as little-endian words, and `ZNC2` again.
+/// The checksum is a `Fingerprint`'s low 64 bits; `ZNC1` files, checksummed by the hash
+/// before XXH3, read as nothing.
 /// Written a slice of records at a time, so a 100k-entry site never holds a whole file; read
 /// back only when every byte checks out, since a damaged or stale cache must never be used.
 package enum CacheFile {
-    static let magic: [UInt8] = Array("ZNC1".utf8)
+    static let magic: [UInt8] = Array("ZNC2".utf8)
 
     /// Writes the records of `keys` (values made by `value`, a slice at a time in parallel)
     /// through `write`; stops when `write` fails, leaving a file that is never read back.
@@ -45,7 +47,7 @@ package enum CacheFile {
         var footer = table
         footer.word(UInt64(keys.count))
         hasher.combine(bytes: footer.bytes)
-        footer.word(hasher.value)
+        footer.word(hasher.low64)
         footer.append(magic)
         _ = write(footer.bytes)
     }
@@ -93,14 +95,14 @@ package enum CacheFile {
             records[key] = range
         }
         hasher.combine(bytes: UnsafeRawBufferPointer(rebasing: raw[table..<(raw.count - 12)]).bindMemory(to: UInt8.self))
-        guard hasher.value == sum else { throw ByteReader.Malformed() }
+        guard hasher.low64 == sum else { throw ByteReader.Malformed() }
         return records
     }
 
     private static func checksum(_ bytes: UnsafeRawBufferPointer) -> UInt64 {
         var hasher = Fingerprint()
         hasher.combine(bytes: bytes.bindMemory(to: UInt8.self))
-        return hasher.value
+        return hasher.low64
     }
 }
 

@@ -14,7 +14,7 @@ extension SiteChecks {
         hasher.combine(bytes: config.bytes)
         for file in files {
             hasher.combine(file.path)
-            hasher.combine(word: file.entry?.frontMatter ?? 0)
+            hasher.combine(word: file.entry?.frontMatterKey ?? 0)
             hasher.combine(tag: file.entry == nil ? 0 : 1)
         }
         return hasher.hexDigest

@@ -44,8 +44,8 @@ package final class Entry: Sendable {
         let made = fingerprints ?? Self.fingerprints(
             collection: collection, slug: slug, sourcePath: sourcePath, url: url, fields: fields,
             hasNoText: body.hasNoText, bodyExcerpt: excerpt, isDraft: isDraft, publishDate: publishDate)
-        frontMatter = made.frontMatter
-        listing = made.listing
+        frontMatterKey = made.frontMatterKey
+        listingKey = made.listingKey
     }
 
     /// The `title` field's text, else the slug; made once, since lists, refs and sorts ask often.
@@ -55,20 +55,23 @@ package final class Entry: Sendable {
     /// once, since lists ask often, and kept by the parse memo, so lists never read a body.
     package let bodyExcerpt: String
 
-    /// A fingerprint of the entry's place (path, collection, slug, URL) and front matter: what
-    /// the derived model (orders, terms, refs) and the checks across files are made of.
-    package let frontMatter: UInt64
+    /// A fingerprint of the entry's place (path, collection, slug, URL) and front matter (its
+    /// low 64 bits): what the derived model (orders, terms, refs) and the checks across files
+    /// are made of.
+    package let frontMatterKey: UInt64
 
-    /// A fingerprint of what other pages and files can show of the entry: `frontMatter`, and
-    /// of the body only the excerpt (summaries, descriptions) and whether it is empty. Lists,
-    /// term and view pages, data files and the pages of other entries are keyed by it, so an
-    /// edit further down a body reaches only the entry's own page and search document.
-    package let listing: UInt64
+    /// A fingerprint (its low 64 bits) of what other pages and files can show of the entry:
+    /// `frontMatterKey`, and of the body only the excerpt (summaries, descriptions) and whether
+    /// it is empty. Lists, term and view pages, data files and the pages of other entries are
+    /// keyed by it, so an edit further down a body reaches only the entry's own page and
+    /// search document.
+    package let listingKey: UInt64
 
-    /// `frontMatter` and `listing`: made once when the file is parsed; the parse memo keeps them.
+    /// `frontMatterKey` and `listingKey`: made once when the file is parsed; the parse memo
+    /// keeps them.
     package struct Fingerprints: Sendable {
-        var frontMatter: UInt64
-        var listing: UInt64
+        var frontMatterKey: UInt64
+        var listingKey: UInt64
     }
 
     static func fingerprints(
@@ -86,10 +89,10 @@ package final class Entry: Sendable {
         var frontMatter = Fingerprint()
         frontMatter.combine(bytes: place.bytes)
         var listing = Fingerprint()
-        listing.combine(word: frontMatter.value)
+        listing.combine(word: frontMatter.low64)
         listing.combine(tag: hasNoText ? 0 : 1)
         listing.combine(bodyExcerpt)
-        return Fingerprints(frontMatter: frontMatter.value, listing: listing.value)
+        return Fingerprints(frontMatterKey: frontMatter.low64, listingKey: listing.low64)
     }
 
     /// Front-matter fields every entry and page accepts besides its collection's own.

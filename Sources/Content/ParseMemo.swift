@@ -124,8 +124,8 @@ package enum RecordCoding {
         body.byte(entry.isDraft ? 1 : 0)
         optional(entry.publishDate, &body) { dateTime($0, &$1) }
         optional(entry.updated, &body) { date($0, &$1) }
-        body.word(entry.frontMatter)
-        body.word(entry.listing)
+        body.word(entry.frontMatterKey)
+        body.word(entry.listingKey)
         body.varint(file.refs.count)
         for ref in file.refs {
             body.string(ref.field)
@@ -176,7 +176,7 @@ package enum RecordCoding {
         let isDraft = try r.byte() == 1
         let publishDate = try optional(&r) { r throws(ByteReader.Malformed) in try dateTime(&r) }
         let updatedDate = try optional(&r) { r throws(ByteReader.Malformed) in try date(&r) }
-        let fingerprints = Entry.Fingerprints(frontMatter: try r.word(), listing: try r.word())
+        let fingerprints = Entry.Fingerprints(frontMatterKey: try r.word(), listingKey: try r.word())
         var file = ParsedFile(path: path)
         file.entry = Entry(
             collection: collection, slug: slug, sourcePath: path, url: url, fields: values,

@@ -4,7 +4,7 @@ import Content
 import Support
 
 /// The derive stage's costly structures of the last build, for a build whose entries have
-/// the same places and front matter (`Entry.frontMatter`) and stand the same on their
+/// the same places and front matter (`Entry.frontMatterKey`) and stand the same on their
 /// timelines: collection and view orders, taxonomy terms, refs and back-references. A body
 /// edit changes none of them, and deriving them again is most of a rebuild's derive stage
 /// (docs/benchmarks.md).
@@ -40,7 +40,7 @@ package struct ModelMemo: Sendable {
         hasher.combine(context)
         for entry in entries {
             hasher.combine(entry.sourcePath)
-            hasher.combine(word: entry.frontMatter)
+            hasher.combine(word: entry.frontMatterKey)
         }
         var state = ByteWriter()
         for index in timelines.keys.sorted() {

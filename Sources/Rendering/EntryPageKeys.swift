@@ -4,7 +4,7 @@ import Support
 /// Keys of pages and data files worked out from what they are made of, so an incremental
 /// build can keep a file without building its context (the costly part: fields, JSON-LD).
 ///
-/// Other pages and files show an entry by its listing (`Entry.listing`: all of it but the
+/// Other pages and files show an entry by its listing (`Entry.listingKey`: all of it but the
 /// body, of which only the excerpt), without the entries that refer to it, so editing a
 /// training does not change every list that shows its project, and an edit down a body
 /// changes no list at all. Lists, term pages, views and the back-references on entry pages
@@ -149,7 +149,7 @@ package struct EntryPageKeys: Sendable {
         // No string is built here: this runs for every entry a key reaches.
         let entry = model.site.entries[index]
         hasher.combine(entry.sourcePath)
-        hasher.combine(word: entry.listing)
+        hasher.combine(word: entry.listingKey)
         hasher.combine(word: UInt64(bitPattern: Int64(entry.updated?.dayNumber ?? Int.min)))
         if let state = model.timelines[index] {
             hasher.combine(state.status.rawValue)

@@ -15,7 +15,7 @@ extension Fingerprint {
                 var member = Fingerprint()
                 member.combine(key)
                 member.combine(context: field)
-                members = members &+ member.value
+                members = members &+ member.low64
             }
             combine(word: members)
             combine(tag: 2)

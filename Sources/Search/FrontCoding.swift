@@ -26,16 +26,12 @@ extension ByteReader {
     }
 }
 
-/// Content hash for file names: 64-bit FNV-1a, as 16 hex digits. Not for security: it only
-/// keeps a deploy from mixing old and new shards.
+/// Content hash for file names: the first 16 hex digits of the bytes' `Fingerprint`. Not for
+/// security: it only keeps a deploy from mixing old and new shards.
 enum ContentHash {
     static func hex(_ bytes: [UInt8]) -> String {
-        var hash: UInt64 = 0xcbf2_9ce4_8422_2325
-        for b in bytes {
-            hash ^= UInt64(b)
-            hash = hash &* 0x100_0000_01b3
-        }
-        let digits = String(hash, radix: 16)
-        return String(repeating: "0", count: 16 - digits.count) + digits
+        var hasher = Fingerprint()
+        hasher.combine(bytes: bytes)
+        return String(hasher.hexDigest.prefix(16))
     }
 }

@@ -26,14 +26,14 @@ import Text
     }
 
     @Test func theBodyBeyondItsExcerptDoesNotShow() {
-        let listing = Self.entry().listing
-        #expect(Self.entry(plainText: Self.longText + "Naujas sakinys.", html: "<p>y</p>").listing == listing)
+        let listing = Self.entry().listingKey
+        #expect(Self.entry(plainText: Self.longText + "Naujas sakinys.", html: "<p>y</p>").listingKey == listing)
         let heading = Heading(level: 2, text: "Naujas", id: "naujas", location: Diagnostics.SourceLocation(file: "x", line: 1, column: 1))
         let withHeading = Entry(
             collection: "bibliotekos", slug: "zarasu", sourcePath: "content/bibliotekos/zarasu.md", url: "/bibliotekos/zarasu/",
             fields: Self.entry().fields,
             body: RenderedMarkdown(html: "<h2>Naujas</h2>", headings: [heading], links: [], plainText: Self.longText))
-        #expect(withHeading.listing == listing)
+        #expect(withHeading.listingKey == listing)
     }
 
     @Test func theBodyExcerptIsMadeOnceAndKeptWhenGiven() {
@@ -44,28 +44,28 @@ import Text
             collection: entry.collection, slug: entry.slug, sourcePath: entry.sourcePath, url: entry.url, fields: entry.fields,
             body: entry.body, bodyExcerpt: "Iš atminties.")
         #expect(given.bodyExcerpt == "Iš atminties.")
-        #expect(given.listing != entry.listing, "the listing covers the excerpt the entry shows")
+        #expect(given.listingKey != entry.listingKey, "the listing covers the excerpt the entry shows")
     }
 
     @Test func whatListsShowChangesIt() {
-        let listing = Self.entry().listing
+        let listing = Self.entry().listingKey
         let others = [
             Self.entry(plainText: "Kita pradžia. " + Self.longText), Self.entry(plainText: ""), Self.entry(plainText: "\n"),
             Self.entry(title: "Zarasų viešoji biblioteka"), Self.entry(slug: "zarasai"), Self.entry(url: "/kita/"),
             Self.entry(collection: nil), Self.entry(isDraft: true),
             Self.entry(publishDate: LocalDateTime(iso: "2026-12-01T10:00")),
         ]
-        for other in others { #expect(other.listing != listing) }
-        #expect(Set(others.map(\.listing)).count == others.count)
-        #expect(Self.entry(plainText: "").listing != Self.entry(plainText: "\n").listing, "an empty body shows no excerpt at all")
+        for other in others { #expect(other.listingKey != listing) }
+        #expect(Set(others.map(\.listingKey)).count == others.count)
+        #expect(Self.entry(plainText: "").listingKey != Self.entry(plainText: "\n").listingKey, "an empty body shows no excerpt at all")
     }
 
     /// The front matter's fingerprint follows every field, however nested, and the file's
     /// place, but not the body.
     @Test func theFrontMatterFollowsFieldsAndPlaceNotTheBody() {
         let base = Self.entry()
-        #expect(Self.entry(plainText: "Kita pradžia. " + Self.longText).frontMatter == base.frontMatter)
-        #expect(Self.entry(plainText: "Kita pradžia. " + Self.longText).listing != base.listing)
+        #expect(Self.entry(plainText: "Kita pradžia. " + Self.longText).frontMatterKey == base.frontMatterKey)
+        #expect(Self.entry(plainText: "Kita pradžia. " + Self.longText).listingKey != base.listingKey)
         func with(_ name: String, _ value: FieldValue) -> Entry {
             var fields = base.fields
             fields[name] = value
@@ -84,7 +84,7 @@ import Text
                 collection: base.collection, slug: base.slug, sourcePath: "content/kita/zarasu.md", url: base.url,
                 fields: base.fields, body: base.body),
         ]
-        #expect(Set(variants.map(\.frontMatter) + [base.frontMatter]).count == variants.count + 1)
-        #expect(Set(variants.map(\.listing) + [base.listing]).count == variants.count + 1)
+        #expect(Set(variants.map(\.frontMatterKey) + [base.frontMatterKey]).count == variants.count + 1)
+        #expect(Set(variants.map(\.listingKey) + [base.listingKey]).count == variants.count + 1)
     }
 }

@@ -111,7 +111,7 @@ import Testing
         switch damage {
         case "truncated": bytes.removeLast(bytes.count / 3)
         case "altered": bytes[bytes.count / 2] ^= 0x10
-        case "garbage": bytes = Array("ZNC1 not a memo ZNC1".utf8)
+        case "garbage": bytes = Array("ZNC2 not a memo ZNC2".utf8)
         default: bytes = []
         }
         let second = SiteModel(site: site, now: now, memo: ModelMemo(bytes: bytes), context: "c")

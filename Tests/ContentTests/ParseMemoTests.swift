@@ -42,7 +42,7 @@ import Testing
             #expect(a.body.html == b.body.html && a.body.plainText == b.body.plainText, "\(path)")
             #expect(a.body.hasNoText == b.body.hasNoText && a.bodyExcerpt == b.bodyExcerpt, "\(path)")
             #expect(a.isDraft == b.isDraft && a.publishDate == b.publishDate && a.updated == b.updated)
-            #expect(a.listing == b.listing, "\(path)")
+            #expect(a.listingKey == b.listingKey, "\(path)")
             #expect(record.file.refs == copy.file.refs)
             #expect(record.file.uniqueValues.map(\.value) == copy.file.uniqueValues.map(\.value))
             #expect(record.file.terms.map(\.slug) == copy.file.terms.map(\.slug))

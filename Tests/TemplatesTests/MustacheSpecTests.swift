@@ -1,4 +1,5 @@
 import Foundation
+@testable import Rendering
 @testable import Templates
 import Testing
 
