@@ -6,6 +6,7 @@ import Foundation
 
 struct CheckCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
+        commandName: "check",
         abstract: "Validates every content file against site.yml and reports all problems.")
 
     @OptionGroup var siteOptions: SiteOptions
