@@ -68,7 +68,9 @@ let package = Package(
         .testTarget(name: "MarkdownTests", dependencies: ["Diagnostics", "Markdown"]),
         .testTarget(name: "ContentTests", dependencies: ["Diagnostics", "Support", "Text", "YAML", "Markdown", "Cache", "Config", "Content", "Checks", "Model"]),
         .testTarget(name: "TemplatesTests", dependencies: ["Templates", "Rendering"]),
-        .testTarget(name: "RenderingTests", dependencies: ["Support", "Text", "Templates", "Content", "Checks", "Model", "Rendering"]),
+        .testTarget(
+            name: "RenderingTests",
+            dependencies: ["Support", "Text", "Templates", "Config", "Content", "Checks", "Diagnostics", "Model", "Rendering"]),
         .testTarget(name: "BuildTests", dependencies: ["Diagnostics", "Content", "Checks", "Rendering", "Build"]),
         .testTarget(name: "CLITests", dependencies: ["YAML", "Content", "zinynas"]),
         .testTarget(name: "ServeTests", dependencies: ["Support", "Serve"]),

@@ -1,4 +1,5 @@
 import Cache
+import Config
 import Content
 import Diagnostics
 import Foundation
@@ -20,8 +21,9 @@ extension SiteBuilder {
     }
 
     /// `layouts`: the templates, parsed; their diagnostics join the report's.
-    static func layouts(_ source: SiteSource, report: inout Report) -> Layouts? {
-        let (layouts, diagnostics) = Layouts.parse(source.layouts.map { ($0.path, String(decoding: $0.bytes, as: UTF8.self)) })
+    static func layouts(_ source: SiteSource, config: SiteConfig?, report: inout Report) -> Layouts? {
+        let (layouts, diagnostics) = Layouts.parse(
+            source.layouts.map { ($0.path, String(decoding: $0.bytes, as: UTF8.self)) }, config: config)
         report.diagnostics += diagnostics
         for file in source.layouts { report.texts[file.path] = String(decoding: file.bytes, as: UTF8.self) }
         return layouts

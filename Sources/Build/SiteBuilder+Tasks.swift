@@ -24,7 +24,12 @@ extension SiteBuilder {
                 cache.save(merged)
             }
             defer { memosSaved.value() }
-            let page = renderer.searchPage(root: index.root, script: index.script)
+            let page: OutputFile
+            do throws(DiagnosticsError) {
+                page = try renderer.searchPage(root: index.root, script: index.script)
+            } catch {
+                return .failure(error)
+            }
             // The index files are named by their content: one the last build wrote at the same
             // path, still as written, holds the same bytes and is not compared again.
             let files = [DataFile(page)] + index.files.map { file in
@@ -95,6 +100,8 @@ extension SiteBuilder {
     static func writingSite<T>(to output: URL, _ step: () throws -> T) throws(DiagnosticsError) -> T {
         do {
             return try step()
+        } catch let error as DiagnosticsError {
+            throw error  // a template that cannot be rendered
         } catch {
             throw DiagnosticsError([.error("cannot write the site to \(output.path): \(error.localizedDescription)", at: nil)])
         }

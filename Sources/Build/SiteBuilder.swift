@@ -92,7 +92,7 @@ public struct SiteBuilder: Sendable {
         report.sourcesReused = checked.reused
         report.crossChecksSkipped = checked.crossChecksSkipped
         report.linkChecksSkipped = checked.linkChecksSkipped
-        let layouts = timer.run("layouts") { Self.layouts(source, report: &report) }
+        let layouts = timer.run("layouts") { Self.layouts(source, config: checked.config, report: &report) }
         guard let site = checked.site, let layouts, report.diagnostics.isEmpty else {
             report.timings = timer.stages
             return report

@@ -1,3 +1,4 @@
+import Config
 import Diagnostics
 import Support
 import Templates
@@ -22,9 +23,10 @@ package struct Layouts: Sendable {
     /// pages change from one day to the next when no content does.
     let datedTemplates: Set<String>
 
-    /// Parses every template; a syntax error or a partial that does not exist is a
-    /// diagnostic at the template's line and column.
-    package static func parse(_ files: [(path: String, text: String)]) -> (Layouts?, [Diagnostic]) {
+    /// Parses every template; a syntax error, a partial that does not exist or one that
+    /// includes itself on every rendering is a diagnostic at the template's line and column,
+    /// a missing default layout one at the item of `config` that needs it (see `missingDefaults`).
+    package static func parse(_ files: [(path: String, text: String)], config: SiteConfig? = nil) -> (Layouts?, [Diagnostic]) {
         var templates: [String: Template] = [:]
         var diagnostics: [Diagnostic] = []
         for file in files {
@@ -46,14 +48,14 @@ package struct Layouts: Sendable {
                     at: SourceLocation(file: "layouts/\(template).mustache", line: reference.line, column: reference.column),
                     hint: Suggestion.hint(for: reference.name, in: templates.keys.sorted(), noun: "templates")))
         }
-        let present = Set(files.map(\.path))
-        for kind in Kind.allCases where !present.contains("layouts/_default/\(kind.rawValue).mustache") {
+        for (template, reference, cycle) in library.endlessInclusions() {
             diagnostics.append(
                 .error(
-                    "missing layout layouts/_default/\(kind.rawValue).mustache", at: nil,
-                    hint: "every site needs a default layout for each page kind: "
-                        + Kind.allCases.map(\.rawValue).joined(separator: ", ")))
+                    "template \"\(reference.name)\" includes itself without end: \(cycle.joined(separator: " → "))",
+                    at: SourceLocation(file: "layouts/\(template).mustache", line: reference.line, column: reference.column),
+                    hint: "include it only inside a section over data that ends, e.g. {{#children}}{{>\(reference.name)}}{{/children}}"))
         }
+        diagnostics += missingDefaults(present: Set(files.map(\.path)), config: config)
         guard diagnostics.isEmpty else { return (nil, diagnostics) }
         var hasher = Fingerprint()
         for file in files.sorted(by: { $0.path < $1.path }) {
@@ -80,8 +82,18 @@ package struct Layouts: Sendable {
     /// Whether an optional template (`_default/search`) exists.
     package func contains(_ name: String) -> Bool { library.contains(name) }
 
-    package func render(_ context: TemplateValue, template name: String) -> [UInt8] {
-        library.render(name, context: context)
+    /// The page of `context` rendered with template `name`; an error (a template nesting too
+    /// deep, see `TemplateLibrary.maximumDepth`) is a diagnostic at the template's tag.
+    package func render(_ context: TemplateValue, template name: String) throws(DiagnosticsError) -> [UInt8] {
+        do {
+            return try library.render(name, context: context)
+        } catch {
+            throw DiagnosticsError([
+                .error(
+                    error.message, at: SourceLocation(file: "layouts/\(error.template).mustache", line: error.line, column: error.column),
+                    hint: error.hint)
+            ])
+        }
     }
 
     /// The layouts with templates of their own, for one worker of a parallel render.

@@ -1,3 +1,5 @@
+import Diagnostics
+
 extension SiteRenderer {
     /// The optional layout of the search page; a site without it gets no search.
     package static let searchLayout = "_default/search"
@@ -7,13 +9,13 @@ extension SiteRenderer {
 
     /// The search page: `search.index` and `search.script` are the URLs of the index root and
     /// the client module; `collections` lists the collection indexes for readers without JavaScript.
-    package func searchPage(root: String, script: String) -> OutputFile {
+    package func searchPage(root: String, script: String) throws(DiagnosticsError) -> OutputFile {
         let contexts = PageContexts(model: model)
         var context = contexts.page(title: "Paieška", path: Self.searchPath, kind: "search")
         context["search"] = ["index": .string(contexts.urls.page(root)), "script": .string(contexts.urls.page(script))]
         context["collections"] = .list(
             model.config.collections.map { ["title": .string($0.title), "url": .string(contexts.urls.page($0.path))] })
         return OutputFile(
-            path: OutputFile.path(forURL: Self.searchPath), bytes: layouts.render(.object(context), template: Self.searchLayout))
+            path: OutputFile.path(forURL: Self.searchPath), bytes: try layouts.render(.object(context), template: Self.searchLayout))
     }
 }

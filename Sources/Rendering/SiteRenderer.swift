@@ -121,8 +121,10 @@ package struct SiteRenderer: Sendable {
                 (key, context) = (Self.key(of: built, template: template, layouts: fingerprint + engine), built)
             }
             if reuse(path, key) { return .success(RenderedPage(path: path, key: key, rendered: false, written: false)) }
-            let html = layouts.render(context ?? .object(self.context(page, contexts: contexts)), template: template)
-            return Result { RenderedPage(path: path, key: key, rendered: true, written: try write(path, html)) }
+            return Result {
+                let html = try layouts.render(context ?? .object(self.context(page, contexts: contexts)), template: template)
+                return RenderedPage(path: path, key: key, rendered: true, written: try write(path, html))
+            }
         }
         return try results.map { try $0.get() }
     }

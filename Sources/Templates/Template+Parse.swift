@@ -11,6 +11,9 @@ extension Template {
 struct TemplateParser {
     private let source: [UInt8]
     private(set) var references: [TemplateReference] = []
+    /// The position of the last tag nested, from which the next one's is counted: tags are
+    /// nested in source order, so positions cost one pass over the source in all.
+    private var cursor = (offset: 0, position: TemplatePosition(line: 1, column: 1))
 
     init(source: [UInt8]) { self.source = source }
 
@@ -187,15 +190,23 @@ struct TemplateParser {
         }
         if tags.count == 1 { return tags[0].kind.canStandAlone ? tags : nil }
         // Several tags: parent and block tags (or their ends), of which one opens or closes a parent.
-        var open = open
+        // Those the line opens are kept apart from `open`, which is not copied: lines cost
+        // their own length, not the depth they stand at.
+        var opened: [TagKind] = []
+        var outer = open.count
         var parent = false
         for tag in tags {
             switch tag.kind {
             case .parent, .block:
-                open.append(tag.kind)
+                opened.append(tag.kind)
                 parent = parent || tag.kind == .parent
             case .close:
-                guard let kind = open.popLast(), kind == .parent || kind == .block else { return nil }
+                var kind = opened.popLast()
+                if kind == nil, outer > 0 {
+                    outer -= 1
+                    kind = open[outer]
+                }
+                guard let kind, kind == .parent || kind == .block else { return nil }
                 parent = parent || kind == .parent
             default: return nil
             }
@@ -230,6 +241,7 @@ struct TemplateParser {
 
     private struct Frame {
         var tag: Tag
+        var position = TemplatePosition(line: 1, column: 1)
         var nodes: [TemplateNode] = []
         /// A block's indentation: the spaces before it when it opens and closes on its line,
         /// else when it stands alone those of the next line (`nil` until that is read).
@@ -256,24 +268,27 @@ struct TemplateParser {
                 case .unescaped: append(.variable(TemplatePath(tag.name), escaped: false))
                 case .comment, .delimiters: break
                 case .partial:
-                    references.append(reference(tag))
-                    append(.partial(tag.name, indentation: tag.indentation))
-                case .section, .inverted:
-                    stack.append(Frame(tag: tag))
-                case .block:
-                    stack.append(Frame(tag: tag, indentation: tag.standalone ? nil : tag.indentation))
-                case .parent:
-                    references.append(reference(tag))
-                    stack.append(Frame(tag: tag))
+                    let at = reference(tag)
+                    append(.partial(tag.name, indentation: tag.indentation, at: at))
+                case .section, .inverted, .block, .parent:
+                    // The stack holds the template's top level too: it is full with `maximumNesting` open.
+                    guard stack.count <= Template.maximumNesting else {
+                        throw error(
+                            "sections, parents and blocks nest more than \(Template.maximumNesting) levels deep", at: tag.offset,
+                            hint: "close some before opening more, or move the inner part to a partial of its own")
+                    }
+                    let at = tag.kind == .parent ? reference(tag) : position(advancingTo: tag.offset)
+                    // Only a block's indentation is used (see `Frame`).
+                    stack.append(Frame(tag: tag, position: at, indentation: tag.kind == .block && tag.standalone ? nil : tag.indentation))
                 case .close:
                     guard stack.count > 1 else {
                         throw error("{{/\(tag.name)}} closes no open section", at: tag.offset, hint: "remove it, or open the section with {{#\(tag.name)}}")
                     }
                     let frame = stack.removeLast()
                     guard frame.tag.name == tag.name else {
-                        let opened = position(frame.tag.offset)
                         throw error(
-                            "{{/\(tag.name)}} closes the section \"\(frame.tag.name)\" opened at line \(opened.line)", at: tag.offset,
+                            "{{/\(tag.name)}} closes the section \"\(frame.tag.name)\" opened at line \(frame.position.line)",
+                            at: tag.offset,
                             hint: "close every section with its own name: {{/\(frame.tag.name)}}")
                     }
                     append(node(closing: frame))
@@ -288,34 +303,42 @@ struct TemplateParser {
 
     private func node(closing frame: Frame) -> TemplateNode {
         let tag = frame.tag
+        let at = frame.position
         switch tag.kind {
-        case .inverted: return .section(TemplatePath(tag.name), frame.nodes, inverted: true)
+        case .inverted: return .section(TemplatePath(tag.name), frame.nodes, inverted: true, at: at)
         case .block:
             // Stored without its indentation, which rendering puts back (or that of the block it overrides).
             let indentation = frame.indentation ?? []
             let nodes = TemplateNode.removing(indentation, from: frame.nodes, atLineStart: tag.standalone).nodes
-            return .block(tag.name, nodes, indentation: indentation)
+            return .block(tag.name, nodes, indentation: indentation, at: at)
         case .parent:
             // Inside a parent tag only blocks count: they override the parent's blocks.
             var overrides: [String: [TemplateNode]] = [:]
-            for case .block(let name, let nodes, _) in frame.nodes { overrides[name] = nodes }
-            return .parent(tag.name, indentation: tag.indentation, overrides: overrides)
-        default: return .section(TemplatePath(tag.name), frame.nodes, inverted: false)
+            for case .block(let name, let nodes, _, _) in frame.nodes { overrides[name] = nodes }
+            return .parent(tag.name, indentation: tag.indentation, overrides: overrides, at: at)
+        default: return .section(TemplatePath(tag.name), frame.nodes, inverted: false, at: at)
         }
     }
 
     // MARK: - Positions
 
-    private func reference(_ tag: Tag) -> TemplateReference {
-        let (line, column) = position(tag.offset)
-        return TemplateReference(name: tag.name, line: line, column: column)
+    /// The position of a partial or parent tag, which is listed in `references`.
+    private mutating func reference(_ tag: Tag) -> TemplatePosition {
+        let at = position(advancingTo: tag.offset)
+        references.append(TemplateReference(name: tag.name, line: at.line, column: at.column))
+        return at
     }
 
-    /// 1-based line and column (in characters) of a byte offset.
-    private func position(_ offset: Int) -> (line: Int, column: Int) {
-        var line = 1
-        var column = 1
-        for byte in source[..<offset] {
+    /// The position of a byte offset at or after the cursor's, which moves there.
+    private mutating func position(advancingTo offset: Int) -> TemplatePosition {
+        cursor = (offset, position(offset, from: cursor.offset <= offset ? cursor : (0, TemplatePosition(line: 1, column: 1))))
+        return cursor.position
+    }
+
+    /// 1-based line and column (in characters) of a byte offset, counted on from `start`.
+    private func position(_ offset: Int, from start: (offset: Int, position: TemplatePosition)) -> TemplatePosition {
+        var (line, column) = (start.position.line, start.position.column)
+        for byte in source[start.offset..<offset] {
             if byte == 0x0A {
                 line += 1
                 column = 1
@@ -323,12 +346,12 @@ struct TemplateParser {
                 column += 1
             }
         }
-        return (line, column)
+        return TemplatePosition(line: line, column: column)
     }
 
     private func error(_ message: String, at offset: Int, hint: String?) -> TemplateSyntaxError {
-        let (line, column) = position(offset)
-        return TemplateSyntaxError(message: message, hint: hint, line: line, column: column)
+        let at = position(offset, from: (0, TemplatePosition(line: 1, column: 1)))
+        return TemplateSyntaxError(message: message, hint: hint, line: at.line, column: at.column)
     }
 
     private func matches(_ pattern: [UInt8], at index: Int) -> Bool {

@@ -30,16 +30,16 @@ extension TemplateNode {
             case .variable:
                 atLineStart = false
                 return node
-            case .section(let path, let body, let inverted):
+            case .section(let path, let body, let inverted, let at):
                 let removed = removing(indentation, from: body, atLineStart: atLineStart)
                 atLineStart = removed.atLineStart
-                return .section(path, removed.nodes, inverted: inverted)
-            case .partial(let name, let own):
-                return .partial(name, indentation: dropping(own))
-            case .parent(let name, let own, let overrides):
-                return .parent(name, indentation: dropping(own), overrides: overrides)
-            case .block(let name, let defaults, let own):
-                return .block(name, defaults, indentation: dropping(own))
+                return .section(path, removed.nodes, inverted: inverted, at: at)
+            case .partial(let name, let own, let at):
+                return .partial(name, indentation: dropping(own), at: at)
+            case .parent(let name, let own, let overrides, let at):
+                return .parent(name, indentation: dropping(own), overrides: overrides, at: at)
+            case .block(let name, let defaults, let own, let at):
+                return .block(name, defaults, indentation: dropping(own), at: at)
             }
         }
         return (result, atLineStart)

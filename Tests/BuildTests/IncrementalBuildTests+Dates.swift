@@ -1,4 +1,3 @@
-import Build
 import Foundation
 import Testing
 

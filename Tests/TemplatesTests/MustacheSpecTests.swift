@@ -92,9 +92,11 @@ struct SpecCase: CustomTestStringConvertible, Sendable {
             // The spec names partials freely; the template under test gets a name none uses.
             var templates = ["\u{0}spec": try Template(parsing: test.template)]
             for (name, text) in test.partials { templates[name] = try Template(parsing: text) }
-            return String(decoding: TemplateLibrary(templates).render("\u{0}spec", context: test.data), as: UTF8.self)
-        } catch {
+            return String(decoding: try TemplateLibrary(templates).render("\u{0}spec", context: test.data), as: UTF8.self)
+        } catch let error as TemplateSyntaxError {
             return "syntax error: \(error.message) at \(error.line):\(error.column)"
+        } catch {
+            return "render error: \(error)"
         }
     }
 

@@ -15,7 +15,7 @@ struct Case: CustomTestStringConvertible, Sendable {
 func render(_ template: String, _ data: TemplateValue, partials: [String: String] = [:]) throws -> String {
     var templates = ["main": try Template(parsing: template)]
     for (name, text) in partials { templates[name] = try Template(parsing: text) }
-    return String(decoding: TemplateLibrary(templates).render("main", context: data), as: UTF8.self)
+    return String(decoding: try TemplateLibrary(templates).render("main", context: data), as: UTF8.self)
 }
 
 @Suite struct TemplateTests {
@@ -85,7 +85,7 @@ func render(_ template: String, _ data: TemplateValue, partials: [String: String
             name: "recursive partials end with their data",
             template: "{{>node}}", data: ["n": "1", "kids": [["n": "2", "kids": []]]],
             partials: ["node": "{{n}}({{#kids}}{{>node}}{{/kids}})"], expected: "1(2())"),
-        Case(name: "endless recursion stops", template: "{{>loop}}", data: [:], partials: ["loop": "x{{>loop}}"], expected: String(repeating: "x", count: 64)),
+        // A partial that includes itself without end is an error (TemplateLimitsTests).
     ]
 
     static let inheritance: [Case] = [
@@ -129,7 +129,7 @@ func render(_ template: String, _ data: TemplateValue, partials: [String: String
         for (name, text) in test.partials { templates[name] = try Template(parsing: text) }
         let library = TemplateLibrary(templates)
         let copy = library.copied()
-        #expect(copy.render("main", context: test.data) == library.render("main", context: test.data))
+        #expect(try copy.render("main", context: test.data) == library.render("main", context: test.data))
         for (name, template) in library.templates {
             let copied = try #require(copy.templates[name])
             for (node, other) in zip(template.nodes, copied.nodes) {
