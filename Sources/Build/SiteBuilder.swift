@@ -22,6 +22,10 @@ public struct SiteBuilder {
         /// Where incremental builds keep what they reuse; `nil`: `.zinynas-cache/` in the site
         /// folder (the preview server keeps its own beside its output).
         public var cacheFolder: URL?
+        /// Verification mode: every file the cache would keep is made again and compared with
+        /// the output; one that differs fails the build (see `CacheVerifier`). Defaults to
+        /// `ZINYNAS_VERIFY_CACHE=1` in the environment.
+        public var verifyCache = ProcessInfo.processInfo.environment["ZINYNAS_VERIFY_CACHE"] == "1"
 
         public init(
             siteFolder: URL, output: URL? = nil, now: String? = nil, drafts: Bool = false, future: Bool = false,
@@ -141,7 +145,9 @@ public struct SiteBuilder {
             + source.assets.compactMap { path in SiteParser.assetURL(path, config: site.config).map { (String($0.dropFirst()), path) } }
         var pagePaths = renderer.outputPaths()
         var kept = cache.pages(output: output)
-        let writer = OutputWriter(siteFolder: options.siteFolder, output: output)
+        let writer = OutputWriter(
+            siteFolder: options.siteFolder, output: output,
+            verifier: options.verifyCache ? CacheVerifier(ownFiles: Set(copies.map(\.0))) : nil)
         // Nothing can be stale in a folder this build creates: no need to walk it afterwards,
         // and none of the folders the page record names is there.
         let freshOutput = !FileManager.default.fileExists(atPath: output.path)
@@ -183,6 +189,7 @@ public struct SiteBuilder {
             report.searchIndexPatched = patched
             timer.finish("search")
         }
+        try writer.verifier?.check()  // before the page record is updated: it stays the last build's
         progress("copying \(copies.count) files")
         var copied = try writer.copy(copies)
         // The stale-file walk removes only what no page, data file or copy is, so it runs
