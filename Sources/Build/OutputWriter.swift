@@ -12,10 +12,15 @@ package struct OutputWriter: Sendable {
     package let output: URL
     /// The output's folders this writer made or found to be folders (see `makeFolder`).
     private let folders = CheckedFolders()
+    /// Set in verification mode: a kept file that differs is reported, not written.
+    let verifier: CacheVerifier?
 
-    package init(siteFolder: URL, output: URL) {
+    package init(siteFolder: URL, output: URL) { self.init(siteFolder: siteFolder, output: output, verifier: nil) }
+
+    init(siteFolder: URL, output: URL, verifier: CacheVerifier?) {
         self.siteFolder = siteFolder.standardizedFileURL
         self.output = output.standardizedFileURL
+        self.verifier = verifier
     }
 
     /// Refuses output folders that would overwrite the site's own sources.
@@ -166,6 +171,7 @@ package struct OutputWriter: Sendable {
         let url = output.appendingPathComponent(relative)
         let path = url.path
         if let existing = PlainFiles.read(path), Self.same(existing, pieces) { return false }
+        if let verifier, !verifier.mayRewrite(relative) { return false }
         if try PlainFiles.create(pieces: pieces, at: path) { return true }
         // Something is there: write beside it and rename over it.
         let temporary = url.deletingLastPathComponent().appendingPathComponent(".\(url.lastPathComponent).zinynas-tmp").path

@@ -44,10 +44,12 @@ package struct PageCache: Sendable {
     /// Whether the file at `path` was made from `key` and is still as it was written, in
     /// folders that `writer` found to be real ones: `lstat` of the file itself would look
     /// through a folder turned into a symlink, which the stale-file walk then removes.
+    /// A writer that verifies the cache (`CacheVerifier`) has every such file made again.
     func canKeep(_ path: String, key: String, in writer: OutputWriter) -> Bool {
         guard let record = record(path), record.key == key, writer.hasRealFolders(path) else { return false }
         guard let (size, modified) = Self.stat(output.path + "/" + path) else { return false }
-        return size == record.size && modified == record.modified
+        let keeps = size == record.size && modified == record.modified
+        return writer.verifier?.keeps(path, recordKeeps: keeps) ?? keeps
     }
 
     /// Records every file as it now stands in the output folder; a kept file's record, checked

@@ -53,7 +53,9 @@ extension SiteBuilder {
                 + source.assets.compactMap { path in SiteParser.assetURL(path, config: config).map { (String($0.dropFirst()), path) } }
             pagePaths = renderer.outputPaths()
             kept = cache.pages(output: output)
-            writer = OutputWriter(siteFolder: options.siteFolder, output: output)
+            writer = OutputWriter(
+                siteFolder: options.siteFolder, output: output,
+                verifier: options.verifyCache ? CacheVerifier(ownFiles: Set(copies.map(\.0))) : nil)
             // Nothing can be stale in a folder this build creates: no need to walk it afterwards,
             // and none of the folders the page record names is there.
             freshOutput = !FileManager.default.fileExists(atPath: output.path)
@@ -79,6 +81,7 @@ extension SiteBuilder {
     func write(
         _ plan: OutputPlan, pages: [SiteRenderer.RenderedPage], data: [WrittenData], cache: CacheStore, report: inout Report
     ) throws(DiagnosticsError) {
+        try plan.writer.verifier?.check()  // before the page record is updated: it stays the last build's
         progress("copying \(plan.copies.count) files")
         var copied = try plan.writer.copy(plan.copies)
         // The stale-file walk removes only what no page, data file or copy is, so it runs

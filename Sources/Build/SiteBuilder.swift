@@ -26,6 +26,10 @@ public struct SiteBuilder: Sendable {
         /// Where incremental builds keep what they reuse; `nil`: `.zinynas-cache/` in the site
         /// folder (the preview server keeps its own beside its output).
         public var cacheFolder: URL?
+        /// Verification mode: every file the cache would keep is made again and compared with
+        /// the output; one that differs fails the build (see `CacheVerifier`). Defaults to
+        /// `ZINYNAS_VERIFY_CACHE=1` in the environment.
+        public var verifyCache = ProcessInfo.processInfo.environment["ZINYNAS_VERIFY_CACHE"] == "1"
 
         public init(
             siteFolder: URL, output: URL? = nil, now: String? = nil, drafts: Bool = false, future: Bool = false,

@@ -24,12 +24,18 @@ enum BuildFixture {
 
     /// Builds with the cache in this process's scratch folder, one per output folder, never
     /// in a fixture (fixtures are built where they are, some into folders a build refuses).
-    static func build(_ site: URL, into output: URL, now: String = "2026-05-01") throws -> SiteBuilder.Report {
+    static func build(_ site: URL, into output: URL, now: String = "2026-05-01", verifyCache: Bool = false) throws -> SiteBuilder.Report {
         var options = SiteBuilder.Options(siteFolder: site, output: output, now: now)
-        let name = output.standardizedFileURL.path.replacingOccurrences(of: "/", with: "_")
-        options.cacheFolder = URL(fileURLWithPath: scratchRoot).appendingPathComponent("caches/" + name)
+        options.cacheFolder = cacheFolder(for: output)
+        options.verifyCache = verifyCache
         _ = removeScratchAtExit
         return try SiteBuilder(options: options).run()
+    }
+
+    /// The cache folder that `build` uses for `output`.
+    static func cacheFolder(for output: URL) -> URL {
+        let name = output.standardizedFileURL.path.replacingOccurrences(of: "/", with: "_")
+        return URL(fileURLWithPath: scratchRoot).appendingPathComponent("caches/" + name)
     }
 
     /// Builds `site` into a new scratch folder, expecting no diagnostics, and reads what it wrote.
@@ -52,6 +58,15 @@ enum BuildFixture {
             }
         }
         return result
+    }
+
+    /// Replaces `items` of a site (`layouts`, `static`) with the portal's own.
+    static func usePortal(_ items: [String], in site: URL) throws {
+        for item in items {
+            let target = site.appendingPathComponent(item)
+            try? FileManager.default.removeItem(at: target)
+            try FileManager.default.copyItem(at: repository.appendingPathComponent(item), to: target)
+        }
     }
 
     /// A copy of a fixture site that a test may change.
