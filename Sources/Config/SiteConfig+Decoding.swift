@@ -12,7 +12,7 @@ extension SiteConfig {
         }
         let title = reader.string("title", required: true) ?? ""
         let description = reader.string("description")
-        let baseURL = reader.string("base_url", required: true) ?? "/"
+        let baseURL = reader.siteURL("base_url") ?? "/"
         let language = reader.string("language") ?? "lt"
         let timeZone = reader.string("time_zone") ?? "Europe/Vilnius"
         let output = reader.string("output") ?? defaultOutput
