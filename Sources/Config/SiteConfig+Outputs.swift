@@ -17,6 +17,7 @@ extension SiteConfig {
             diagnostics += r.finish()
         }
         outputs.apiPath = reader.outputPath("api", .folder)
+        outputs.apiLocation = reader.value("api")?.location
         return outputs
     }
 
