@@ -12,6 +12,9 @@ extension SiteChecks {
         var location: SourceLocation? = nil
         /// What moves it elsewhere, for hints: `rename or move content/projektai.md`.
         var fix: String? = nil
+        /// Whether a file of the same path in `static/` may stand in for it (a hand-written
+        /// `robots.txt`): the site-wide files no setting makes.
+        var replaceable = false
 
         /// A claim of a content or static file, whose name is its position.
         static func file(_ path: String) -> Claim {
@@ -35,13 +38,14 @@ extension SiteChecks {
     /// page, feeds, calendars, exports, the API, co-located assets and static files. Folders
     /// of pages a list or the search index fill (`projektai/puslapis/`) are claimed whole.
     /// Two claims of one file, of a file where a folder goes, or of a file in a claimed
-    /// folder are errors naming both, at the later one (content and static files come last).
+    /// folder are errors naming both, at the later one (content and static files come last);
+    /// only `404.html`, `robots.txt` and `sitemap.xml` may be replaced by a static file.
     static func urlCollisions(_ files: [ParsedFile], config: SiteConfig, source: SiteSource) -> [Diagnostic] {
         var claims = OutputClaims()
         claims.claim("/", Claim(name: "the home page"))
-        claims.claim("/404.html", Claim(name: "the page for missing pages (404.html)"))
-        claims.claim("/sitemap.xml", Claim(name: "the sitemap"))
-        claims.claim("/robots.txt", Claim(name: "robots.txt"))
+        claims.claim("/404.html", Claim(name: "the page for missing pages (404.html)", replaceable: true))
+        claims.claim("/sitemap.xml", Claim(name: "the sitemap", replaceable: true))
+        claims.claim("/robots.txt", Claim(name: "robots.txt", replaceable: true))
         if source.hasSearchLayout {
             claims.claim(SearchPage.path, Claim(name: "the search page"))
             claims.claimFolder(SearchPage.path + "index/", Claim(name: "the search index"))
@@ -107,7 +111,7 @@ extension SiteChecks {
         for path in source.assets {
             if let url = SiteParser.assetURL(path, config: config) { claims.claim(url, .file(path)) }
         }
-        for path in source.staticFiles { claims.claim("/" + path.dropFirst("static/".count), .file(path)) }
+        for path in source.staticFiles { claims.claim("/" + path.dropFirst("static/".count), .file(path), isStatic: true) }
         return claims.diagnostics
     }
 }
@@ -123,11 +127,12 @@ struct OutputClaims {
     private var parents: [String: Claim] = [:]
     private(set) var diagnostics: [Diagnostic] = []
 
-    /// Claims the file of a URL (`/projektai/` → `projektai/index.html`, `/atom.xml`).
-    mutating func claim(_ url: String, _ claim: Claim) {
+    /// Claims the file of a URL (`/projektai/` → `projektai/index.html`, `/atom.xml`); a
+    /// static file takes the place of a replaceable one.
+    mutating func claim(_ url: String, _ claim: Claim, isStatic: Bool = false) {
         let trimmed = url.drop { $0 == "/" }
         let path = trimmed.isEmpty || trimmed.hasSuffix("/") ? trimmed + "index.html" : String(trimmed)
-        if let other = files[path] {
+        if let other = files[path], !(isStatic && other.replaceable) {
             return report("\(claim.name) and \(other.reference) both map to the URL \(url)", claim, other)
         }
         if let other = parents[path] {
