@@ -41,7 +41,8 @@ let package = Package(
             dependencies: ["Cache", "Config", "Content", "Diagnostics", "Model", "Support", "Templates", "Text"]),
         .target(
             name: "Search", dependencies: ["Cache", "Config", "Content", "Diagnostics", "Model", "Support", "Text", "CStemmer"],
-            resources: [.copy("Client/paieska.js")]),
+            // package.json only tells Node.js that paieska.js is an ES module (Tests/Client).
+            exclude: ["Client/package.json"], resources: [.copy("Client/paieska.js")]),
         .target(
             name: "Build",
             dependencies: [

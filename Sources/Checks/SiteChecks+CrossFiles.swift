@@ -6,36 +6,31 @@ import Text
 
 extension SiteChecks {
     /// What `crossChecks` read: site.yml and each file's place and front matter (its URL,
-    /// slug and fields, which hold its unique values, terms and refs), in order. A file that
-    /// made no entry is marked as such.
-    static func crossCheckKey(_ files: [ParsedFile], config: SourceFile) -> String {
+    /// slug and fields, which hold its unique values, terms and refs), in order, and what
+    /// else claims URLs: the static files, the assets and whether there is a search page.
+    /// A file that made no entry is marked as such.
+    static func crossCheckKey(_ files: [ParsedFile], source: SiteSource) -> String {
         var hasher = Fingerprint()
-        hasher.combine("cross-checks 2")
-        hasher.combine(bytes: config.bytes)
+        hasher.combine("cross-checks 3")
+        hasher.combine(bytes: source.config.bytes)
         for file in files {
             hasher.combine(file.path)
             hasher.combine(word: file.entry?.frontMatterKey ?? 0)
             hasher.combine(tag: file.entry == nil ? 0 : 1)
         }
+        hasher.combine(word: UInt64(source.staticFiles.count))
+        for path in source.staticFiles { hasher.combine(path) }
+        hasher.combine(word: UInt64(source.assets.count))
+        for path in source.assets { hasher.combine(path) }
+        hasher.combine(tag: source.hasSearchLayout ? 1 : 0)
         return hasher.hexDigest
     }
 
     /// Checks that need every entry: URL collisions, `unique` values and refs.
-    static func crossChecks(_ files: [ParsedFile], config: SiteConfig) -> [Diagnostic] {
-        var diagnostics: [Diagnostic] = []
-        var byURL: [String: String] = [:]
+    static func crossChecks(_ files: [ParsedFile], config: SiteConfig, source: SiteSource) -> [Diagnostic] {
+        var diagnostics = urlCollisions(files, config: config, source: source)
         var slugs: [String: [String]] = [:]
-        for file in files {
-            guard let entry = file.entry else { continue }
-            if let other = byURL[entry.url] {
-                diagnostics.append(
-                    .error(
-                        "\(entry.sourcePath) and \(other) both map to the URL \(entry.url)",
-                        at: SourceLocation(file: entry.sourcePath, line: 1, column: 1),
-                        hint: "rename or remove one of the two files"))
-            } else {
-                byURL[entry.url] = entry.sourcePath
-            }
+        for entry in files.lazy.compactMap(\.entry) {
             if let collection = entry.collection { slugs[collection, default: []].append(entry.slug) }
         }
         // One pass groups the files that have unique values by collection, in file order.

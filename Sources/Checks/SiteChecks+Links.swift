@@ -6,16 +6,12 @@ import Text
 
 extension SiteChecks {
     /// What the link checks read: what the checks across files read (`crossKey`: site.yml,
-    /// each file's place and front matter, which hold its URL and terms), the static files
-    /// and assets, and each file's link destinations and heading ids, in order.
-    static func linkCheckKey(_ files: [ParsedFile], source: SiteSource, crossKey: String) -> String {
+    /// each file's place and front matter, which hold its URL and terms, the static files and
+    /// assets), and each file's link destinations and heading ids, in order.
+    static func linkCheckKey(_ files: [ParsedFile], crossKey: String) -> String {
         var hasher = Fingerprint()
-        hasher.combine("link-checks 2")
+        hasher.combine("link-checks 3")
         hasher.combine(crossKey)
-        hasher.combine(word: UInt64(source.staticFiles.count))
-        for path in source.staticFiles { hasher.combine(path) }
-        hasher.combine(word: UInt64(source.assets.count))
-        for path in source.assets { hasher.combine(path) }
         for file in files {
             let body = file.entry?.body
             hasher.combine(word: UInt64(body?.links.count ?? 0))

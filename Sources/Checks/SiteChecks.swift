@@ -29,15 +29,16 @@ package enum SiteChecks {
         let files = parsed.files
         var diagnostics = files.flatMap(\.diagnostics)
         let filesAreSound = diagnostics.isEmpty
-        // What the checks across files read is every file's place and front matter: when none
-        // changed since they last found nothing, they would find nothing again.
-        let crossCheckKey = Self.crossCheckKey(files, config: source.config)
+        // What the checks across files read is every file's place and front matter, and what
+        // else claims URLs: when none changed since they last found nothing, they would find
+        // nothing again.
+        let crossCheckKey = Self.crossCheckKey(files, source: source)
         let cross = VouchedCheck(key: crossCheckKey, vouched: vouched.crossChecks, filesAreSound: filesAreSound) {
-            crossChecks(files, config: config)
+            crossChecks(files, config: config, source: source)
         }
         // Likewise the links: their targets are known from places, front matter and headings.
         let links = VouchedCheck(
-            key: Self.linkCheckKey(files, source: source, crossKey: crossCheckKey), vouched: vouched.links,
+            key: Self.linkCheckKey(files, crossKey: crossCheckKey), vouched: vouched.links,
             filesAreSound: filesAreSound
         ) { linkDiagnostics(files, resolver: resolver, known: knownURLs(config, files: files, source: source)) }
         diagnostics += cross.diagnostics + links.diagnostics

@@ -8,6 +8,8 @@ package struct SiteOutputs: Sendable {
     package var feedLimit = 50
     /// Folder of the JSON API (`/api/`), one `<collection>.json` per collection; `nil`: no API.
     package var apiPath: String?
+    /// Where `api` is written, if it is.
+    package var apiLocation: SourceLocation?
     /// Where `feeds` is written, if it is.
     package var feedsLocation: SourceLocation?
 

@@ -12,10 +12,10 @@ extension SiteConfig {
         }
         let title = reader.string("title", required: true) ?? ""
         let description = reader.string("description")
-        let baseURL = reader.string("base_url", required: true) ?? "/"
+        let baseURL = reader.siteURL("base_url") ?? "/"
         let language = reader.string("language") ?? "lt"
         let timeZone = reader.string("time_zone") ?? "Europe/Vilnius"
-        let output = reader.string("output") ?? defaultOutput
+        let output = reader.outputPath("output", .siteFolder) ?? defaultOutput
         var unsafeHTML = false
         if let markdown = reader.value("markdown"),
             var md = MappingReader(markdown, context: "'markdown'", diagnostics: &diagnostics)
@@ -66,7 +66,7 @@ extension SiteConfig {
                 return nil
             }
             let title = r.string("title", required: true) ?? name
-            let path = r.string("path").map(normalizedPath) ?? "/\(Slug.make(name))/"
+            let path = r.outputPath("path", .folder) ?? "/\(Slug.make(name))/"
             let counts = decodeCounts(&r)
             var labels: [String: String] = [:]
             if let node = r.value("labels") {
@@ -102,8 +102,8 @@ extension SiteConfig {
     ) -> CollectionSchema? {
         let context = "collection '\(name)'"
         guard var r = MappingReader(node, context: context, diagnostics: &diagnostics) else { return nil }
-        let folder = r.string("folder") ?? name
-        let path = r.string("path").map(normalizedPath) ?? "/\(Slug.make(name))/"
+        let folder = r.contentFolder("folder") ?? name
+        let path = r.outputPath("path", .folder) ?? "/\(Slug.make(name))/"
         let title = r.string("title", required: true) ?? name
         let singular = r.string("singular", required: true) ?? name
         let counts = decodeCounts(&r)
@@ -189,7 +189,7 @@ extension SiteConfig {
             guard var r = MappingReader(pair.value, context: "view '\(name)'", diagnostics: &diagnostics) else { return nil }
             let title = r.string("title", required: true) ?? name
             let description = r.string("description")
-            let path = r.string("path", required: true).map(normalizedPath) ?? "/"
+            let path = r.outputPath("path", .folder, required: true) ?? "/"
             let collection = r.string("collection", required: true) ?? ""
             var filter: [(String, String)] = []
             if let f = r.value("filter") {

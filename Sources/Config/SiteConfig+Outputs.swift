@@ -9,14 +9,15 @@ extension SiteConfig {
         var outputs = SiteOutputs()
         if let node = reader.value("feeds"), var r = MappingReader(node, context: "'feeds'", diagnostics: &diagnostics) {
             outputs.feedsLocation = node.location
-            if let path = filePath("path", extension: "xml", &r) { outputs.feedPath = path }
+            if let path = r.outputPath("path", .file(extension: "xml")) { outputs.feedPath = path }
             if let limit = r.int("limit") {
                 if limit < 1, let n = r.value("limit") { r.error("'limit' of 'feeds' must be at least 1", at: n) }
                 outputs.feedLimit = max(1, limit)
             }
             diagnostics += r.finish()
         }
-        outputs.apiPath = reader.string("api").map(normalizedPath)
+        outputs.apiPath = reader.outputPath("api", .folder)
+        outputs.apiLocation = reader.value("api")?.location
         return outputs
     }
 
@@ -42,7 +43,7 @@ extension SiteConfig {
         _ node: YAMLNode, context: String, _ diagnostics: inout [Diagnostic]
     ) -> CalendarSettings? {
         guard var r = MappingReader(node, context: "'calendar' of \(context)", diagnostics: &diagnostics) else { return nil }
-        let path = filePath("path", extension: "ics", required: true, &r)
+        let path = r.outputPath("path", .file(extension: "ics"), required: true)
         let name = r.string("name")
         let description = r.string("description")
         let events = r.string("events")
@@ -78,8 +79,8 @@ extension SiteConfig {
 
     private static func decodeExport(_ node: YAMLNode, context: String, _ diagnostics: inout [Diagnostic]) -> ExportSettings? {
         guard var r = MappingReader(node, context: "'export' of \(context)", diagnostics: &diagnostics) else { return nil }
-        let csv = fileName("csv", &r)
-        let json = fileName("json", &r)
+        let csv = r.outputPath("csv", .name(extension: "csv"))
+        let json = r.outputPath("json", .name(extension: "json"))
         let sort = r.string("sort")
         if csv == nil, json == nil, r.value("csv") == nil, r.value("json") == nil {
             r.error("'export' of \(context) names no file", at: node, hint: "e.g. export: {csv: registras.csv, json: registras.json}")
@@ -89,39 +90,6 @@ extension SiteConfig {
         return ExportSettings(
             csv: csv, json: json, sortField: sort.map { descending ? String($0.dropFirst()) : $0 },
             sortDescending: descending, location: node.location)
-    }
-
-    /// A site path of a file (`/mokymai.ics`) that must end in `.<extension>`.
-    private static func filePath(
-        _ key: String, extension ext: String, required: Bool = false, _ r: inout MappingReader
-    ) -> String? {
-        guard let text = r.string(key, required: required) else { return nil }
-        let path = text.hasPrefix("/") ? text : "/" + text
-        guard path.hasSuffix(".\(ext)"), path.count > ext.count + 2, !path.contains("//"), !path.contains("..") else {
-            if let node = r.value(key) {
-                r.error("'\(key)' in \(r.context) must be a file path ending in .\(ext)", at: node, hint: "e.g. /mokymai.\(ext)")
-            }
-            return nil
-        }
-        return path
-    }
-
-    /// A file name beside the collection's pages (`registras.csv`).
-    private static func fileName(_ key: String, _ r: inout MappingReader) -> String? {
-        guard let name = r.string(key) else { return nil }
-        let allowed = name.utf8.allSatisfy { b in
-            (0x61...0x7A).contains(b) || (0x30...0x39).contains(b) || b == UInt8(ascii: "-") || b == UInt8(ascii: "_")
-                || b == UInt8(ascii: ".")
-        }
-        guard allowed, name.hasSuffix(".\(key)"), name.count > key.count + 1, !name.hasPrefix(".") else {
-            if let node = r.value(key) {
-                r.error(
-                    "'\(key)' in \(r.context) must be a lowercase ASCII file name ending in .\(key)",
-                    at: node, hint: "e.g. \(key): registras.\(key)")
-            }
-            return nil
-        }
-        return name
     }
 
     private static func template(_ key: String, _ r: inout MappingReader) -> TextTemplate? {

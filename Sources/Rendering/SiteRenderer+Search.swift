@@ -1,9 +1,9 @@
+import Content
 import Diagnostics
 
 extension SiteRenderer {
-    /// The optional layout of the search page; a site without it gets no search.
-    package static let searchLayout = "_default/search"
-    package static let searchPath = "/paieska/"
+    package static let searchLayout = SearchPage.layout
+    package static let searchPath = SearchPage.path
 
     package var hasSearch: Bool { layouts.contains(Self.searchLayout) }
 

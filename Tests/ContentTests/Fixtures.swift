@@ -25,12 +25,32 @@ enum Fixtures {
         let configURL = FileManager.default.fileExists(atPath: ownConfig.path)
             ? ownConfig : root.appendingPathComponent("schema.yml")
         var files: [String: SourceFile] = [:]
+        var assets: Set<String> = [], staticFiles: Set<String> = [], layouts: [SourceFile] = []
         for base in [root.appendingPathComponent("invalid/_base"), folder] {
             for file in try contentFiles(in: base) { files[file.path] = file }
+            assets.formUnion(otherFiles(in: base, "content").filter { !$0.hasSuffix(".md") })
+            staticFiles.formUnion(otherFiles(in: base, "static"))
+            for path in otherFiles(in: base, "layouts") {
+                layouts.append(SourceFile(path: path, bytes: Array(try Data(contentsOf: base.appendingPathComponent(path)))))
+            }
         }
         return SiteSource(
             config: SourceFile(path: "site.yml", bytes: Array(try Data(contentsOf: configURL))),
-            content: Array(files.values))
+            content: Array(files.values), layouts: layouts, assets: Array(assets), staticFiles: Array(staticFiles))
+    }
+
+    /// Paths (from the site folder) of the files under one of its folders.
+    static func otherFiles(in site: URL, _ folder: String) -> [String] {
+        let enumerator = FileManager.default.enumerator(atPath: site.appendingPathComponent(folder).path)
+        var paths: [String] = []
+        while let relative = enumerator?.nextObject() as? String {
+            var isFolder: ObjCBool = false
+            let url = site.appendingPathComponent(folder).appendingPathComponent(relative)
+            if FileManager.default.fileExists(atPath: url.path, isDirectory: &isFolder), !isFolder.boolValue {
+                paths.append(folder + "/" + relative)
+            }
+        }
+        return paths
     }
 
     static func contentFiles(in site: URL) throws -> [SourceFile] {

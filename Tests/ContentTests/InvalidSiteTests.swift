@@ -28,7 +28,7 @@ import Testing
 
 /// The checks across files and the link checks vouch for a site (`CheckedSite.checked`) only when they found nothing; their keys follow what they read.
 @Suite struct CrossCheckKeyTests {
-    @Test(arguments: ["duplicate-unique", "broken-ref", "url-collision", "term-collision"])
+    @Test(arguments: ["duplicate-unique", "broken-ref", "url-collision", "url-collision-sources", "term-collision"])
     func aSiteWithAnErrorAcrossFilesIsNeverVouchedFor(_ name: String) throws {
         let source = try Fixtures.invalidSite(name)
         let parsed = SiteChecks.validate(source)
@@ -68,5 +68,23 @@ import Testing
         #expect(check.skipped(again) && check.key(again) == key)
         let broken = check.parse(try Fixtures.invalidSite(check.broken), key)
         #expect(!check.skipped(broken) && check.key(broken) == nil && !broken.diagnostics.isEmpty)
+    }
+
+    /// The checks across files also read the static files, the assets and whether there is a
+    /// search page: a change to any of them is not vouched for by the content's key.
+    @Test(arguments: ["static file", "asset", "search layout"])
+    func aURLTakenOutsideTheContentIsFoundThoughItIsVouchedFor(_ change: String) throws {
+        var source = try Fixtures.invalidSite("_base")
+        // A page at the search page's URL is fine while there is no search page.
+        source.content.append(SourceFile(path: "content/paieska.md", bytes: Array("---\ntitle: P\n---\n".utf8)))
+        let key = try #require(SiteChecks.validate(source).checked.crossChecks)
+        switch change {
+        case "static file": source.staticFiles = ["static/bibliotekos/index.html"]
+        case "asset": source.assets = ["content/404.html"]
+        default: source.layouts = [SourceFile(path: "layouts/_default/search.mustache", bytes: [])]
+        }
+        let checked = SiteChecks.validate(source, vouched: .init(crossChecks: key))
+        #expect(!checked.crossChecksSkipped)
+        #expect(checked.diagnostics.count == 1 && checked.diagnostics[0].message.contains("both map to the URL"))
     }
 }

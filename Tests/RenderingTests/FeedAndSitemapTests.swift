@@ -168,3 +168,24 @@ import Testing
         #expect(projects.contains(#""slug": "siauliu","#) && projects.contains(#""url": "https://bandymai.example.lt/zinynas/bibliotekos/siauliu/""#))
     }
 }
+
+#if canImport(FoundationXML)
+    import FoundationXML
+#endif
+
+extension FeedAndSitemapTests {
+    /// XML 1.0 has no U+FFFE, U+FFFF or C0 controls but tab and line ends, not even escaped:
+    /// one in a title would make the whole feed unreadable to every reader.
+    @Test func nonCharactersInATitleLeaveTheFeedWellFormed() throws {
+        let title = "Kvietimas\u{FFFE} \u{FFFF}\u{1}\u{0B}teikti\tparaiškas"
+        let model = try OutputsFixture.model(values: ["content/kvietimai/kultura.md": ["title": .string(title)]])
+        for feed in feeds(model) {
+            let bytes = feed.bytes
+            #expect(!bytes.indices.dropLast(2).contains { bytes[$0] == 0xEF && bytes[$0 + 1] == 0xBF && bytes[$0 + 2] >= 0xBE })
+            let parser = XMLParser(data: Data(bytes))
+            #expect(parser.parse(), "\(feed.path): \(parser.parserError.map(String.init(describing:)) ?? "")")
+        }
+        #expect(file(feeds(model), "kvietimai/atom.xml").contains("<title>Kvietimas teikti\tparaiškas</title>"))
+        #expect(XML.escape("a\u{FFFE}b\u{FFFF}c\u{FFFD}") == "abc\u{FFFD}")
+    }
+}

@@ -123,4 +123,14 @@ import Testing
         #expect(!client.contains("import ") || !client.contains(" from '"), "no dependencies")
         #expect(client.contains("export class Index"))
     }
+
+    /// Node.js before 22 (Debian 12 has 18) reads a `.js` file as CommonJS unless the nearest
+    /// package.json says `"type": "module"`: the client's tests (Tests/Client) import it as one.
+    @Test func nodeReadsTheClientAsAnESModule() throws {
+        let folder = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
+            .deletingLastPathComponent().appendingPathComponent("Sources/Search/Client")
+        let data = try Data(contentsOf: folder.appendingPathComponent("package.json"))
+        let manifest = try #require(try JSONSerialization.jsonObject(with: data) as? [String: Any])
+        #expect(manifest["type"] as? String == "module")
+    }
 }
