@@ -13,8 +13,8 @@ extension SiteConfig {
         let title = reader.string("title", required: true) ?? ""
         let description = reader.string("description")
         let baseURL = reader.siteURL("base_url") ?? "/"
-        let language = reader.string("language") ?? "lt"
-        let timeZone = reader.string("time_zone") ?? "Europe/Vilnius"
+        let language = reader.language("language") ?? "lt"
+        let timeZone = reader.timeZone("time_zone") ?? "Europe/Vilnius"
         let output = reader.outputPath("output", .siteFolder) ?? defaultOutput
         var unsafeHTML = false
         if let markdown = reader.value("markdown"),
