@@ -58,7 +58,7 @@ let package = Package(
         .executableTarget(
             name: "zinynas",
             dependencies: [
-                "Build", "CMalloc", "Checks", "Config", "Content", "Diagnostics", "Serve", "Support", "Text", "YAML",
+                "Build", "CMalloc", "Checks", "Config", "Content", "Diagnostics", "Markdown", "Serve", "Support", "Text", "YAML",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]),
         .testTarget(name: "CacheTests", dependencies: ["Cache"]),
@@ -73,7 +73,7 @@ let package = Package(
             name: "RenderingTests",
             dependencies: ["Support", "Text", "Templates", "Config", "Content", "Checks", "Diagnostics", "Model", "Rendering"]),
         .testTarget(name: "BuildTests", dependencies: ["Diagnostics", "Support", "Content", "Checks", "Rendering", "Build"]),
-        .testTarget(name: "CLITests", dependencies: ["YAML", "Content", "zinynas"]),
+        .testTarget(name: "CLITests", dependencies: ["Diagnostics", "YAML", "Content", "zinynas"]),
         .testTarget(name: "ServeTests", dependencies: ["Support", "Serve"]),
         .testTarget(name: "SearchTests", dependencies: ["Support", "Text", "YAML", "Content", "Checks", "Model", "Search"]),
     ]

@@ -12,11 +12,17 @@ public struct DiagnosticPrinter: Sendable {
     public var format: Format
     /// Returns the text of a file by its display path, for quoting the offending line.
     public var source: @Sendable (String) -> String?
+    /// ANSI colours in human output: severity, caret and hint stand out on a terminal.
+    public var colour: Bool
 
-    public init(format: Format = .human, source: @escaping @Sendable (String) -> String? = { _ in nil }) {
+    public init(format: Format = .human, colour: Bool = false, source: @escaping @Sendable (String) -> String? = { _ in nil }) {
         self.format = format
+        self.colour = colour
         self.source = source
     }
+
+    /// `text` in the ANSI style `code` when colour is on.
+    private func paint(_ text: String, _ code: String) -> String { colour ? "\u{1B}[\(code)m\(text)\u{1B}[0m" : text }
 
     public func render(_ diagnostic: Diagnostic) -> String {
         switch format {
@@ -26,14 +32,15 @@ public struct DiagnosticPrinter: Sendable {
     }
 
     private func human(_ d: Diagnostic) -> String {
-        var out = d.description
+        let severity = paint(d.severity.rawValue + ":", d.severity == .error ? "1;31" : "1;35")
+        var out = (d.location.map { "\($0): " } ?? "") + "\(severity) \(d.message)"
         if let loc = d.location, let text = source(loc.file), let line = Self.line(loc.line, of: text) {
             let indent = String(line.prefix(max(0, loc.column - 1)).map { $0 == "\t" ? "\t" : " " })
             let available = max(1, line.count - (loc.column - 1))
             let width = min(d.length, available)
-            out += "\n    \(line)\n    \(indent)^\(String(repeating: "~", count: max(0, width - 1)))"
+            out += "\n    \(line)\n    \(indent)\(paint("^" + String(repeating: "~", count: max(0, width - 1)), "32"))"
         }
-        if let hint = d.hint { out += "\n    hint: \(hint)" }
+        if let hint = d.hint { out += "\n    \(paint("hint:", "36")) \(hint)" }
         return out
     }
 

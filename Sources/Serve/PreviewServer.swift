@@ -84,7 +84,8 @@ package final class PreviewServer: Sendable {
     func rebuild(log: @Sendable (String) -> Void) async {
         var build = options.build
         build.output = output
-        build.baseURL = "http://\(options.host):\(options.port)/"
+        // The server's own address, unless `--base-url` names another (a preview behind a proxy).
+        build.baseURL = options.build.baseURL ?? "http://\(options.host):\(options.port)/"
         // Its own cache, beside the served folder: the preview's pages (drafts, its own
         // address) are not the published site's, and must not displace its cache.
         build.cacheFolder = output.deletingLastPathComponent().appendingPathComponent("cache")

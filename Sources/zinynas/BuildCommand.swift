@@ -9,16 +9,16 @@ struct BuildCommand: ParsableCommand {
 
     @OptionGroup var siteOptions: SiteOptions
 
-    @Option(help: "The output folder (default: site.yml's 'output', public/).")
+    @Option(name: [.customShort("o"), .long], help: "The output folder (default: site.yml's 'output', public/).")
     var output: String?
 
     @Option(help: "Output format of diagnostics: human or github.")
     var format: DiagnosticPrinter.Format = .human
 
-    @Flag(help: "Include entries marked 'draft: true'.")
+    @Flag(name: [.customShort("D"), .long], help: "Include entries marked 'draft: true'.")
     var drafts = false
 
-    @OptionGroup var date: BuildDateOptions
+    @OptionGroup var build: BuildOptions
 
     @Flag(help: "Print the time of each stage.")
     var timings = false
@@ -29,7 +29,8 @@ struct BuildCommand: ParsableCommand {
     func run() throws {
         let folder = SiteLoader.siteFolder(siteOptions.site)
         let outputURL = output.map { SiteLoader.siteFolder($0) }
-        var options = SiteBuilder.Options(siteFolder: folder, output: outputURL, now: date.now, drafts: drafts, future: date.future)
+        Terminal.isQuiet = siteOptions.quiet
+        var options = build.builderOptions(siteFolder: folder, output: outputURL, drafts: drafts)
         options.cacheFolder = cacheDir.map { SiteLoader.siteFolder($0) }
         var builder = SiteBuilder(options: options)
         builder.progress = Terminal.progress
@@ -53,7 +54,7 @@ struct BuildCommand: ParsableCommand {
         var files = "\(report.filesWritten) \(report.filesWritten == 1 ? "file" : "files") written"
         if report.filesUnchanged > 0 { files += ", \(report.filesUnchanged) unchanged" }
         if report.filesRemoved > 0 { files += ", \(report.filesRemoved) removed" }
-        Terminal.status(
+        Terminal.summary(
             "built \(report.entries) entries into \(report.pages) pages (\(files)) in "
                 + "\(Terminal.relative(written.path)) in \(Terminal.seconds(total)) (\(stages))")
         if timings {

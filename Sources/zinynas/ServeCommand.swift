@@ -13,21 +13,21 @@ struct ServeCommand: AsyncParsableCommand {
     @Option(help: "The address to listen on; only this machine can connect unless you name another.")
     var host = "127.0.0.1"
 
-    @Option(help: "The port to listen on (0 picks a free one).")
+    @Option(name: [.customShort("p"), .long], help: "The port to listen on (0 picks a free one).")
     var port: UInt16 = 1313
 
-    @Flag(inversion: .prefixedNo, help: "Include drafts, marked as such (default: on).")
+    @Flag(name: [.customShort("D"), .long], inversion: .prefixedNo, help: "Include drafts, marked as such (default: on).")
     var drafts = true
 
-    @OptionGroup var date: BuildDateOptions
+    @OptionGroup var build: BuildOptions
 
     @Flag(help: "Watch for changes by scanning instead of inotify.")
     var poll = false
 
     func run() async throws {
-        let build = SiteBuilder.Options(
-            siteFolder: SiteLoader.siteFolder(siteOptions.site), now: date.now, drafts: drafts, future: date.future)
-        let options = PreviewServer.Options(build: build, host: host, port: port, polling: poll)
+        Terminal.isQuiet = siteOptions.quiet
+        let builder = build.builderOptions(siteFolder: SiteLoader.siteFolder(siteOptions.site), drafts: drafts)
+        let options = PreviewServer.Options(build: builder, host: host, port: port, polling: poll)
         let server = PreviewServer(options: options)
         let signals = [SIGINT, SIGTERM].map { number in
             signal(number, SIG_IGN)

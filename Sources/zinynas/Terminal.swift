@@ -4,7 +4,7 @@ import Foundation
 /// Writes diagnostics and status lines: human diagnostics to stderr, GitHub annotations to stdout.
 enum Terminal {
     static func report(_ diagnostics: [Diagnostic], texts: [String: String], format: DiagnosticPrinter.Format) {
-        let printer = DiagnosticPrinter(format: format) { texts[$0] }
+        let printer = DiagnosticPrinter(format: format, colour: usesColour) { texts[$0] }
         for diagnostic in diagnostics {
             let line = printer.render(diagnostic) + "\n"
             (format == .github ? FileHandle.standardOutput : FileHandle.standardError).write(Data(line.utf8))
@@ -14,8 +14,16 @@ enum Terminal {
     /// Whether stderr is a terminal: progress then rewrites one line instead of printing many.
     static let isInteractive = isatty(STDERR_FILENO) == 1
 
+    /// Colour only on a terminal, and never when `NO_COLOR` is set to anything (no-color.org).
+    static let usesColour = isInteractive && ProcessInfo.processInfo.environment["NO_COLOR"].map(\.isEmpty) ?? true
+        && ProcessInfo.processInfo.environment["TERM"] != "dumb"
+
+    /// `--quiet`: no progress, no summary; diagnostics are still printed.
+    nonisolated(unsafe) static var isQuiet = false
+
     /// A progress line: rewritten in place on a terminal, printed plainly elsewhere (CI logs).
     @Sendable static func progress(_ line: String) {
+        guard !isQuiet else { return }
         let text = isInteractive ? "\r\u{1B}[2K\(line)…" : "\(line)…\n"
         FileHandle.standardError.write(Data(text.utf8))
     }
@@ -23,6 +31,11 @@ enum Terminal {
     /// Clears the progress line on a terminal before the summary.
     static func endProgress() {
         if isInteractive { FileHandle.standardError.write(Data("\r\u{1B}[2K".utf8)) }
+    }
+
+    /// A line of the summary; `--quiet` leaves them out.
+    static func summary(_ line: String) {
+        if !isQuiet { status(line) }
     }
 
     static func status(_ line: String) {
