@@ -72,6 +72,19 @@ extension PreviewServerTests {
         #expect(report.latencies.count > 100)
         #expect(report.percentile(0.99) < 0.5, "\(report)")
     }
+
+    /// The load test of issue 17, run on purpose by scripts/bench-serve: 200 clients fetching
+    /// pages for 10 s while 20 clients drip request heads, with the server's own limits.
+    @Test(.enabled(if: ProcessInfo.processInfo.environment["ZINYNAS_LOAD_TEST"] == "1"))
+    func theLoadRun() async throws {
+        let running = try await RunningServer()
+        defer { running.stop() }
+        let report = LoadRun(port: running.port, clients: 200, slowClients: 20, seconds: 10).run()
+        print("load run: \(report)")
+        #expect(report.failures.isEmpty, "\(report.failures.prefix(5))")
+        #expect(report.percentile(0.99) < 0.2, "\(report)")
+        #expect(!report.cutOffs.isEmpty && report.cutOffs.allSatisfy { $0 < 6 }, "\(report)")
+    }
 }
 
 @Suite struct HeadScannerTests {
