@@ -66,7 +66,7 @@ extension PreviewServerTests {
     @Test func aShortLoadRunHasNoFailures() async throws {
         let running = try await RunningServer(limits: .init(headTime: .seconds(1)))
         defer { running.stop() }
-        let report = LoadRun(port: running.port, clients: 20, slowClients: 3, seconds: 1.5).run()
+        let report = LoadRun(port: running.port, clients: 20, slowClients: 3, bigHeadClients: 1, seconds: 1.5).run()
         print("short load run: \(report)")
         #expect(report.failures.isEmpty, "\(report.failures.prefix(5))")
         #expect(report.latencies.count > 100)
@@ -74,12 +74,13 @@ extension PreviewServerTests {
     }
 
     /// The load test of issue 17, run on purpose by scripts/bench-serve: 200 clients fetching
-    /// pages for 10 s while 20 clients drip request heads, with the server's own limits.
+    /// pages for 10 s while 20 clients drip request heads and 2 send 200 KB heads, with the
+    /// server's own limits.
     @Test(.enabled(if: ProcessInfo.processInfo.environment["ZINYNAS_LOAD_TEST"] == "1"))
     func theLoadRun() async throws {
         let running = try await RunningServer()
         defer { running.stop() }
-        let report = LoadRun(port: running.port, clients: 200, slowClients: 20, seconds: 10).run()
+        let report = LoadRun(port: running.port, clients: 200, slowClients: 20, bigHeadClients: 2, seconds: 10).run()
         print("load run: \(report)")
         #expect(report.failures.isEmpty, "\(report.failures.prefix(5))")
         #expect(report.percentile(0.99) < 0.2, "\(report)")

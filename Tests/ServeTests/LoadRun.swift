@@ -7,11 +7,13 @@ import Foundation
 /// A load run against a server on 127.0.0.1 (never any other address), bounded by `seconds`:
 /// `clients` threads fetch pages over kept-alive connections, each asking again as soon as it
 /// is answered, while `slowClients` threads drip a request head a byte at a time, never
-/// finishing it, and connect again whenever the server cuts them off.
+/// finishing it, and connect again whenever the server cuts them off; `bigHeadClients` send a
+/// 200 KB head every 100 ms (what took FlyingFox seconds of CPU each) and expect 431.
 struct LoadRun {
     var port: UInt16
     var clients: Int
     var slowClients: Int
+    var bigHeadClients = 0
     var seconds: Double
     var paths = ["/", "/projektai/", "/apie/", "/bibliotekos/pavb/", "/nera/"]
 
@@ -38,11 +40,15 @@ struct LoadRun {
         let collected = Collected()
         let end = Date().addingTimeInterval(seconds)
         let group = DispatchGroup()
-        for index in 0..<(clients + slowClients) {
+        for index in 0..<(clients + slowClients + bigHeadClients) {
             group.enter()
             Thread.detachNewThread { [self] in
                 defer { group.leave() }
-                if index < clients { fetch(until: end, first: index, into: collected) } else { drip(until: end, into: collected) }
+                switch index {
+                case ..<clients: fetch(until: end, first: index, into: collected)
+                case ..<(clients + slowClients): drip(until: end, into: collected)
+                default: sendBigHeads(until: end, into: collected)
+                }
             }
         }
         group.wait()
@@ -96,6 +102,17 @@ struct LoadRun {
                 if count >= 0 || errno != EAGAIN && errno != EWOULDBLOCK { break }  // answered (408) or closed
             }
             if Date() < end { collected.cutOff(after: Date().timeIntervalSince(start)) }
+        }
+    }
+
+    private func sendBigHeads(until end: Date, into collected: Collected) {
+        let head = "GET / HTTP/1.1\r\nHost: 127.0.0.1\r\nX-Big: \(String(repeating: "a", count: 200_000))\r\n\r\n"
+        while Date() < end {
+            guard let client = try? RawHTTP(port: port) else { return }
+            client.send(raw: head)
+            let answer = client.read(until: "\r\n\r\n", seconds: 5)
+            if !answer.hasPrefix("HTTP/1.1 431 ") { collected.fail("200 KB head: \(answer.prefix(20))") }
+            Thread.sleep(forTimeInterval: 0.1)
         }
     }
 
