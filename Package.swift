@@ -52,8 +52,7 @@ let package = Package(
         .target(
             name: "Serve",
             dependencies: [
-                "Build", "Diagnostics", "Support", .product(name: "FlyingFox", package: "FlyingFox"),
-                .product(name: "FlyingSocks", package: "FlyingFox"),
+                "Build", "Diagnostics", "Support", .product(name: "FlyingSocks", package: "FlyingFox"),
             ]),
         .executableTarget(
             name: "zinynas",

@@ -1,6 +1,5 @@
 import Build
 import Diagnostics
-import FlyingFox
 import FlyingSocks
 import Foundation
 import Support
@@ -9,8 +8,9 @@ import Support
 /// change and tells open pages to reload, or to show the diagnostics of a failed build
 /// over the last good page.
 ///
-/// FlyingFox was chosen over Hummingbird and SwiftNIO: it has no dependencies of its own
-/// and compiles in seconds, where NIO-based servers add minutes to a clean build.
+/// Its HTTP server (HTTPServer.swift) is a small one of its own on FlyingSocks, chosen over
+/// Hummingbird and SwiftNIO: it has no dependencies of its own and compiles in seconds, where
+/// NIO-based servers add minutes to a clean build.
 package final class PreviewServer: Sendable {
     package struct Options: Sendable {
         /// What every rebuild builds; the output folder and base URL are the server's own.
@@ -20,6 +20,8 @@ package final class PreviewServer: Sendable {
         package var port: UInt16
         /// Use the polling watcher even where inotify works.
         package var polling: Bool
+        /// Request head size and time limits.
+        var limits = HTTPServer.Limits()
 
         /// Previews include drafts unless `build` says otherwise.
         package init(build: SiteBuilder.Options, host: String = "127.0.0.1", port: UInt16 = 1313, polling: Bool = false) {
@@ -50,12 +52,10 @@ package final class PreviewServer: Sendable {
     {
         try FileManager.default.createDirectory(at: output, withIntermediateDirectories: true)
         defer { cleanUp() }
-        let server = HTTPServer(
-            config: .init(address: try address(), timeout: 30, logger: .disabled), handler: ClosureHTTPHandler(route))
+        let server = try HTTPServer(address: try address(), limits: options.limits)
         try await withThrowingTaskGroup(of: Void.self) { group in
-            group.addTask { try await server.run() }
-            try await server.waitUntilListening()
-            let port = await Self.port(of: server) ?? options.port
+            group.addTask { try await server.run(self.route) }
+            let port = server.port
             await rebuild(log: log)
             log("serving \(options.siteFolder.lastPathComponent) at http://\(options.host):\(port)/ (Ctrl+C stops)")
             ready(port)
@@ -121,57 +121,49 @@ package final class PreviewServer: Sendable {
         return try sockaddr_in.inet(ip4: host, port: options.port)
     }
 
-    private static func port(of server: HTTPServer) async -> UInt16? {
-        switch await server.listeningAddress {
-        case .ip4(_, let port)?, .ip6(_, let port)?: return port
-        default: return nil
-        }
-    }
-
     // MARK: - Requests
 
-    @Sendable func route(_ request: HTTPRequest) async throws -> HTTPResponse {
-        guard request.method == .GET || request.method == .HEAD else {
-            return HTTPResponse(statusCode: .methodNotAllowed)
+    /// GET and HEAD alike: the server leaves out the body for HEAD.
+    @Sendable func route(_ request: RequestHead) async -> HTTPResponse {
+        guard request.method == "GET" || request.method == "HEAD" else {
+            return HTTPResponse(status: 405, headers: [("Allow", "GET, HEAD")])
         }
         switch request.path {
         case "/__zinynas/events":
             let (id, stream) = await state.subscribe()
             stream.continuation.onTermination = { [state] _ in Task { await state.unsubscribe(id) } }
             return HTTPResponse(
-                statusCode: .ok,
-                headers: [.contentType: "text/event-stream; charset=utf-8", .init("Cache-Control"): "no-store"],
-                body: HTTPBodySequence(from: stream))
+                status: 200, headers: [("Content-Type", "text/event-stream; charset=utf-8"), ("Cache-Control", "no-store")],
+                body: .events(stream))
         case "/__zinynas/status":
             return HTTPResponse(
-                statusCode: .ok, headers: [.contentType: "application/json; charset=utf-8"],
+                status: 200, headers: [("Content-Type", "application/json; charset=utf-8")],
                 body: Data(await state.statusJSON().utf8))
         case "/__zinynas/live.js":
             return HTTPResponse(
-                statusCode: .ok, headers: [.contentType: "text/javascript; charset=utf-8"],
+                status: 200, headers: [("Content-Type", "text/javascript; charset=utf-8")],
                 body: Data(LiveReloadScript.source.utf8))
         default:
-            return file(for: request)
+            return file(at: request.target)
         }
     }
 
-    private func file(for request: HTTPRequest) -> HTTPResponse {
+    /// `target` is the request target as sent, still percent-encoded.
+    private func file(at target: String) -> HTTPResponse {
         let files = StaticFiles(root: output)
-        let target = request.target.path()  // as sent, still percent-encoded
         switch files.resolve(target) {
         case .forbidden:
-            return HTTPResponse(statusCode: .forbidden, body: Data("403 Forbidden\n".utf8))
+            return .plain(403)
         case .notFound:
             let page = (try? Data(contentsOf: output.appendingPathComponent("404.html"))) ?? Data("404 Not Found\n".utf8)
             return HTTPResponse(
-                statusCode: .notFound, headers: [.contentType: "text/html; charset=utf-8"],
+                status: 404, headers: [("Content-Type", "text/html; charset=utf-8")],
                 body: StaticFiles.injectingLiveReload(page))
         case .file(let url):
-            guard var data = try? Data(contentsOf: url) else { return HTTPResponse(statusCode: .notFound) }
+            guard var data = try? Data(contentsOf: url) else { return .plain(404) }
             let type = StaticFiles.contentType(of: url)
             if type.hasPrefix("text/html") { data = StaticFiles.injectingLiveReload(data) }
-            return HTTPResponse(
-                statusCode: .ok, headers: [.contentType: type, .init("Cache-Control"): "no-store"], body: data)
+            return HTTPResponse(status: 200, headers: [("Content-Type", type), ("Cache-Control", "no-store")], body: data)
         }
     }
 }

@@ -10,13 +10,15 @@ final class RunningServer: @unchecked Sendable {
     let port: UInt16
     private let task: Task<Void, Error>
 
-    init(polling: Bool = false) async throws {
+    init(polling: Bool = false, limits: HTTPServer.Limits = .init()) async throws {
         let fixtures = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
             .appendingPathComponent("Fixtures/valid")
         site = FileManager.default.temporaryDirectory.appendingPathComponent("zinynas-serve-test-\(UUID().uuidString)")
         try FileManager.default.copyItem(at: fixtures, to: site)
-        let server = PreviewServer(
-            options: .init(build: .init(siteFolder: site, now: "2026-05-01", drafts: true), port: 0, polling: polling))
+        var options = PreviewServer.Options(
+            build: .init(siteFolder: site, now: "2026-05-01", drafts: true), port: 0, polling: polling)
+        options.limits = limits
+        let server = PreviewServer(options: options)
         self.server = server
         let (ports, continuation) = AsyncStream.makeStream(of: UInt16.self)
         task = Task { try await server.run(log: { _ in }, ready: { continuation.yield($0) }) }

@@ -11,24 +11,47 @@ final class RawHTTP {
     private var received: [UInt8] = []
 
     init(port: UInt16) throws {
-        fd = socket(AF_INET, Int32(SOCK_STREAM.rawValue), 0)
+        fd = try Self.connect(port: port, timeout: 0.2)
+    }
+
+    deinit { close(fd) }
+
+    /// A socket connected to 127.0.0.1 (never any other address), whose reads give up after `timeout`.
+    static func connect(port: UInt16, timeout: Double) throws -> Int32 {
+        let fd = socket(AF_INET, Int32(SOCK_STREAM.rawValue), 0)
         var address = sockaddr_in()
         address.sin_family = sa_family_t(AF_INET)
         address.sin_port = port.bigEndian
         address.sin_addr.s_addr = inet_addr("127.0.0.1")
         let connected = withUnsafePointer(to: &address) {
-            $0.withMemoryRebound(to: sockaddr.self, capacity: 1) { connect(fd, $0, socklen_t(MemoryLayout<sockaddr_in>.size)) }
+            $0.withMemoryRebound(to: sockaddr.self, capacity: 1) {
+                Glibc.connect(fd, $0, socklen_t(MemoryLayout<sockaddr_in>.size))
+            }
         }
-        guard connected == 0 else { throw POSIXError(.ECONNREFUSED) }
-        var timeout = timeval(tv_sec: 0, tv_usec: 200_000)
-        setsockopt(fd, SOL_SOCKET, SO_RCVTIMEO, &timeout, socklen_t(MemoryLayout<timeval>.size))
+        guard connected == 0 else {
+            close(fd)
+            throw POSIXError(.ECONNREFUSED)
+        }
+        var limit = timeval(tv_sec: Int(timeout), tv_usec: Int((timeout - timeout.rounded(.down)) * 1_000_000))
+        setsockopt(fd, SOL_SOCKET, SO_RCVTIMEO, &limit, socklen_t(MemoryLayout<timeval>.size))
+        return fd
     }
 
-    deinit { close(fd) }
+    func send(_ path: String, method: String = "GET") {
+        send(raw: "\(method) \(path) HTTP/1.1\r\nHost: 127.0.0.1\r\nConnection: close\r\n\r\n")
+    }
 
-    func send(_ path: String) {
-        let request = "GET \(path) HTTP/1.1\r\nHost: 127.0.0.1\r\nConnection: close\r\n\r\n"
-        _ = request.withCString { Glibc.send(fd, $0, strlen($0), 0) }
+    /// Sends `text` exactly as given; false once the server has closed the connection.
+    @discardableResult
+    func send(raw text: String) -> Bool {
+        let bytes = Array(text.utf8)
+        var sent = 0
+        while sent < bytes.count {
+            let count = bytes[sent...].withUnsafeBytes { Glibc.send(fd, $0.baseAddress, $0.count, Int32(MSG_NOSIGNAL)) }
+            guard count > 0 else { return false }
+            sent += count
+        }
+        return true
     }
 
     /// Reads until `text` has arrived or `seconds` pass; returns everything read so far.
@@ -39,18 +62,28 @@ final class RawHTTP {
         while Date() < deadline {
             if let text, String(decoding: received, as: UTF8.self).contains(text) { break }
             let count = buffer.withUnsafeMutableBytes { recv(fd, $0.baseAddress, $0.count, 0) }
-            if count > 0 { received += buffer[..<count] } else if count == 0 { break }
+            if count > 0 {
+                received += buffer[..<count]
+            } else if count == 0 || errno != EAGAIN && errno != EWOULDBLOCK {
+                break  // closed, or reset
+            }
         }
         return String(decoding: received, as: UTF8.self)
     }
 
     /// One whole request: status code and body.
     static func get(_ path: String, port: UInt16) throws -> (status: Int, body: String) {
+        let response = try request("GET \(path) HTTP/1.1\r\nHost: 127.0.0.1\r\nConnection: close\r\n\r\n", port: port)
+        return (response.status, response.body)
+    }
+
+    /// Sends `raw` as it is and reads the answer until the server closes the connection.
+    static func request(_ raw: String, port: UInt16) throws -> (status: Int, head: String, body: String) {
         let client = try RawHTTP(port: port)
-        client.send(path)
+        client.send(raw: raw)
         let response = client.read(seconds: 5)
         let status = Int(response.split(separator: " ").dropFirst().first ?? "") ?? 0
-        let body = response.components(separatedBy: "\r\n\r\n").dropFirst().joined(separator: "\r\n\r\n")
-        return (status, body)
+        let parts = response.components(separatedBy: "\r\n\r\n")
+        return (status, parts[0], parts.dropFirst().joined(separator: "\r\n\r\n"))
     }
 }
