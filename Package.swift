@@ -72,7 +72,7 @@ let package = Package(
             name: "RenderingTests",
             dependencies: ["Support", "Text", "Templates", "Config", "Content", "Checks", "Diagnostics", "Model", "Rendering"]),
         .testTarget(name: "BuildTests", dependencies: ["Diagnostics", "Support", "Content", "Checks", "Rendering", "Build"]),
-        .testTarget(name: "CLITests", dependencies: ["Diagnostics", "YAML", "Content", "zinynas"]),
+        .testTarget(name: "CLITests", dependencies: ["Diagnostics", "Support", "YAML", "Config", "Content", "zinynas"]),
         .testTarget(name: "ServeTests", dependencies: ["Support", "Serve"]),
         .testTarget(name: "SearchTests", dependencies: ["Support", "Text", "YAML", "Content", "Checks", "Model", "Search"]),
     ]

@@ -28,7 +28,7 @@ extension SiteChecks {
 
     /// Checks that need every entry: URL collisions, `unique` values and refs.
     static func crossChecks(_ files: [ParsedFile], config: SiteConfig, source: SiteSource) -> [Diagnostic] {
-        var diagnostics = urlCollisions(files, config: config, source: source)
+        var diagnostics = urlCollisions(files, config: config, source: source) + unknownTerms(files, config: config)
         var slugs: [String: [String]] = [:]
         for entry in files.lazy.compactMap(\.entry) {
             if let collection = entry.collection { slugs[collection, default: []].append(entry.slug) }

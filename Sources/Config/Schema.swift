@@ -51,7 +51,14 @@ package struct TaxonomySchema: Sendable {
     /// Display names of terms stored as slugs (`skaitmeninis-rastingumas: Skaitmeninis raštingumas`).
     package var labels: [String: String] = [:]
 
+    /// Whether entries may use terms `labels` does not name (`open: true`); a taxonomy with
+    /// labels is closed by default, so a misspelt term is an error, not a new page.
+    package var isOpen = true
+
     /// The name a term is shown by.
     package func label(of term: String) -> String { labels[term] ?? term }
     package var location: SourceLocation
+
+    /// Whether `term` may be used: any term in an open taxonomy, a labelled one in a closed one.
+    package func allows(_ term: String) -> Bool { isOpen || labels[term] != nil }
 }

@@ -76,9 +76,12 @@ extension SiteConfig {
                     r.error("'labels' must map terms to their display names", at: node)
                 }
             }
+            let isOpen = r.bool("open") ?? labels.isEmpty
             diagnostics += r.finish()
-            return TaxonomySchema(
+            var taxonomy = TaxonomySchema(
                 name: name, title: title, path: path, counts: counts, labels: labels, location: pair.key.location)
+            taxonomy.isOpen = isOpen
+            return taxonomy
         }
     }
 

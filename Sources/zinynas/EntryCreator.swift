@@ -37,7 +37,7 @@ package enum EntryCreator {
                 .error("\(path) already exists; nothing was written", at: nil, hint: "choose another title or edit that file")
             ])
         }
-        let text = Scaffold.entry(title: title, collection: collection, today: today)
+        let text = Scaffold.entry(title: title, collection: collection, today: today, taxonomies: config.taxonomies)
         do {
             try fm.createDirectory(at: url.deletingLastPathComponent(), withIntermediateDirectories: true)
             try Data(text.utf8).write(to: url, options: .withoutOverwriting)

@@ -6,16 +6,21 @@ import Support
 /// enum values and labels in comments, optional fields commented out.
 package enum Scaffold {
     /// The front matter and a placeholder body for an entry titled `title` in `collection`.
-    package static func entry(title: String, collection: CollectionSchema, today: LocalDate) -> String {
-        frontMatter(title: title, collection: collection, today: today) + "\n\nĮrašo tekstas.\n"
+    package static func entry(
+        title: String, collection: CollectionSchema, today: LocalDate, taxonomies: [TaxonomySchema] = []
+    ) -> String {
+        frontMatter(title: title, collection: collection, today: today, taxonomies: taxonomies) + "\n\nĮrašo tekstas.\n"
     }
 
     /// The `---` … `---` block alone (also the example in the generated field reference).
-    package static func frontMatter(title: String, collection: CollectionSchema, today: LocalDate) -> String {
+    /// Fields of closed `taxonomies` list their terms.
+    package static func frontMatter(
+        title: String, collection: CollectionSchema, today: LocalDate, taxonomies: [TaxonomySchema] = []
+    ) -> String {
         var output = ["---", "title: \(quoted(title))"]
         var optional: [String] = []
         for field in collection.fields where field.name != "title" {
-            let block = lines(for: field, today: today, indent: "")
+            let block = lines(for: field, today: today, indent: "", taxonomies: taxonomies)
             if field.required || !field.requiredUnless.isEmpty {
                 output += block
             } else {
@@ -31,7 +36,7 @@ package enum Scaffold {
     }
 
     /// The YAML lines of one field: a comment with its label (and allowed values), then the value.
-    static func lines(for field: FieldSchema, today: LocalDate, indent: String) -> [String] {
+    static func lines(for field: FieldSchema, today: LocalDate, indent: String, taxonomies: [TaxonomySchema] = []) -> [String] {
         var comment = "\(indent)# \(field.label)"
         if !field.requiredUnless.isEmpty {
             comment += " (privaloma, nebent " + field.requiredUnless.map { "\($0.field): \($0.value)" }.joined(separator: ", ") + ")"
@@ -46,6 +51,7 @@ package enum Scaffold {
         default:
             break
         }
+        if let terms = closedTerms(of: field, in: taxonomies) { comment += ": tik " + terms }
         if let description = field.description { comment += " – \(description)" }
         switch field.type {
         case .list(let item):
@@ -86,5 +92,13 @@ package enum Scaffold {
 
     static func quoted(_ text: String) -> String {
         "\"" + text.replacingOccurrences(of: "\\", with: "\\\\").replacingOccurrences(of: "\"", with: "\\\"") + "\""
+    }
+
+    /// `key (Label), …` of the terms a field of a closed taxonomy may hold; `nil` for other fields.
+    static func closedTerms(of field: FieldSchema, in taxonomies: [TaxonomySchema], code: String = "") -> String? {
+        guard let name = field.taxonomy, let taxonomy = taxonomies.first(where: { $0.name == name }), !taxonomy.isOpen else {
+            return nil
+        }
+        return taxonomy.labels.sorted { $0.key < $1.key }.map { "\(code)\($0.key)\(code) (\($0.value))" }.joined(separator: ", ")
     }
 }

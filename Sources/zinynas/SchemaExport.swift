@@ -119,9 +119,9 @@ package enum SchemaExport {
             out += ["| Laukas | Pavadinimas | Tipas | Privalomas | Leidžiamos reikšmės |", "|---|---|---|---|---|"]
             for field in collection.fields {
                 let required = field.required ? "taip" : field.requiredUnless.isEmpty ? "" : "taip, nebent " + field.requiredUnless.map { "`\($0.field): \($0.value)`" }.joined(separator: ", ")
-                out.append("| `\(field.name)` | \(field.label) | \(typeName(field.type)) | \(required) | \(allowed(field)) |")
+                out.append("| `\(field.name)` | \(field.label) | \(typeName(field.type)) | \(required) | \(allowed(field, config)) |")
             }
-            out += ["", "Pavyzdys:", "", "```yaml", Scaffold.frontMatter(title: "Pavadinimas", collection: collection, today: today), "```", ""]
+            out += ["", "Pavyzdys:", "", "```yaml", Scaffold.frontMatter(title: "Pavadinimas", collection: collection, today: today, taxonomies: config.taxonomies), "```", ""]
         }
         return out.joined(separator: "\n")
     }
@@ -145,7 +145,7 @@ package enum SchemaExport {
         }
     }
 
-    static func allowed(_ field: FieldSchema) -> String {
+    static func allowed(_ field: FieldSchema, _ config: SiteConfig) -> String {
         var parts: [String] = []
         if case .enumeration(let values) = field.type { parts.append(values.map { "`\($0.key)` (\($0.label))" }.joined(separator: ", ")) }
         if case .list(let item) = field.type, case .object(let fields) = item.type {
@@ -162,7 +162,11 @@ package enum SchemaExport {
         if let other = field.notBefore { parts.append("ne anksčiau nei `\(other)`") }
         if let other = field.notAfter { parts.append("ne vėliau nei `\(other)`") }
         if let other = field.atMost { parts.append("ne daugiau nei `\(other)`") }
-        if field.taxonomy != nil { parts.append("taksonomija") }
+        if let terms = Scaffold.closedTerms(of: field, in: config.taxonomies, code: "`") {
+            parts.append("taksonomija, tik: " + terms)
+        } else if field.taxonomy != nil {
+            parts.append("taksonomija")
+        }
         return parts.joined(separator: "; ").replacingOccurrences(of: "|", with: "\\|")
     }
 }

@@ -26,7 +26,10 @@ import Testing
         #expect(unfilled.status == 1, "placeholders must be filled in")
         #expect(unfilled.stderr.contains("error: field 'location' is empty (Vieta)"))
 
+        // Closed taxonomies take only their terms, which the template lists in the comment above.
+        #expect(text.contains("# Kompetencijų sritys: tik andragogines (Andragoginės), "))
         text = text.replacingOccurrences(of: "location: \"\"", with: "location: \"Panevėžys\"")
+            .replacingOccurrences(of: "competence_areas: [\"\"]", with: "competence_areas: [skaitmenines]")
             .replacingOccurrences(of: "[\"\"]", with: "[bibliotekininkai]")
         try text.write(to: file, atomically: true, encoding: .utf8)
         let filled = try CLI.run(["check"], in: site)

@@ -58,4 +58,20 @@ import YAML
         #expect(config == nil)
         #expect(diagnostics.first?.hasPrefix("site.yml:4:3: error: 'date' names '', which is not a field of collection 'knygos'") == true)
     }
+
+    /// A taxonomy with labels is a closed vocabulary unless `open: true`; one without is open.
+    @Test func labelledTaxonomiesAreClosedUnlessOpen() throws {
+        let (config, diagnostics) = try decode(
+            """
+            taxonomies:
+              temos: {title: Temos, labels: {skaitymas: Skaitymas}}
+              zymos: {title: Žymos, labels: {skaitymas: Skaitymas}, open: true}
+              vietos: {title: Vietos}
+            """ + "\n" + Self.minimal)
+        #expect(diagnostics.isEmpty, "\(diagnostics)")
+        let site = try #require(config)
+        #expect(site.taxonomy("temos")?.allows("skaitymas") == true && site.taxonomy("temos")?.allows("kita") == false)
+        #expect(site.taxonomy("zymos")?.allows("kita") == true)
+        #expect(site.taxonomy("vietos")?.allows("bet kas") == true)
+    }
 }

@@ -1,0 +1,24 @@
+import Config
+import Content
+import Diagnostics
+import Text
+
+extension SiteChecks {
+    /// Terms of closed taxonomies (those with `labels` and no `open: true`) that the labels do
+    /// not name: a typo would otherwise make a new term page with the raw slug as its heading.
+    static func unknownTerms(_ files: [ParsedFile], config: SiteConfig) -> [Diagnostic] {
+        var diagnostics: [Diagnostic] = []
+        for use in files.lazy.flatMap(\.terms) {
+            guard let taxonomy = config.taxonomy(use.taxonomy), !taxonomy.allows(use.term) else { continue }
+            let known = taxonomy.labels.keys.sorted()
+            let guess = Suggestion.closest(to: use.term, in: known).map { "did you mean '\($0)'? " } ?? ""
+            diagnostics.append(
+                .error(
+                    "'\(use.term)' is not a term of '\(taxonomy.title)' (taxonomy '\(taxonomy.name)')", at: use.location,
+                    length: use.length,
+                    hint: guess + "the terms are: " + known.joined(separator: ", ")
+                        + "; a new term is added to 'labels' of taxonomy '\(taxonomy.name)' in site.yml"))
+        }
+        return diagnostics
+    }
+}
