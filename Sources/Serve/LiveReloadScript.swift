@@ -5,6 +5,12 @@ enum LiveReloadScript {
     (function () {
       "use strict";
       var overlay = null;
+      // 1 klaida, 2 klaidos, 10 klaidų (Lithuanian plural forms).
+      function errors(n) {
+        var n10 = n % 10, n100 = n % 100;
+        var word = (n100 >= 11 && n100 <= 19) || n10 === 0 ? "klaidų" : n10 === 1 ? "klaida" : "klaidos";
+        return n + " " + word;
+      }
       function hide() { if (overlay) { overlay.remove(); overlay = null; } }
       function show(status) {
         hide();
@@ -13,7 +19,9 @@ enum LiveReloadScript {
         overlay.setAttribute("aria-label", "Turinio klaidos");
         overlay.style.cssText = "position:fixed;inset:0;z-index:2147483647;overflow:auto;background:rgba(20,20,20,.92);color:#fff;font:15px/1.5 ui-monospace,monospace;padding:2rem";
         var title = document.createElement("h2");
-        title.textContent = "Svetainės perkurti nepavyko: " + status.diagnostics.length + " klaid(-os/-ų). Rodoma paskutinė veikianti versija.";
+        title.textContent = (status.good ? "Svetainės perkurti nepavyko: " : "Svetainės sukurti nepavyko: ")
+          + errors(status.diagnostics.length)
+          + (status.good ? ". Rodoma paskutinė veikianti versija." : ". Veikiančios versijos dar nėra: ištaisykite klaidas.");
         title.style.cssText = "font:700 18px system-ui,sans-serif;margin:0 0 1rem";
         overlay.appendChild(title);
         status.diagnostics.forEach(function (d) {

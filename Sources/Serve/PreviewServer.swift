@@ -77,7 +77,18 @@ package final class PreviewServer: Sendable {
 
     /// Removes the scratch folder (also called on Ctrl+C, where `run` never returns).
     package func cleanUp() {
-        try? FileManager.default.removeItem(at: output.deletingLastPathComponent())
+        PlainFiles.removeTree(output.deletingLastPathComponent().path)
+    }
+
+    /// Ctrl+C: the scratch folder is removed by a process of its own (`rm`), so the server stops
+    /// at once however large the site (removing a few hundred files can take half a second on
+    /// a busy disk); if `rm` cannot be started, it is removed here.
+    package func cleanUpDetached() {
+        var pid = pid_t()
+        let arguments = ["rm", "-rf", "--", output.deletingLastPathComponent().path]
+        var argv = arguments.map { strdup($0) } + [nil]
+        defer { argv.forEach { free($0) } }
+        if posix_spawn(&pid, "/bin/rm", nil, nil, &argv, environ) != 0 { cleanUp() }
     }
 
     /// Rebuilds into the served folder; a failed build leaves it as it was.
@@ -96,13 +107,23 @@ package final class PreviewServer: Sendable {
                 await state.succeeded()
                 log("built \(report.pages) pages")
             } else {
+                let hasGood = await state.version > 0
                 await state.failed(report.diagnostics, texts: report.texts)
-                log("rebuild failed: \(report.diagnostics.summary); still serving the last good site")
+                log(Self.failure(report.diagnostics, texts: report.texts, hasGood: hasGood))
             }
         } catch {
+            let hasGood = await state.version > 0
             await state.failed(error.diagnostics, texts: [:])
-            log("rebuild failed: \(error.diagnostics.summary)")
+            log(Self.failure(error.diagnostics, texts: [:], hasGood: hasGood))
         }
+    }
+
+    /// What the terminal shows of a failed build: every diagnostic as `check` prints it, then
+    /// what is served meanwhile.
+    static func failure(_ diagnostics: [Diagnostic], texts: [String: String], hasGood: Bool) -> String {
+        let printer = DiagnosticPrinter(format: .human) { texts[$0] }
+        let served = hasGood ? "still serving the last good site" : "no good build yet: pages show the errors"
+        return (diagnostics.map(printer.render) + ["build failed: \(diagnostics.summary); \(served)"]).joined(separator: "\n")
     }
 
     /// Runs the build on a thread of its own: it blocks while its background tasks finish, and
@@ -125,6 +146,7 @@ package final class PreviewServer: Sendable {
 
     /// GET and HEAD alike: the server leaves out the body for HEAD.
     @Sendable func route(_ request: RequestHead) async -> HTTPResponse {
+        let hasGood = await state.version > 0
         guard request.method == "GET" || request.method == "HEAD" else {
             return HTTPResponse(status: 405, headers: [("Allow", "GET, HEAD")])
         }
@@ -144,16 +166,22 @@ package final class PreviewServer: Sendable {
                 status: 200, headers: [("Content-Type", "text/javascript; charset=utf-8")],
                 body: Data(LiveReloadScript.source.utf8))
         default:
-            return file(at: request.target)
+            return file(at: request.target, hasGood: hasGood)
         }
     }
 
     /// `target` is the request target as sent, still percent-encoded.
-    private func file(at target: String) -> HTTPResponse {
+    private func file(at target: String, hasGood: Bool) -> HTTPResponse {
         let files = StaticFiles(root: output)
         switch files.resolve(target) {
         case .forbidden:
             return .plain(403)
+        case .notFound where !hasGood:
+            // No build has succeeded yet: a page of its own, whose script shows the errors and
+            // reloads once they are fixed.
+            return HTTPResponse(
+                status: 503, headers: [("Content-Type", "text/html; charset=utf-8"), ("Cache-Control", "no-store")],
+                body: StaticFiles.injectingLiveReload(Data(Self.noBuildYetPage.utf8)))
         case .notFound:
             let page = (try? Data(contentsOf: output.appendingPathComponent("404.html"))) ?? Data("404 Not Found\n".utf8)
             return HTTPResponse(
@@ -166,6 +194,18 @@ package final class PreviewServer: Sendable {
             return HTTPResponse(status: 200, headers: [("Content-Type", type), ("Cache-Control", "no-store")], body: data)
         }
     }
+}
+
+extension PreviewServer {
+    /// Served for every page until a build succeeds.
+    static let noBuildYetPage = """
+        <!DOCTYPE html>
+        <html lang="lt"><head><meta charset="utf-8"><title>Svetainė dar nesukurta</title></head>
+        <body><main><h1>Svetainė dar nesukurta</h1>
+        <p>Turinyje yra klaidų, todėl veikiančios svetainės versijos dar nėra. Ištaisykite klaidas: puslapis atsinaujins pats.</p>
+        </main></body></html>
+
+        """
 }
 
 /// Runs rebuilds one at a time and folds requests that arrive during a rebuild into one more.

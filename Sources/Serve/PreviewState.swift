@@ -36,7 +36,9 @@ actor PreviewState {
             if let hint = d.hint { item["hint"] = hint }
             return item
         }
-        let status: [String: Any] = ["version": version, "ok": diagnostics.isEmpty, "diagnostics": items]
+        let status: [String: Any] = [
+            "version": version, "ok": diagnostics.isEmpty, "good": version > 0, "diagnostics": items,
+        ]
         let data = (try? JSONSerialization.data(withJSONObject: status, options: [.sortedKeys, .withoutEscapingSlashes])) ?? Data("{}".utf8)
         return String(decoding: data, as: UTF8.self)
     }

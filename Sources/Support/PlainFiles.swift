@@ -96,6 +96,21 @@ package enum PlainFiles {
         return entries
     }
 
+    /// Removes `path` and, if it is a folder, everything in it, without following symlinks
+    /// (a link is removed, never its target). Faster than FileManager's, which costs a stat
+    /// and attribute lookups per file; returns whether nothing is left.
+    @discardableResult
+    package static func removeTree(_ path: String) -> Bool {
+        if lstatKind(path) == .folder {
+            for entry in list(path) {
+                let child = path + "/" + entry.name
+                if entry.kind == .folder { removeTree(child) } else { unlink(child) }
+            }
+            return rmdir(path) == 0
+        }
+        return unlink(path) == 0 || errno == ENOENT
+    }
+
     private static func writeAll(_ buffer: UnsafeRawBufferPointer, to fd: Int32) -> Bool {
         var done = 0
         while done < buffer.count {

@@ -31,9 +31,10 @@ struct ServeCommand: AsyncParsableCommand {
         let server = PreviewServer(options: options)
         let signals = [SIGINT, SIGTERM].map { number in
             signal(number, SIG_IGN)
-            let source = DispatchSource.makeSignalSource(signal: number, queue: .main)
+            let source = DispatchSource.makeSignalSource(signal: number, queue: .global(qos: .userInteractive))
+            // Not the main queue: the async main may keep it busy, and Ctrl+C must stop at once.
             source.setEventHandler {
-                server.cleanUp()
+                server.cleanUpDetached()
                 Foundation.exit(0)
             }
             source.resume()
@@ -43,7 +44,12 @@ struct ServeCommand: AsyncParsableCommand {
         do {
             try await server.run(log: { Terminal.status($0) })
         } catch {
-            Terminal.status("error: cannot serve on \(host):\(port): \(error)")
+            if error is PortInUse {
+                Terminal.status(
+                    "error: port \(port) is already in use by another program; choose another with --port, e.g. --port \(port &+ 1)")
+            } else {
+                Terminal.status("error: cannot serve on \(host):\(port): \(error)")
+            }
             throw ExitCode(2)
         }
     }

@@ -54,3 +54,47 @@ import Testing
         #expect(piped.map { !$0.stderr.contains("\u{1B}[") } ?? false, "never colour on a pipe or with NO_COLOR")
     }
 }
+
+/// `serve` on a busy port says so at once; Ctrl+C stops it and removes its scratch folder.
+@Suite(.serialized) struct ServeCommandTests {
+    @Test func aBusyPortIsOneSentenceAndExitTwo() throws {
+        let listener = socket(AF_INET, Int32(SOCK_STREAM.rawValue), 0)
+        defer { close(listener) }
+        var address = sockaddr_in()
+        address.sin_family = sa_family_t(AF_INET)
+        address.sin_addr.s_addr = inet_addr("127.0.0.1")
+        var length = socklen_t(MemoryLayout<sockaddr_in>.size)
+        _ = withUnsafePointer(to: &address) { $0.withMemoryRebound(to: sockaddr.self, capacity: 1) { bind(listener, $0, length) } }
+        listen(listener, 1)
+        _ = withUnsafeMutablePointer(to: &address) { $0.withMemoryRebound(to: sockaddr.self, capacity: 1) { getsockname(listener, $0, &length) } }
+        let port = UInt16(bigEndian: address.sin_port)
+        let output = try CLI.run(["serve", "--site", CLI.fixtures.appendingPathComponent("valid").path, "-p", "\(port)"])
+        #expect(output.status == 2)
+        #expect(output.stderr == "error: port \(port) is already in use by another program; choose another with --port, e.g. --port \(port + 1)\n")
+    }
+
+    @Test func ctrlCStopsTheServerAndRemovesItsFolder() throws {
+        let process = Process()
+        process.executableURL = CLI.executable
+        process.arguments = ["serve", "--site", CLI.fixtures.appendingPathComponent("valid").path, "-p", "0", "--now", "2026-05-01"]
+        let err = Pipe()
+        process.standardError = err
+        try process.run()
+        var log = ""
+        let deadline = Date().addingTimeInterval(30)
+        while !log.contains("serving "), Date() < deadline {
+            log += String(decoding: err.fileHandleForReading.availableData, as: UTF8.self)
+        }
+        #expect(log.contains("serving "), "\(log)")
+        let scratch = try FileManager.default.contentsOfDirectory(atPath: NSTemporaryDirectory())
+            .filter { $0.hasPrefix("zinynas-serve-\(process.processIdentifier)-") }
+        #expect(scratch.count == 1)
+        kill(process.processIdentifier, SIGINT)
+        process.waitUntilExit()
+        #expect(process.terminationStatus == 0)
+        // The folder goes in a process of its own, so the server need not wait for it.
+        let gone = Date().addingTimeInterval(10)
+        while FileManager.default.fileExists(atPath: NSTemporaryDirectory() + "/" + scratch[0]), Date() < gone { usleep(20_000) }
+        #expect(!FileManager.default.fileExists(atPath: NSTemporaryDirectory() + "/" + scratch[0]))
+    }
+}

@@ -10,11 +10,13 @@ final class RunningServer: @unchecked Sendable {
     let port: UInt16
     private let task: Task<Void, Error>
 
-    init(polling: Bool = false, limits: HTTPServer.Limits = .init()) async throws {
+    /// `prepare` may change the copy before the first build (break it, say).
+    init(polling: Bool = false, limits: HTTPServer.Limits = .init(), prepare: (URL) throws -> Void = { _ in }) async throws {
         let fixtures = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
             .appendingPathComponent("Fixtures/valid")
         site = FileManager.default.temporaryDirectory.appendingPathComponent("zinynas-serve-test-\(UUID().uuidString)")
         try FileManager.default.copyItem(at: fixtures, to: site)
+        try prepare(site)
         var options = PreviewServer.Options(
             build: .init(siteFolder: site, now: "2026-05-01", drafts: true), port: 0, polling: polling)
         options.limits = limits
@@ -68,7 +70,7 @@ final class RunningServer: @unchecked Sendable {
         #expect(events.read(until: "event: hello").contains("\"version\":1"))
         try running.write("---\ntitle: Apie žinyną\n---\nNaujas tekstas apie žinyną.\n", to: "content/apie.md")
         let stream = events.read(until: "event: reload", seconds: 10)
-        #expect(stream.contains("event: reload\ndata: {\"diagnostics\":[],\"ok\":true,\"version\":2}"))
+        #expect(stream.contains("event: reload\ndata: {\"diagnostics\":[],\"good\":true,\"ok\":true,\"version\":2}"))
         #expect(try RawHTTP.get("/apie/", port: running.port).body.contains("Naujas tekstas apie žinyną."))
     }
 

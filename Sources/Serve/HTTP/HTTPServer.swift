@@ -40,7 +40,11 @@ final class HTTPServer: Sendable {
         self.limits = limits
         socket = try Socket(domain: Int32(type(of: address).family))
         try socket.setValue(true, for: .localAddressReuse)
-        try socket.bind(to: address)
+        do {
+            try socket.bind(to: address)
+        } catch SocketError.failed(_, let code, _) where code == EADDRINUSE {
+            throw PortInUse()
+        }
         try socket.listen()
         switch try socket.sockname() {
         case .ip4(_, let port), .ip6(_, let port): self.port = port
@@ -198,3 +202,6 @@ extension HTTPResponse {
         return false
     }
 }
+
+/// Another program already listens at the port asked for.
+package struct PortInUse: Error {}
