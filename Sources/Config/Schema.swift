@@ -55,10 +55,15 @@ package struct TaxonomySchema: Sendable {
     /// labels is closed by default, so a misspelt term is an error, not a new page.
     package var isOpen = true
 
-    /// The name a term is shown by.
-    package func label(of term: String) -> String { labels[term] ?? term }
+    /// The name a term is shown by: its label, found by the term or by its slug
+    /// (`savivaldybės` is labelled as `savivaldybes`), else the term as written.
+    package func label(of term: String) -> String {
+        guard !labels.isEmpty else { return term }
+        return labels[term] ?? labels[Slug.make(term)] ?? term
+    }
     package var location: SourceLocation
 
-    /// Whether `term` may be used: any term in an open taxonomy, a labelled one in a closed one.
-    package func allows(_ term: String) -> Bool { isOpen || labels[term] != nil }
+    /// Whether `term` may be used: any term in an open taxonomy, a labelled one (by the term or
+    /// its slug) in a closed one.
+    package func allows(_ term: String) -> Bool { isOpen || labels[term] != nil || labels[Slug.make(term)] != nil }
 }

@@ -50,6 +50,11 @@ package final class PreviewServer: Sendable {
     package func run(log: @escaping @Sendable (String) -> Void, ready: @escaping @Sendable (UInt16) -> Void = { _ in })
         async throws
     {
+        // The server's tasks, and their child tasks, run on threads of their own.
+        try await withTaskExecutorPreference(ServeExecutor.shared) { try await serve(log: log, ready: ready) }
+    }
+
+    private func serve(log: @escaping @Sendable (String) -> Void, ready: @escaping @Sendable (UInt16) -> Void) async throws {
         try FileManager.default.createDirectory(at: output, withIntermediateDirectories: true)
         defer { cleanUp() }
         let server = try HTTPServer(address: try address(), limits: options.limits)
@@ -60,7 +65,7 @@ package final class PreviewServer: Sendable {
             log("serving \(options.siteFolder.lastPathComponent) at http://\(options.host):\(port)/ (Ctrl+C stops)")
             ready(port)
             let watcher = SiteWatcher(siteFolder: options.siteFolder) { [self] in
-                Task { await rebuilds.request { await self.rebuild(log: log) } }
+                Task(executorPreference: ServeExecutor.shared) { await self.rebuilds.request { await self.rebuild(log: log) } }
             }
             watcher.start(polling: options.polling)
             defer { watcher.stop() }

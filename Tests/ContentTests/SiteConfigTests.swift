@@ -71,6 +71,7 @@ import YAML
         #expect(diagnostics.isEmpty, "\(diagnostics)")
         let site = try #require(config)
         #expect(site.taxonomy("temos")?.allows("skaitymas") == true && site.taxonomy("temos")?.allows("kita") == false)
+        #expect(site.taxonomy("temos")?.allows("Skaitymas") == true, "a term is found by its slug too")
         #expect(site.taxonomy("zymos")?.allows("kita") == true)
         #expect(site.taxonomy("vietos")?.allows("bet kas") == true)
     }

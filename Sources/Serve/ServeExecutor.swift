@@ -1,0 +1,16 @@
+import Dispatch
+
+/// Where the preview server's tasks run: threads of a Dispatch queue of its own, not Swift's
+/// cooperative pool. The pool has one thread per core (two on the bench machine), and any
+/// code that blocks one (a build waiting on its background tasks, a test process running
+/// other suites' synchronous work) would otherwise stall every connection for as long.
+final class ServeExecutor: TaskExecutor, @unchecked Sendable {
+    static let shared = ServeExecutor()
+
+    private let queue = DispatchQueue(label: "zinynas.serve", qos: .userInitiated, attributes: .concurrent)
+
+    func enqueue(_ job: consuming ExecutorJob) {
+        let job = UnownedJob(job)
+        queue.async { job.runSynchronously(on: self.asUnownedTaskExecutor()) }
+    }
+}
