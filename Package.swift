@@ -60,6 +60,11 @@ let package = Package(
                 "Build", "CMalloc", "Checks", "Config", "Content", "Diagnostics", "Markdown", "Serve", "Support", "Text", "YAML",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]),
+        // Fuzz targets (scripts/fuzz): a library of entry points and the executable that runs them,
+        // under libFuzzer when built with -sanitize=fuzzer -DFUZZING, else over given inputs.
+        .target(
+            name: "Fuzzing", dependencies: ["Checks", "Config", "Content", "Diagnostics", "Markdown", "Templates"]),
+        .executableTarget(name: "zinynas-fuzz", dependencies: ["Fuzzing"]),
         .testTarget(name: "CacheTests", dependencies: ["Cache"]),
         .testTarget(name: "SupportTests", dependencies: ["Support"]),
         .testTarget(name: "DiagnosticsTests", dependencies: ["Diagnostics"]),
@@ -74,6 +79,7 @@ let package = Package(
         .testTarget(name: "BuildTests", dependencies: ["Diagnostics", "Support", "Content", "Checks", "Rendering", "Build"]),
         .testTarget(name: "CLITests", dependencies: ["Diagnostics", "Support", "YAML", "Config", "Content", "zinynas"]),
         .testTarget(name: "ServeTests", dependencies: ["Support", "Serve"]),
+        .testTarget(name: "FuzzingTests", dependencies: ["Fuzzing"]),
         .testTarget(name: "SearchTests", dependencies: ["Support", "Text", "YAML", "Content", "Checks", "Model", "Search"]),
     ]
 )

@@ -46,9 +46,10 @@ package enum SiteParser {
         }
     }
 
-    /// Parses and validates the content files once site.yml is known.
-    private static func parseContent(
-        _ source: SiteSource, config: SiteConfig, memo: ParseMemo?, fingerprints: [String: String]
+    /// Parses and validates the content files once site.yml is known (`Markdown.prepare()` first;
+    /// the fuzz targets call it with a site.yml decoded once).
+    package static func parseContent(
+        _ source: SiteSource, config: SiteConfig, memo: ParseMemo? = nil, fingerprints: [String: String] = [:]
     ) -> ParsedSite {
         // Where each file belongs is known from paths alone, so links resolve while parsing.
         let places = source.content.parallelMap { ContentPath.classify($0.path, config: config) }

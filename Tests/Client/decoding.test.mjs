@@ -2,7 +2,7 @@ import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
-import { Reader, parseDictionary, parseTermShard, parseTerm, parseBlock, parseMeta, fold, words, oneEdit, countText,
+import { Reader, IndexFormatError, parseDictionary, parseTermShard, parseTerm, parseBlock, parseMeta, fold, words, oneEdit, countText,
   longDate } from '../../Sources/Search/Client/paieska.js';
 import { buildFixture, openIndex } from './fixture.mjs';
 
@@ -66,4 +66,19 @@ test('folding, word split, one-edit distance, Lithuanian counts and dates', () =
     ['1 rezultatas', '2 rezultatai', '10 rezultatų', '11 rezultatų', '21 rezultatas', '22 rezultatai',
       '111 rezultatų', '1\u00a0002 rezultatai']);
   assert.equal(longDate('2026-11-28'), '2026 m. lapkričio 28 d.');
+});
+
+test('damaged shards throw IndexFormatError at once (fuzzing found endless loops over counts past the end)', () => {
+  const damaged = (decode) => assert.throws(decode, IndexFormatError);
+  // A term claiming 2^32 − 1 forms in 6 bytes: the old reader read zeros past the end, 2^32 times.
+  damaged(() => parseTerm(Uint8Array.of(1, 0xff, 0xff, 0xff, 0xff, 0x0f)));
+  damaged(() => parseDictionary(Uint8Array.of(0xff, 0xff, 0x7f, 0, 1, 0x61, 2)));
+  damaged(() => parseTermShard(Uint8Array.of(2, 5, 1, 2)));
+  damaged(() => parseBlock(Uint8Array.of(15, 1, 1), false, 2 ** 40));
+  damaged(() => parseBlock(Uint8Array.of(15, 3, 1, 1, 1), false, 2));
+  damaged(() => parseMeta(Uint8Array.of(1, 0x80)));
+  damaged(() => new Reader(Uint8Array.of(...Array(10).fill(0xff), 1)).v());
+  damaged(() => new Reader(Uint8Array.of(2, 9, 0x61)).fc(Uint8Array.of(0x61)));
+  const real = file(index.root.dictionary[0][1]);
+  for (let n = 0; n < real.length; n++) damaged(() => parseDictionary(real.subarray(0, n)));
 });
