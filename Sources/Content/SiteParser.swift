@@ -17,7 +17,9 @@ package enum SiteParser {
         var title = FieldSchema(name: "title", type: .string, label: "Pavadinimas", location: location)
         title.required = true
         let description = FieldSchema(name: "description", type: .text, label: "Aprašymas", location: location)
-        return [title, description]
+        let attachment = FieldSchema(name: "attachment", type: .file(FileRule(kinds: FileKind.allCases)), label: "Priedas", location: location)
+        let attachments = FieldSchema(name: "attachments", type: .list(attachment), label: "Priedai", location: location)
+        return [title, description, attachments]
     }
 
     /// The `parse` stage: decodes site.yml, then parses and validates each content file on its
@@ -179,6 +181,7 @@ package enum SiteParser {
         result.refs = validator.refs
         result.uniqueValues = validator.uniqueValues
         result.terms = validator.terms
+        result.files = validator.files
         let body = Markdown.render(
             parts.body, file: file.path, firstLine: parts.bodyFirstLine,
             options: MarkdownOptions(unsafeHTML: config.unsafeHTML),
