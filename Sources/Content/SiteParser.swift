@@ -13,7 +13,7 @@ import YAML
 /// processed in parallel, into slots by index.
 package enum SiteParser {
     /// The built-in schema of standalone pages (`content/apie.md`).
-    static func pageFields(at location: SourceLocation) -> [FieldSchema] {
+    package static func pageFields(at location: SourceLocation) -> [FieldSchema] {
         var title = FieldSchema(name: "title", type: .string, label: "Pavadinimas", location: location)
         title.required = true
         let description = FieldSchema(name: "description", type: .text, label: "Aprašymas", location: location)
