@@ -112,7 +112,7 @@ package enum AttachmentStage {
     static func mismatch(ext: String, type: String?, rule: FileRule) -> (message: String, hint: String)? {
         guard let type, let kind = FileKind.of(extension: ext) else { return nil }  // no magic database: not checked
         if kind.contentTypes.contains(type) { return nil }
-        let actual = FileKind.allCases.first { $0 != .csv && $0.contentTypes.first == type }
+        let actual = type == "application/zip" ? nil : FileKind.allCases.first { $0 != .csv && $0.contentTypes.contains(type) }
         let name = kind == .images ? "a \(ext.uppercased()) image" : "a \(kind.rawValue.uppercased()) file"
         let hint = actual.map { "the file is really \($0 == .images ? "an image" : "a " + $0.rawValue.uppercased() + " file"); save it as \(ext.uppercased()) or rename it" }
             ?? "save the file again as \(ext.uppercased())"
