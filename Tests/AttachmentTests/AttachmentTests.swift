@@ -8,26 +8,13 @@ import Testing
 /// A small site on disk whose entries name files: each problem with a file is a diagnostic at
 /// the value's line and column.
 @Suite struct AttachmentTests {
-    static let siteYML = """
-        title: Bandymas
-        base_url: https://example.lt/
-        collections:
-          kvietimai:
-            title: Kvietimai
-            singular: Kvietimas
-            counts: {one: kvietimas, few: kvietimai, other: kvietimų}
-            path: /kvietimai/
-            fields:
-              title: {type: string, required: true}
-              rules: {type: file, kinds: [pdf], label: Taisyklės}
-              forms: {type: list, of: {type: file, kinds: [docx, xlsx, pdf], max_size: 1 KB}, label: Formos}
-
-        """
+    /// One collection whose entries take a PDF and a list of forms (at most 1 KB each).
+    static let siteYML = try! Data(contentsOf: Fixtures.repository.appendingPathComponent("Tests/Fixtures/attachments/site.yml"))
 
     /// Writes the site into a new temporary folder; `files` maps paths to bytes.
     static func site(_ files: [String: [UInt8]], symlinks: [String: String] = [:]) throws -> URL {
         let folder = FileManager.default.temporaryDirectory.appendingPathComponent("zinynas-attach-\(UUID().uuidString)")
-        for (path, bytes) in files.merging(["site.yml": Array(siteYML.utf8)], uniquingKeysWith: { a, _ in a }) {
+        for (path, bytes) in files.merging(["site.yml": Array(siteYML)], uniquingKeysWith: { a, _ in a }) {
             let url = folder.appendingPathComponent(path)
             try FileManager.default.createDirectory(at: url.deletingLastPathComponent(), withIntermediateDirectories: true)
             try Data(bytes).write(to: url)
