@@ -33,10 +33,4 @@ enum ContentType {
         let type = bytes.withUnsafeBytes { raw in magic_buffer(cookie, raw.baseAddress, count) }
         return type.map { String(cString: $0) }
     }
-
-    /// libmagic's version (`5.44`), for `--version`.
-    static var version: String {
-        let v = magic_version()
-        return "\(v / 100).\(v % 100)"
-    }
 }
