@@ -21,6 +21,8 @@ let package = Package(
         .systemLibrary(name: "CStemmer", providers: [.apt(["libstemmer-dev"])]),
         .systemLibrary(name: "CXXHash", pkgConfig: "libxxhash", providers: [.apt(["libxxhash-dev"])]),
         .systemLibrary(name: "CMalloc"),
+        .systemLibrary(name: "CMagic", pkgConfig: "libmagic", providers: [.apt(["libmagic-dev"])]),
+        .systemLibrary(name: "CPoppler", pkgConfig: "poppler-glib", providers: [.apt(["libpoppler-glib-dev"])]),
         // Read bottom-up: each target imports only those above it (docs/architecture.md).
         .target(name: "Diagnostics"),
         .target(name: "Support", dependencies: ["CXXHash"]),
@@ -37,6 +39,9 @@ let package = Package(
         .target(name: "Checks", dependencies: ["Cache", "Config", "Content", "Diagnostics", "Support", "Text"]),
         .target(name: "Model", dependencies: ["Cache", "Config", "Content", "Support", "Text"]),
         .target(
+            name: "Attachments",
+            dependencies: ["CMagic", "CPoppler", "Cache", "Config", "Content", "Diagnostics", "Support", "Text"]),
+        .target(
             name: "Rendering",
             dependencies: ["Cache", "Config", "Content", "Diagnostics", "Model", "Support", "Templates", "Text"]),
         .target(
@@ -46,8 +51,8 @@ let package = Package(
         .target(
             name: "Build",
             dependencies: [
-                "Cache", "Checks", "Config", "Content", "Diagnostics", "Markdown", "Model", "Rendering", "Search", "Support",
-                "YAML",
+                "Attachments", "Cache", "Checks", "Config", "Content", "Diagnostics", "Markdown", "Model", "Rendering", "Search",
+                "Support", "YAML",
             ]),
         .target(
             name: "Serve",
@@ -77,8 +82,11 @@ let package = Package(
             name: "RenderingTests",
             dependencies: ["Support", "Text", "Templates", "Config", "Content", "Checks", "Diagnostics", "Model", "Rendering"]),
         .testTarget(name: "BuildTests", dependencies: ["Diagnostics", "Support", "Content", "Checks", "Rendering", "Build"]),
+        .testTarget(
+            name: "AttachmentTests",
+            dependencies: ["Attachments", "Cache", "Checks", "Config", "Content", "Diagnostics", "Support", "Text"]),
         .testTarget(name: "CLITests", dependencies: ["Diagnostics", "Support", "YAML", "Config", "Content", "zinynas"]),
-        .testTarget(name: "ServeTests", dependencies: ["Support", "Serve"]),
+        .testTarget(name: "ServeTests", dependencies: ["Diagnostics", "Support", "Serve"]),
         .testTarget(name: "FuzzingTests", dependencies: ["Fuzzing"]),
         .testTarget(name: "SearchTests", dependencies: ["Support", "Text", "YAML", "Content", "Checks", "Model", "Search"]),
     ]

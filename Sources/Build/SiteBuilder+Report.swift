@@ -24,6 +24,8 @@ extension SiteBuilder {
         public var dataRowsMade = 0
         /// Whether the search index was patched where entries changed, not merged afresh.
         public var searchIndexPatched = false
+        /// PDFs whose text was extracted with poppler; the others' came from the last build.
+        public var pdfsExtracted = 0
         /// Whether the model's orders, terms and references came from the last build.
         public var modelReused = false
         /// Whether the checks across files were skipped (nothing they read had changed).

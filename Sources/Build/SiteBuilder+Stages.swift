@@ -1,3 +1,4 @@
+import Attachments
 import Cache
 import Config
 import Content
@@ -18,6 +19,14 @@ extension SiteBuilder {
     func parse(_ source: SiteSource, memo: ParseMemo, fingerprints: [String: String]) -> ParsedSite {
         progress("parsing \(source.content.count) files")
         return SiteParser.parse(source, baseURL: options.baseURL, memo: memo, fingerprints: fingerprints)
+    }
+
+    /// `attach`: the files `file` fields name, checked and described (a PDF's text from the
+    /// last build's memo where its bytes are unchanged).
+    func attach(_ parsed: ParsedSite, source: SiteSource, config: SiteConfig?, cache: CacheStore) -> AttachmentStage.Result? {
+        guard let config else { return nil }
+        let memo = cache.load(AttachmentMemo.self, context: AttachmentMemo.context)
+        return AttachmentStage.run(parsed.files, source: source, config: config, memo: memo)
     }
 
     /// `layouts`: the templates, parsed; their diagnostics join the report's.

@@ -1,3 +1,4 @@
+import Attachments
 import Cache
 import Checks
 import Config
@@ -80,6 +81,9 @@ public struct SiteBuilder: Sendable {
             return parse(source, memo: memo, fingerprints: fingerprints)
         }
         let checked = timer.run("check") { SiteChecks.check(parsed, source: source, vouched: lastChecked) }
+        let attached = timer.run("attach") { attach(parsed, source: source, config: checked.config, cache: cache) }
+        defer { attached.map { cache.save($0.memo) } }
+        let quoted = attached.map { SiteChecks.quotedTexts(parsed, source, $0.diagnostics) } ?? [:]
         source.content = []  // parsed now; the bytes need not stay in memory while pages render
         // A usage error, found once site.yml names the output (and before the cache is written).
         if let folder = options.cacheFolder {
@@ -92,15 +96,19 @@ public struct SiteBuilder: Sendable {
             cache.save(checked: checked.checked, previous: lastChecked)
         }
         defer { memoWritten.value() }
-        var report = Report(diagnostics: checked.diagnostics, texts: checked.texts)
+        var report = Report(diagnostics: checked.diagnostics, texts: checked.texts.merging(quoted) { a, _ in a })
+        report.diagnostics = (report.diagnostics + (attached?.diagnostics ?? [])).sorted()
+        report.pdfsExtracted = attached?.extracted ?? 0
         report.sourcesReused = checked.reused
         report.crossChecksSkipped = checked.crossChecksSkipped
         report.linkChecksSkipped = checked.linkChecksSkipped
         let layouts = timer.run("layouts") { Self.layouts(source, config: checked.config, report: &report) }
-        guard let site = checked.site, let layouts, report.diagnostics.isEmpty else {
+        // Warnings (a PDF whose text cannot be read) do not stop the build.
+        guard var site = checked.site, let layouts, !report.diagnostics.contains(where: { $0.severity == .error }) else {
             report.timings = timer.stages
             return report
         }
+        site.attachments = attached?.attachments ?? [:]
         let now = try BuildClock.now(flag: options.now, timeZone: site.config.timeZone)
         let published = site.published(at: now, drafts: options.drafts, future: options.future)
         let context = modelContext(source.config)

@@ -1,3 +1,4 @@
+import Attachments
 import Checks
 import Content
 import Diagnostics
@@ -16,6 +17,21 @@ package enum SiteLoader {
     /// - Throws: `DiagnosticsError` when the site folder cannot be read (an I/O problem, not a content error).
     package static func check(siteFolder: URL) throws(DiagnosticsError) -> CheckedSite {
         let source = try SiteSource.read(siteFolder: siteFolder)
-        return SiteChecks.validate(source)
+        return SiteLoader.check(source)
+    }
+
+    /// `parse`, `check` and the attachment checks (which read the files `file` fields name);
+    /// no cache is read or written.
+    package static func check(_ source: SiteSource) -> CheckedSite {
+        let parsed = SiteParser.parse(source)
+        var checked = SiteChecks.check(parsed, source: source)
+        guard let config = parsed.config else { return checked }
+        let attached = AttachmentStage.run(
+            parsed.files, source: source, config: config, memo: AttachmentMemo(context: AttachmentMemo.context))
+        checked.diagnostics = (checked.diagnostics + attached.diagnostics).sorted()
+        checked.texts.merge(SiteChecks.quotedTexts(parsed, source, attached.diagnostics)) { a, _ in a }
+        if attached.diagnostics.contains(where: { $0.severity == .error }) { checked.site = nil }
+        checked.site?.attachments = attached.attachments
+        return checked
     }
 }

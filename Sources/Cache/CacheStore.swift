@@ -21,6 +21,8 @@ package struct CacheStore: Sendable {
         case model
         /// The keys of the last checks across files and of links that found nothing (Checks).
         case crossChecked = "cross-checked"
+        /// The text of the PDFs `file` fields name, by fingerprint (`AttachmentMemo`, Attachments).
+        case attachments
         /// Each page's and data file's key, size and modification time (`PageCache`, Build).
         case pages
     }

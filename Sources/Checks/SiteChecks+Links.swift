@@ -60,7 +60,9 @@ extension SiteChecks {
                             "link to '\(path)', which is not a content file", at: link.location,
                             hint: "link to an existing .md file relative to this one, or to a site path like /projektai/"))
                 case .page(let url, let fragment, let target):
-                    if !known.contains(url) {
+                    if !known.contains(url), let diagnostic = missingBundleFile(link.destination, at: link.location, url: url, entry: entry, known: known) {
+                        diagnostics.append(diagnostic)
+                    } else if !known.contains(url) {
                         let withSlash = url + "/"
                         // Sorted: ties between suggestions must not follow a set's hash order.
                         let hint = known.contains(withSlash)
@@ -81,5 +83,21 @@ extension SiteChecks {
             }
             return diagnostics
         }.flatMap { $0 }
+    }
+
+    /// A link by relative name (`taisykles.pdf`) from a bundle (`<slug>/index.md`) to a file
+    /// that is not beside it: the hint names the closest of the bundle's files.
+    static func missingBundleFile(
+        _ destination: String, at location: SourceLocation, url: String, entry: Entry, known: Set<String>
+    ) -> Diagnostic? {
+        let name = destination.split(separator: "#").first.map(String.init) ?? ""
+        guard entry.sourcePath.hasSuffix("/index.md"), entry.sourcePath.split(separator: "/").count == 4, !name.hasPrefix("/"),
+            !name.contains("/"), !name.hasSuffix("/"), url == entry.url + name
+        else { return nil }
+        let files = known.filter { $0.hasPrefix(entry.url) && $0.count > entry.url.count && !$0.dropFirst(entry.url.count).contains("/") }
+            .map { String($0.dropFirst(entry.url.count)) }.sorted()
+        let hint = Suggestion.closest(to: name, in: files).map { "did you mean '\($0)'?" }
+            ?? (files.isEmpty ? "put the file beside \(entry.sourcePath)" : "files in the bundle: " + files.joined(separator: ", "))
+        return .error("link to '\(name)', which is not a file of the entry's bundle", at: location, hint: hint)
     }
 }

@@ -64,7 +64,7 @@ package enum SiteChecks {
 
     /// Texts are only kept to quote lines in diagnostics: holding all of them would cost as much
     /// memory as the site's sources.
-    private static func quotedTexts(_ parsed: ParsedSite, _ source: SiteSource, _ diagnostics: [Diagnostic]) -> [String: String] {
+    package static func quotedTexts(_ parsed: ParsedSite, _ source: SiteSource, _ diagnostics: [Diagnostic]) -> [String: String] {
         var texts = parsed.texts
         let quoted = Set(diagnostics.compactMap { $0.location?.file })
         for (index, file) in parsed.files.enumerated() where quoted.contains(file.path) {

@@ -14,10 +14,12 @@ package indirect enum FieldType: Sendable {
     case list(FieldSchema)
     case object([FieldSchema])
     case ref(collection: String)
+    /// An attachment: a bundle file or a path under `static/` (`FileRule`).
+    case file(FileRule)
 
     package static let names = [
         "string", "text", "date", "datetime", "integer", "number", "money", "boolean", "url", "email", "enum", "list",
-        "object", "ref",
+        "object", "ref", "file",
     ]
 }
 

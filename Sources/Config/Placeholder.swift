@@ -15,6 +15,7 @@ package enum Placeholder {
         case .boolean: return "true"
         case .enumeration(let values): return values.first?.key ?? "…"
         case .ref(let collection): return "<slug of an entry in \(collection)>"
+        case .file(let rule): return "dokumentas.\(rule.extensions.first ?? "pdf")"
         case .list(let item): return "[\(example(for: item))]"
         case .object(let fields): return "{" + fields.map { "\($0.name): \(example(for: $0))" }.joined(separator: ", ") + "}"
         }
@@ -24,6 +25,7 @@ package enum Placeholder {
     package static func describe(_ type: FieldType) -> String {
         switch type {
         case .string, .text, .url, .email, .ref, .enumeration: return "text"
+        case .file: return "a file name, or {file: name, title: text}"
         case .date: return "a date written as YYYY-MM-DD"
         case .datetime: return "a date and time written as YYYY-MM-DDTHH:MM"
         case .integer: return "a whole number"

@@ -330,6 +330,8 @@ extension SiteConfig {
                 return nil
             }
             return .ref(collection: name)
+        case "file":
+            return FileRule.decode(&reader, at: node, &diagnostics).map { .file($0) }
         case "enum":
             guard let values = needs("values", "{a: Pirmas, b: Antras}") else { return nil }
             if let pairs = values.pairs, !pairs.isEmpty {
@@ -372,7 +374,7 @@ extension SiteConfig {
         case .date, .datetime:
             if let text = node.text, let date = LocalDate(iso: Substring(text)) { return .date(date) }
             r.error("'\(key)' of a date field must be a date (YYYY-MM-DD)", at: node)
-        case .enumeration, .boolean, .ref, .object:
+        case .enumeration, .boolean, .ref, .object, .file:
             r.error("'\(key)' does not apply to this field's type", at: node)
         default:
             switch node.resolved {

@@ -116,6 +116,8 @@ package struct Site: Sendable {
     package var config: SiteConfig
     /// Collection entries and pages, sorted by source path.
     package var entries: [Entry]
+    /// The files `file` fields name, by path in the site (set by the attachment stage).
+    package var attachments: [String: Attachment] = [:]
 
     package init(config: SiteConfig, entries: [Entry]) {
         self.config = config

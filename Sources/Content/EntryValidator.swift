@@ -43,6 +43,8 @@ package struct EntryValidator {
     /// Values of `unique` top-level fields: (field, value, where).
     private(set) var uniqueValues: [UniqueValue] = []
     private(set) var terms: [TermUse] = []
+    /// Values of `file` fields, checked against the files by the attachment stage.
+    var files: [FileUse] = []
 
     init(file: String) { self.file = file }
 
@@ -141,6 +143,8 @@ package struct EntryValidator {
                 return fail(node, field, path, "a mapping of 'key: value' lines")
             }
             return .object(validate(node, fields: fields, path: path, missingAt: node.location))
+        case .file(let rule):
+            return fileValue(node, rule: rule, field: field, path: path)
         default:
             guard let text = node.text else {
                 return fail(node, field, path, Placeholder.describe(field.type))
@@ -220,7 +224,7 @@ package struct EntryValidator {
         case .ref(let collection):
             refs.append(RefUse(field: path, collection: collection, slug: text, location: node.location, length: node.length))
             return .ref(text)
-        case .list, .object:
+        case .list, .object, .file:
             return nil
         }
     }
@@ -326,7 +330,7 @@ package struct EntryValidator {
             hint: "write the value between the quotes, or remove the line if the field is optional")
     }
 
-    private mutating func report(_ node: YAMLNode, _ message: String, hint: String? = nil) {
+    mutating func report(_ node: YAMLNode, _ message: String, hint: String? = nil) {
         diagnostics.append(.error(message, at: node.location, length: node.length, hint: hint))
     }
 

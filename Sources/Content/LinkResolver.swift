@@ -66,7 +66,7 @@ package struct LinkResolver: Sendable {
         return (String(text[..<hash]), String(text[text.index(after: hash)...]))
     }
 
-    static func folder(of path: String) -> String {
+    package static func folder(of path: String) -> String {
         guard let slash = path.lastIndex(of: "/") else { return "" }
         return String(path[..<slash])
     }

@@ -1,4 +1,5 @@
 import Cache
+import Config
 import Diagnostics
 import Foundation
 import Markdown
@@ -149,6 +150,13 @@ package enum RecordCoding {
             location(use.location, &body)
             body.varint(use.length)
         }
+        body.varint(file.files.count)
+        for use in file.files {
+            for text in [use.field, use.written, use.sitePath, use.rule.kinds.map(\.rawValue).joined(separator: " ")] { body.string(text) }
+            body.varint(use.rule.maxSize)
+            location(use.location, &body)
+            body.varint(use.length)
+        }
     }
 
     /// The record `r` reads from `bytes`; the body's texts stay slices of `bytes`.
@@ -195,6 +203,12 @@ package enum RecordCoding {
             TermUse(
                 taxonomy: try r.string(), term: try r.string(), slug: try r.string(), location: try location(&r, path),
                 length: try r.varint())
+        }
+        file.files = try list(&r) { r throws(ByteReader.Malformed) in
+            let (field, written, sitePath, kinds) = (try r.string(), try r.string(), try r.string(), try r.string())
+            let rule = FileRule(kinds: kinds.split(separator: " ").compactMap { FileKind(rawValue: String($0)) }, maxSize: try r.varint())
+            return FileUse(
+                field: field, written: written, sitePath: sitePath, rule: rule, location: try location(&r, path), length: try r.varint())
         }
         return ParseMemo.Record(fingerprint: fingerprint, updated: updated, file: file)
     }

@@ -43,6 +43,8 @@ package struct ParsedFile: Sendable {
     package var refs: [RefUse] = []
     package var uniqueValues: [UniqueValue] = []
     package var terms: [TermUse] = []
+    /// Values of `file` fields, checked against the files by the attachment stage.
+    package var files: [FileUse] = []
 
     package init(path: String) { self.path = path }
 }

@@ -13,11 +13,13 @@ import YAML
 /// processed in parallel, into slots by index.
 package enum SiteParser {
     /// The built-in schema of standalone pages (`content/apie.md`).
-    static func pageFields(at location: SourceLocation) -> [FieldSchema] {
+    package static func pageFields(at location: SourceLocation) -> [FieldSchema] {
         var title = FieldSchema(name: "title", type: .string, label: "Pavadinimas", location: location)
         title.required = true
         let description = FieldSchema(name: "description", type: .text, label: "Aprašymas", location: location)
-        return [title, description]
+        let attachment = FieldSchema(name: "attachment", type: .file(FileRule(kinds: FileKind.allCases)), label: "Priedas", location: location)
+        let attachments = FieldSchema(name: "attachments", type: .list(attachment), label: "Priedai", location: location)
+        return [title, description, attachments]
     }
 
     /// The `parse` stage: decodes site.yml, then parses and validates each content file on its
@@ -180,6 +182,7 @@ package enum SiteParser {
         result.refs = validator.refs
         result.uniqueValues = validator.uniqueValues
         result.terms = validator.terms
+        result.files = validator.files
         let body = Markdown.render(
             parts.body, file: file.path, firstLine: parts.bodyFirstLine,
             options: MarkdownOptions(unsafeHTML: config.unsafeHTML),

@@ -27,6 +27,10 @@ package struct SiteSource: Sendable {
     package var staticFiles: [String]
     /// Time (seconds since 1970) of the last commit that changed each content file, by path.
     package var updated: [String: Int] = [:]
+    /// The folders the site's files are read from, later ones first (the site folder; test
+    /// fixtures lay a case over a shared base): where the attachment stage reads the files
+    /// that `file` fields name.
+    package var roots: [URL] = []
 
     package init(
         config: SourceFile, content: [SourceFile], layouts: [SourceFile] = [], assets: [String] = [],
@@ -73,6 +77,7 @@ extension SiteSource {
             config: SourceFile(path: "site.yml", bytes: Array(configData)), content: markdown, layouts: layouts,
             assets: content.filter { !$0.hasSuffix(".md") }, staticFiles: files(under: siteFolder, "static"))
         source.updated = gitDates.value()
+        source.roots = [siteFolder]
         return source
     }
 

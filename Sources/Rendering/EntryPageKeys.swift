@@ -126,7 +126,10 @@ package struct EntryPageKeys: Sendable {
             guard reached.count <= Self.reachableLimit else { return nil }
         }
         let listed = hasher.hexDigest
-        hasher.combine(fingerprints[model.site.entries[index].sourcePath] ?? "?")
+        let entry = model.site.entries[index]
+        hasher.combine(fingerprints[entry.sourcePath] ?? "?")
+        // Its page lists its files, and its search document holds their text.
+        for file in entry.files(model.config) { hasher.combine(model.site.attachments[file.sitePath]?.fingerprint ?? "-") }
         return (listed, hasher.hexDigest)
     }
 

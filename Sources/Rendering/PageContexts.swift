@@ -170,7 +170,7 @@ struct PageContexts {
             ]
             var fields: [TemplateValue] = []
             var byName: Context = [:]
-            for field in schema.fields where field.name != "title" {
+            for field in schema.fields where field.name != "title" && !field.isFile {
                 guard let value = entry.fields[field.name], let html = formatter.html(value, field: field) else { continue }
                 fields.append(["name": .string(field.name), "label": .string(field.label), "html": .string(html)])
                 byName[field.name] = .string(html)
@@ -187,6 +187,9 @@ struct PageContexts {
                 "entries": .list(group.entries.map(summary)),
             ]
         }
+        let files = attachments(of: entry)
+        data["attachments"] = .list(files)
+        data["hasAttachments"] = .bool(!files.isEmpty)
         data["backrefs"] = .list(groups)
         data["hasBackrefs"] = .bool(!groups.isEmpty)
         context["summaryLevel"] = 4

@@ -74,7 +74,7 @@ struct IndexWriter {
             dictionary: dictionaryShards(entries, folder: folder),
             terms: termShards(records, folder: folder),
             meta: metaShards(corpus, folder: folder), metaShard: settings.metaShard,
-            docs: docShards(corpus, folder: folder), docShard: settings.docShard,
+            docs: docShards(corpus, folder: folder, rank: Self.ranks(index, order: order)), docShard: settings.docShard,
             facets: corpus.facets.map { Root.FacetJSON(key: $0.key, label: $0.label, values: $0.values.map { [$0.key, $0.label, String($0.count)] }) },
             ranges: corpus.ranges.map { [$0.start, $0.collection, $0.year ?? -1] },
             suffixes: suffixes(index.terms))
@@ -198,7 +198,14 @@ struct IndexWriter {
 
     /// Display shards in one folder named by the hash of them all: the root names the folder
     /// only. Each is a JSON array of `[title, URL, date, snippet]` rows.
-    private mutating func docShards(_ corpus: SearchCorpus, folder: String) -> String {
+    /// Each term's id in the files (its rank), by its text: for documents with attachments only.
+    private static func ranks(_ index: InvertedIndex, order: [Int]) -> [String: Int] {
+        var ranks: [String: Int] = [:]
+        for (rank, id) in order.enumerated() { ranks[index.terms[id].text] = rank }
+        return ranks
+    }
+
+    private mutating func docShards(_ corpus: SearchCorpus, folder: String, rank: [String: Int]) -> String {
         let documents = corpus.documents
         let size = settings.docShard
         // Made on all cores, a few hundred shards at a time: a large site has thousands.
@@ -217,12 +224,26 @@ struct IndexWriter {
                     JSONText.quote(documents[number].date?.description ?? "", into: &json)
                     json += ","
                     JSONText.quote(documents[number].snippet, into: &json)
+                    if !documents[number].attachments.isEmpty {
+                        json += ",[" + documents[number].attachments.map { Self.json($0, rank: rank) }.joined(separator: ",") + "]"
+                    }
                     json += "]"
                 }
                 return Array((json + "]").utf8)
             }
         }.flatMap { $0 }
         return numbered(shards, folder: folder, prefix: "d-", suffix: ".json")
+    }
+
+    /// `[title, url, [term ids], [pages]]`, term ids ascending.
+    private static func json(_ attachment: AttachmentTerms, rank: [String: Int]) -> String {
+        let terms = attachment.pages.compactMap { term, page in rank[term].map { ($0, page) } }.sorted { $0.0 < $1.0 }
+        var json = "["
+        JSONText.quote(attachment.title, into: &json)
+        json += ","
+        JSONText.quote(attachment.url, into: &json)
+        json += ",[" + terms.map { String($0.0) }.joined(separator: ",") + "],[" + terms.map { String($0.1) }.joined(separator: ",") + "]]"
+        return json
     }
 
     // MARK: - Terms

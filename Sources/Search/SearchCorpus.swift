@@ -13,6 +13,8 @@ struct SearchCorpus {
         static let excerpt = 3.0
         static let heading = 2.0
         static let text = 1.0
+        /// The text of an entry's PDFs: found, but below the entry's own words.
+        static let attachment = 0.4
     }
 
     struct Document {
@@ -31,6 +33,8 @@ struct SearchCorpus {
         var title: String
         var url: String
         var snippet: String
+        /// The words found only in the entry's files, with the page of each (`AttachmentTerms`).
+        var attachments: [AttachmentTerms] = []
     }
 
     var documents: [Document]
@@ -67,7 +71,8 @@ extension SearchCorpus {
                     entry: index, collection: collection, year: date?.year, date: date,
                     values: builder.values(of: index, schema: schema), texts: texts,
                     textKey: known?.textKey ?? AnalysisMemo.key(texts), entryKey: entryKey, title: entry.title,
-                    url: prefix + entry.url.dropFirst(), snippet: known?.snippet ?? Self.snippet(entry, schema: schema))
+                    url: prefix + entry.url.dropFirst(), snippet: known?.snippet ?? Self.snippet(entry, schema: schema),
+                    attachments: AttachmentTerms.of(entry, model: model, texts: texts, schema: schema))
             }
             // Stable: the collection's own order breaks ties of the same date. Positions are
             // sorted, not documents: each copy of one retains all its texts.
@@ -114,6 +119,9 @@ extension SearchCorpus {
         }
         for heading in entry.body.headings { texts.append((Weight.heading, heading.text)) }
         texts.append((Weight.text, entry.body.plainText))
+        for file in entry.files(model.config) {
+            for page in model.site.attachments[file.sitePath]?.pages ?? [] { texts.append((Weight.attachment, page)) }
+        }
         return texts
     }
 

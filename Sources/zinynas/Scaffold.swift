@@ -78,6 +78,7 @@ package enum Scaffold {
         if let example = field.example { return example }
         switch field.type {
         case .string, .text, .ref: return "\"\""
+        case .file: return Placeholder.example(for: field)
         case .url: return "https://"
         case .email: return "vardas@example.lt"
         case .date: return today.description

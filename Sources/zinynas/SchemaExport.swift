@@ -82,6 +82,9 @@ package enum SchemaExport {
         case .boolean: p = ["type": "boolean"]
         case .enumeration(let values): p = ["enum": values.map(\.key)]
         case .ref(let collection): p = ["type": "string", "minLength": 1, "description": "įrašo iš \(collection) failo vardas be .md"]
+        case .file(let rule):
+            let name: [String: Any] = ["type": "string", "pattern": "\\.(" + rule.extensions.joined(separator: "|") + ")$"]
+            p = ["anyOf": [name, ["type": "object", "required": ["file"], "properties": ["file": name, "title": ["type": "string"]]]]]
         case .list(let item):
             var items = type(item)
             if items["minLength"] != nil { items["minLength"] = 1 }  // blank list items are errors
@@ -140,6 +143,7 @@ package enum SchemaExport {
         case .boolean: return "true / false"
         case .enumeration: return "viena iš reikšmių"
         case .ref(let collection): return "nuoroda į įrašą (\(collection))"
+        case .file(let rule): return "failas (" + rule.kinds.map(\.rawValue).joined(separator: ", ") + ")"
         case .list(let item): return "sąrašas: \(typeName(item.type))"
         case .object(let fields): return "laukai: " + fields.map { "`\($0.name)`\($0.required ? "*" : "")" }.joined(separator: ", ")
         }

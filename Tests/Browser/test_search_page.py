@@ -107,3 +107,19 @@ def test_axe_finds_no_violations_on_the_search_page(site, browser):
         axe.inject()
         violations = axe.run()["violations"]
         assert violations == [], axe.report(violations)
+
+
+def test_a_word_only_inside_a_pdf_finds_its_entry_with_the_attachment_link(site, browser):
+    # "vejarastis" is on page 2 of the final report of a project, and nowhere in the content.
+    browser.get(site + "/paieska/?q=vejarastis")
+    wait_shown(browser, "?q=vejarastis")
+    assert status(browser) == "1 rezultatas"
+    (result,) = results(browser)
+    assert result.find_element(By.CSS_SELECTOR, "h3 a").get_attribute("href") == site + "/projektai/skaitmenines-kavines-senjorams/"
+    found = result.find_element(By.CSS_SELECTOR, ".found-in")
+    assert found.text == "Rasta priede Projekto „Skaitmeninės kavinės senjorams“ galutinė ataskaita (2 psl.)"
+    link = found.find_element(By.CSS_SELECTOR, "a")
+    assert link.get_attribute("href") == site + "/dokumentai/skaitmenines-kavines-senjorams-galutine-ataskaita.pdf#page=2"
+    assert link.find_element(By.CSS_SELECTOR, "em").text.startswith("Projekto")
+    pdf = urllib.request.urlopen(site + "/dokumentai/skaitmenines-kavines-senjorams-galutine-ataskaita.pdf").read()
+    assert pdf.startswith(b"%PDF-")

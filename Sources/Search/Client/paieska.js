@@ -322,13 +322,32 @@ export class Index {
     return { total: kept, docs: top.map((t) => t[1]), counts, slots };
   }
 
-  /** Display data of a document: {title, url, date, snippet, collection}. */
+  /**
+   * Display data of a document: {title, url, date, snippet, collection, attachments}; each
+   * attachment is [title, url, term ids found only in it, the page of each].
+   */
   async doc(doc) {
     const size = this.root.docShard, name = `${this.root.docs}/${Math.floor(doc / size)}.json`;
     if (!this.files.has('#' + name)) this.files.set('#' + name, this.file(name).then((b) => JSON.parse(utf8.decode(b))));
-    const [title, url, date, snippet] = (await this.files.get('#' + name))[doc % size];
-    return { title, url, date, snippet, collection: this.values[this.rangeOf(doc)[1]].label };
+    const [title, url, date, snippet, attachments = []] = (await this.files.get('#' + name))[doc % size];
+    return { title, url, date, snippet, attachments, collection: this.values[this.rangeOf(doc)[1]].label };
   }
+}
+
+/**
+ * Where a result was found when a query word matched it only through a file:
+ * {title, url: the file at its page (`#page=12`), page}, or null.
+ */
+export function foundIn(doc, slots) {
+  for (const slot of slots) {
+    for (const { term } of slot.alts) {
+      for (const [title, url, ids, pages] of doc.attachments || []) {
+        const i = ids.indexOf(term.id);
+        if (i >= 0) return { title, url: `${url}#page=${pages[i]}`, page: pages[i] };
+      }
+    }
+  }
+  return null;
 }
 
 async function fetchBytes(url) {
@@ -353,6 +372,11 @@ export function highlight(text, slots) {
     return forms.has(f) || prefixes.some((p) => f.startsWith(p)) ? `<mark>${escape(part)}</mark>` : escape(part);
   }).join('');
 }
+
+/** "Rasta priede <title> (12 psl.)", the title linking to the file at the page. */
+export const foundInHTML = (found) => found
+  ? `<p class="found-in">Rasta priede <a href="${escape(found.url)}"><em>${escape(found.title)}</em></a> (${found.page} psl.)</p>`
+  : '';
 
 /** "1 rezultatas", "2 rezultatai", "10 rezultatų" (CLDR lt), thousands with a no-break space. */
 export function countText(n) {
@@ -447,7 +471,7 @@ export async function start(root) {
     list.innerHTML = docs.map((d) => `<li class="summary"><h3 class="summary-title"><a href="${escape(d.url)}">`
       + `${highlight(d.title, result.slots)}</a></h3><p class="summary-meta"><span class="badge">${escape(d.collection)}</span>`
       + (d.date ? ` <time datetime="${d.date}">${longDate(d.date)}</time>` : '')
-      + `</p><p class="excerpt">${highlight(d.snippet, result.slots)}</p></li>`).join('');
+      + `</p><p class="excerpt">${highlight(d.snippet, result.slots)}</p>${foundInHTML(foundIn(d, result.slots))}</li>`).join('');
     more.hidden = result.total <= docs.length;
     root.dataset.shown = location.search;
   }

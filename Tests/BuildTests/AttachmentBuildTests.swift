@@ -1,0 +1,24 @@
+import Foundation
+import Testing
+
+/// The portal's files: listed on their entries' pages, and their PDFs' text extracted once.
+@Suite struct AttachmentBuildTests {
+    @Test func entryPagesListTheirFilesAndASecondBuildExtractsNoPDF() throws {
+        let scratch = try BuildFixture.scratch()
+        let output = scratch.appendingPathComponent("public")
+        let first = try BuildFixture.build(BuildFixture.repository, into: output, now: "2026-11-28")
+        #expect(first.diagnostics.isEmpty, "\(first.diagnostics.map(\.description))")
+        #expect(first.pdfsExtracted == 4)
+        let page = try String(contentsOf: output.appendingPathComponent("finansavimas/krf-bibliotekos-2027/index.html"), encoding: .utf8)
+        #expect(
+            page.contains(
+                "<li><a href=\"/dokumentai/krf-bibliotekos-2027-taisykles.pdf\" download=\"krf-bibliotekos-2027-taisykles.pdf\">"
+                    + "KRF bibliotekų programos 2027 m. finansavimo taisyklės</a> <span class=\"file-meta\">(PDF, 1,5\u{A0}KB)</span></li>"))
+        let about = try String(contentsOf: output.appendingPathComponent("apie/index.html"), encoding: .utf8)
+        #expect(about.contains(">Regiono plėtros skyriaus nuostatai</a> <span class=\"file-meta\">(PDF, 992\u{A0}B)</span>"))
+        #expect(FileManager.default.fileExists(atPath: output.appendingPathComponent("dokumentai/regiono-pletros-skyriaus-nuostatai.pdf").path))
+        let second = try BuildFixture.build(BuildFixture.repository, into: output, now: "2026-11-28")
+        #expect(second.pdfsExtracted == 0)
+        #expect(second.pagesRendered == 0)
+    }
+}
