@@ -46,8 +46,12 @@ let package = Package(
             dependencies: ["Cache", "Config", "Content", "Diagnostics", "Model", "Support", "Templates", "Text"]),
         .target(
             name: "Search", dependencies: ["Cache", "Config", "Content", "Diagnostics", "Model", "Support", "Text", "CStemmer"],
-            // package.json only tells Node.js that paieska.js is an ES module (Tests/Client).
-            exclude: ["Client/package.json"], resources: [.copy("Client/paieska.js")]),
+            // package.json only tells Node.js that paieska.js is an ES module (Tests/Client);
+            // paieska.js itself is compiled in (Plugins/EmbedClient).
+            exclude: ["Client/package.json"], plugins: ["EmbedClient"]),
+        // Build tools: a file's text as a Swift constant, for the search client.
+        .executableTarget(name: "EmbedFile"),
+        .plugin(name: "EmbedClient", capability: .buildTool(), dependencies: ["EmbedFile"]),
         .target(
             name: "Build",
             dependencies: [

@@ -42,25 +42,12 @@ package struct SearchIndex: Sendable {
             analyses: inverted.memo, merged: inverted.merged, patched: inverted.patched)
     }
 
-    /// The browser client, a resource of this module so it is versioned with the index format.
-    package static var client: [UInt8] {
-        guard let data = clientData else { preconditionFailure("checkInstallation() reports a missing client") }
-        return Array(data)
-    }
-
-    private static var clientData: Data? {
-        Bundle.module.url(forResource: "paieska", withExtension: "js").flatMap { try? Data(contentsOf: $0) }
-    }
+    /// The browser client (`Client/paieska.js`), compiled into the program by the EmbedClient
+    /// plugin, so it is versioned with the index format and `zinynas` is one file.
+    package static var client: [UInt8] { Array(Embedded.paieska.utf8) }
 
     /// Reports what search needs but the machine lacks, before any indexing starts.
     package static func checkInstallation() throws(DiagnosticsError) {
-        if clientData == nil {
-            throw DiagnosticsError([
-                .error(
-                    "the search client paieska.js is missing", at: nil,
-                    hint: "keep the Zinynas_Search.resources folder beside the zinynas binary")
-            ])
-        }
         if Stemmer(language: Analyzer.language) == nil {
             throw DiagnosticsError([
                 .error(

@@ -28,15 +28,16 @@ package enum EntryCreator {
         guard !slug.isEmpty else {
             throw DiagnosticsError([.error("the title '\(title)' has no letters or digits for a file name", at: nil)])
         }
-        let path = "content/\(collection.folder)/\(slug).md"
-        let url = siteFolder.appendingPathComponent(path)
+        // A name in use gets the next free one (`-2`, `-3`…): an existing file is never touched.
         let fm = FileManager.default
-        let bundle = siteFolder.appendingPathComponent("content/\(collection.folder)/\(slug)/index.md")
-        if fm.fileExists(atPath: url.path) || fm.fileExists(atPath: bundle.path) {
-            throw DiagnosticsError([
-                .error("\(path) already exists; nothing was written", at: nil, hint: "choose another title or edit that file")
-            ])
+        let folder = "content/\(collection.folder)/"
+        let taken = { (name: String) in
+            fm.fileExists(atPath: siteFolder.appendingPathComponent(folder + name + ".md").path)
+                || fm.fileExists(atPath: siteFolder.appendingPathComponent(folder + name).path)
         }
+        let name = taken(slug) ? (2...).lazy.map { "\(slug)-\($0)" }.first { !taken($0) }! : slug
+        let path = folder + name + ".md"
+        let url = siteFolder.appendingPathComponent(path)
         let text = Scaffold.entry(title: title, collection: collection, today: today, taxonomies: config.taxonomies)
         do {
             try fm.createDirectory(at: url.deletingLastPathComponent(), withIntermediateDirectories: true)

@@ -98,3 +98,30 @@ import Testing
         #expect(!FileManager.default.fileExists(atPath: NSTemporaryDirectory() + "/" + scratch[0]))
     }
 }
+
+/// `zinynas` is one file: copied alone to another folder, it builds a site with search.
+@Suite struct SelfContainedTests {
+    @Test func theProgramAloneBuildsASiteWithSearch() throws {
+        let scratch = try CLI.temporaryFolder()
+        defer { try? FileManager.default.removeItem(at: scratch) }
+        let alone = scratch.appendingPathComponent("bin/zinynas")
+        try FileManager.default.createDirectory(at: alone.deletingLastPathComponent(), withIntermediateDirectories: true)
+        try FileManager.default.copyItem(at: CLI.executable, to: alone)
+        let process = Process()
+        process.executableURL = alone
+        let output = scratch.appendingPathComponent("out")
+        process.arguments = [
+            "build", "--site", CLI.repository.path, "-o", output.path,
+            "--cache-dir", scratch.appendingPathComponent("cache").path, "--now", "2026-11-28", "-q",
+        ]
+        try process.run()
+        process.waitUntilExit()
+        #expect(process.terminationStatus == 0)
+        let scripts = try FileManager.default.contentsOfDirectory(atPath: output.appendingPathComponent("paieska").path)
+            .filter { $0.hasPrefix("paieska-") && $0.hasSuffix(".js") }
+        #expect(scripts.count == 1)
+        let client = try Data(contentsOf: output.appendingPathComponent("paieska/" + (scripts.first ?? "")))
+        let source = try Data(contentsOf: CLI.repository.appendingPathComponent("Sources/Search/Client/paieska.js"))
+        #expect(client == source, "the client compiled in is the one in Sources, byte for byte")
+    }
+}
