@@ -1,5 +1,9 @@
 /// Sample values per field type, for hints ("add a line 'kind: county'") and scaffolds.
 package enum Placeholder {
+    /// What `zinynas new` writes where only the editor knows the value: `check` reports every
+    /// one left ("užpildykite" is Lithuanian for "fill in"), so a new file cannot pass unfilled.
+    package static let unfilled = "UŽPILDYKITE"
+
     /// A value that would pass the field's type check, preferring the schema's `example`.
     package static func example(for field: FieldSchema) -> String {
         if let example = field.example { return example }

@@ -149,6 +149,7 @@ package struct EntryValidator {
             guard let text = node.text else {
                 return fail(node, field, path, Placeholder.describe(field.type))
             }
+            if text == Placeholder.unfilled { return reportUnfilled(node, field: field, path: path) }
             value = scalar(text, node: node, field: field, path: path)
         }
         guard let value else { return nil }
@@ -323,11 +324,27 @@ package struct EntryValidator {
         return nil
     }
 
-    /// A quoted empty text (`location: ""`, as `zinynas new` leaves placeholders) where a value is needed.
+    /// A quoted empty text (`location: ""`) where a value is needed.
     private mutating func reportBlank(_ node: YAMLNode, field: FieldSchema, path: String) {
         report(
             node, "field '\(path)' is empty (\(field.label))",
-            hint: "write the value between the quotes, or remove the line if the field is optional")
+            hint: field.required
+                ? "write the value between the quotes: the field is required"
+                : "write the value between the quotes, or remove the line: the field is optional")
+    }
+
+    /// What a field takes, for hints: an enum's values, else its type's description.
+    static func expectation(_ field: FieldSchema) -> String {
+        if case .enumeration(let values) = field.type { return "one of " + values.map(\.key).joined(separator: ", ") }
+        return Placeholder.describe(field.type)
+    }
+
+    /// `zinynas new`'s mark of a value only the editor knows, left as it was written.
+    private mutating func reportUnfilled(_ node: YAMLNode, field: FieldSchema, path: String) -> FieldValue? {
+        report(
+            node, "field '\(path)' is not filled in yet (\(field.label)): užpildykite",
+            hint: "replace \(Placeholder.unfilled) with " + Self.expectation(field) + ", e.g. \(path.split(separator: ".").last ?? ""): \(Placeholder.example(for: field))")
+        return nil
     }
 
     mutating func report(_ node: YAMLNode, _ message: String, hint: String? = nil) {

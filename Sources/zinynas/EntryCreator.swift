@@ -38,7 +38,9 @@ package enum EntryCreator {
         let name = taken(slug) ? (2...).lazy.map { "\(slug)-\($0)" }.first { !taken($0) }! : slug
         let path = folder + name + ".md"
         let url = siteFolder.appendingPathComponent(path)
-        let text = Scaffold.entry(title: title, collection: collection, today: today, taxonomies: config.taxonomies)
+        let text = Scaffold.entry(
+            title: title, collection: collection, today: today, taxonomies: config.taxonomies,
+            derived: RegisterNumbers.next(in: collection, used: RegisterNumbers.used(in: collection, siteFolder: siteFolder), today: today))
         do {
             try fm.createDirectory(at: url.deletingLastPathComponent(), withIntermediateDirectories: true)
             try Data(text.utf8).write(to: url, options: .withoutOverwriting)

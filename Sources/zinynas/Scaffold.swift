@@ -2,28 +2,32 @@ import Config
 import Foundation
 import Support
 
-/// A new entry's file for `zinynas new`: every required field with a typed placeholder,
-/// enum values and labels in comments, optional fields commented out.
+/// A new entry's file for `zinynas new`: every required field to fill in (`UŽPILDYKITE`, which
+/// `check` reports until it is replaced) or derived (`derived`: the next free register
+/// number), enum values and labels in comments, optional fields commented out with examples.
 package enum Scaffold {
     /// The front matter and a placeholder body for an entry titled `title` in `collection`.
     package static func entry(
-        title: String, collection: CollectionSchema, today: LocalDate, taxonomies: [TaxonomySchema] = []
+        title: String, collection: CollectionSchema, today: LocalDate, taxonomies: [TaxonomySchema] = [],
+        derived: [String: String] = [:]
     ) -> String {
-        frontMatter(title: title, collection: collection, today: today, taxonomies: taxonomies) + "\n\nĮrašo tekstas.\n"
+        frontMatter(title: title, collection: collection, today: today, taxonomies: taxonomies, derived: derived)
+            + "\n\nĮrašo tekstas.\n"
     }
 
     /// The `---` … `---` block alone (also the example in the generated field reference).
     /// Fields of closed `taxonomies` list their terms.
     package static func frontMatter(
-        title: String, collection: CollectionSchema, today: LocalDate, taxonomies: [TaxonomySchema] = []
+        title: String, collection: CollectionSchema, today: LocalDate, taxonomies: [TaxonomySchema] = [],
+        derived: [String: String] = [:]
     ) -> String {
         var output = ["---", "title: \(quoted(title))"]
         var optional: [String] = []
         for field in collection.fields where field.name != "title" {
-            let block = lines(for: field, today: today, indent: "", taxonomies: taxonomies)
             if field.required || !field.requiredUnless.isEmpty {
-                output += block
+                output += lines(for: field, values: .toFill(derived), indent: "", taxonomies: taxonomies)
             } else {
+                let block = lines(for: field, values: .examples(today), indent: "", taxonomies: taxonomies)
                 optional += block.map { $0.hasPrefix("#") ? $0 : "# " + $0 }
             }
         }
@@ -36,7 +40,13 @@ package enum Scaffold {
     }
 
     /// The YAML lines of one field: a comment with its label (and allowed values), then the value.
-    static func lines(for field: FieldSchema, today: LocalDate, indent: String, taxonomies: [TaxonomySchema] = []) -> [String] {
+    /// What a line's value is: left for the editor (with derived ones filled in), or an example.
+    enum Values {
+        case toFill([String: String])
+        case examples(LocalDate)
+    }
+
+    static func lines(for field: FieldSchema, values: Values, indent: String, taxonomies: [TaxonomySchema] = []) -> [String] {
         var comment = "\(indent)# \(field.label)"
         if !field.requiredUnless.isEmpty {
             comment += " (privaloma, nebent " + field.requiredUnless.map { "\($0.field): \($0.value)" }.joined(separator: ", ") + ")"
@@ -59,22 +69,35 @@ package enum Scaffold {
                 var block = [comment, "\(indent)\(field.name):"]
                 let required = fields.filter(\.required)
                 for (i, sub) in (required.isEmpty ? Array(fields.prefix(1)) : required).enumerated() {
-                    let value = placeholder(sub, today: today)
+                    let value = placeholder(sub, values)
                     block.append("\(indent)  \(i == 0 ? "- " : "  ")\(sub.name): \(value)")
                 }
                 return block
             }
-            return [comment, "\(indent)\(field.name): [\(placeholder(item, today: today))]"]
+            return [comment, "\(indent)\(field.name): [\(placeholder(item, values))]"]
         case .object(let fields):
             return [comment, "\(indent)\(field.name):"]
-                + fields.filter(\.required).map { "\(indent)  \($0.name): \(placeholder($0, today: today))" }
+                + fields.filter(\.required).map { "\(indent)  \($0.name): \(placeholder($0, values))" }
         default:
-            return [comment, "\(indent)\(field.name): \(placeholder(field, today: today))"]
+            return [comment, "\(indent)\(field.name): \(placeholder(field, values))"]
         }
     }
 
-    /// A value of the right type; text and refs are left for the editor to fill in.
-    static func placeholder(_ field: FieldSchema, today: LocalDate) -> String {
+    /// The value written for `field`: to fill in (a derived one, a boolean's `false`, else the
+    /// mark `check` reports), or an example of the right type.
+    static func placeholder(_ field: FieldSchema, _ values: Values) -> String {
+        switch values {
+        case .toFill(let derived):
+            if let value = derived[field.name] { return value }
+            if case .boolean = field.type { return "false" }
+            return Placeholder.unfilled
+        case .examples(let today):
+            return example(field, today: today)
+        }
+    }
+
+    /// A value of the right type, for an optional field's commented-out line.
+    static func example(_ field: FieldSchema, today: LocalDate) -> String {
         if let example = field.example { return example }
         switch field.type {
         case .string, .text, .ref: return "\"\""

@@ -18,19 +18,25 @@ import Testing
         let file = site.appendingPathComponent("content/mokymai/siauliu-azuolu-takas.md")
         var text = try String(contentsOf: file, encoding: .utf8)
         #expect(text.hasPrefix("---\ntitle: \"Šiaulių ąžuolų takas\"\n"))
-        #expect(text.contains("# Būdas: in_person (Kontaktinis), online (Nuotolinis), hybrid (Mišrus)\nmode: in_person\n"))
-        #expect(text.contains("  - start: 2026-11-28T10:00\n"), "dates default to the build date")
-        #expect(text.contains("# price: 0\n"), "optional fields are commented out")
+        #expect(text.contains("# Būdas: in_person (Kontaktinis), online (Nuotolinis), hybrid (Mišrus)\nmode: UŽPILDYKITE\n"))
+        #expect(text.contains("  - start: UŽPILDYKITE\n    end: UŽPILDYKITE\n"), "a session's dates are the editor's, not today")
+        #expect(text.contains("# price: 0\n"), "optional fields are commented out with an example")
 
         let unfilled = try CLI.run(["check"], in: site)
         #expect(unfilled.status == 1, "placeholders must be filled in")
-        #expect(unfilled.stderr.contains("error: field 'location' is empty (Vieta)"))
+        #expect(unfilled.stderr.contains("content/mokymai/siauliu-azuolu-takas.md:12:7: error: field 'mode' is not filled in yet (Būdas): užpildykite"))
+        #expect(unfilled.stderr.contains("hint: replace UŽPILDYKITE with one of in_person, online, hybrid, e.g. mode: in_person"))
+        #expect(!unfilled.stderr.contains("remove the line"), "a required field's hint never says to remove it")
 
-        // Closed taxonomies take only their terms, which the template lists in the comment above.
-        #expect(text.contains("# Kompetencijų sritys: tik andragogines (Andragoginės), "))
-        text = text.replacingOccurrences(of: "location: \"\"", with: "location: \"Panevėžys\"")
-            .replacingOccurrences(of: "competence_areas: [\"\"]", with: "competence_areas: [skaitmenines]")
-            .replacingOccurrences(of: "[\"\"]", with: "[bibliotekininkai]")
+        let values = [
+            "format": "seminar", "start": "2027-03-02T10:00", "end": "2027-03-02T14:00", "hours": "4", "mode": "in_person",
+            "location": "Panevėžys", "audience": "[bibliotekininkai]", "competence_areas": "[skaitmenines]",
+        ]
+        text = text.split(separator: "\n", omittingEmptySubsequences: false).map { line -> String in
+            guard let colon = line.firstIndex(of: ":"), line.contains("UŽPILDYKITE") else { return String(line) }
+            let name = line[..<colon].trimmingCharacters(in: CharacterSet(charactersIn: " -"))
+            return String(line[...colon]) + " " + (values[name] ?? "?")
+        }.joined(separator: "\n")
         try text.write(to: file, atomically: true, encoding: .utf8)
         let filled = try CLI.run(["check"], in: site)
         #expect(filled.status == 0, "\(filled.stderr)")

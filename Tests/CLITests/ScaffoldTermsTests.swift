@@ -40,4 +40,13 @@ import YAML
         let reference = SchemaExport.markdown(config, today: today)
         #expect(reference.contains("taksonomija, tik: `kalbos` (Kalbos), `skaitymas` (Skaitymas)"))
     }
+
+    /// A register number is derived: this year, the next number after those in use.
+    @Test func theNextFreeRegisterNumber() {
+        let used = ["PAVB-2026-003", "PAVB-2026-001", "PAVB-2025-010", "KITAS-2026-099"]
+        #expect(RegisterNumbers.next(after: used, like: "PAVB-2026-001", year: 2026) == "PAVB-2026-004")
+        #expect(RegisterNumbers.next(after: used, like: "PAVB-2026-001", year: 2027) == "PAVB-2027-001")
+        #expect(RegisterNumbers.next(after: ["R-9"], like: "R-1", year: 2026) == "R-10")
+        #expect(RegisterNumbers.next(after: [], like: "be-skaiciaus", year: 2026) == nil)
+    }
 }
