@@ -71,8 +71,8 @@ let package = Package(
         .testTarget(
             name: "RenderingTests",
             dependencies: ["Support", "Text", "Templates", "Config", "Content", "Checks", "Diagnostics", "Model", "Rendering"]),
-        .testTarget(name: "BuildTests", dependencies: ["Diagnostics", "Content", "Checks", "Rendering", "Build"]),
-        .testTarget(name: "CLITests", dependencies: ["YAML", "Content", "zinynas"]),
+        .testTarget(name: "BuildTests", dependencies: ["Support", "Diagnostics", "Content", "Checks", "Rendering", "Build"]),
+        .testTarget(name: "CLITests", dependencies: ["Support", "YAML", "Content", "zinynas"]),
         .testTarget(name: "ServeTests", dependencies: ["Support", "Serve"]),
         .testTarget(name: "SearchTests", dependencies: ["Support", "Text", "YAML", "Content", "Checks", "Model", "Search"]),
     ]
