@@ -50,6 +50,17 @@ package final class PreviewServer: Sendable {
     {
         try FileManager.default.createDirectory(at: output, withIntermediateDirectories: true)
         defer { cleanUp() }
+        // Held while it serves (its builds take them again, in this process): a build of
+        // another process into the served folder, or with its cache, waits and gives up.
+        try FileManager.default.createDirectory(at: cacheFolder, withIntermediateDirectories: true)
+        let locks = try [(output, "output folder"), (cacheFolder, "cache folder")].map { folder, kind in
+            do throws(FolderLock.Failure) {
+                return try FolderLock.acquire(folder.path)
+            } catch {
+                throw LockError(message: FolderLock.describe(error, folder: folder.path, kind: kind))
+            }
+        }
+        defer { locks.forEach { $0.release() } }
         let server = HTTPServer(
             config: .init(address: try address(), timeout: 30, logger: .disabled), handler: ClosureHTTPHandler(route))
         try await withThrowingTaskGroup(of: Void.self) { group in
@@ -75,6 +86,15 @@ package final class PreviewServer: Sendable {
         }
     }
 
+    /// The preview's own cache, beside the served folder.
+    var cacheFolder: URL { output.deletingLastPathComponent().appendingPathComponent("cache") }
+
+    /// A folder of the preview's that another process holds.
+    struct LockError: Error, CustomStringConvertible {
+        var message: String
+        var description: String { message }
+    }
+
     /// Removes the scratch folder (also called on Ctrl+C, where `run` never returns).
     package func cleanUp() {
         try? FileManager.default.removeItem(at: output.deletingLastPathComponent())
@@ -87,7 +107,7 @@ package final class PreviewServer: Sendable {
         build.baseURL = "http://\(options.host):\(options.port)/"
         // Its own cache, beside the served folder: the preview's pages (drafts, its own
         // address) are not the published site's, and must not displace its cache.
-        build.cacheFolder = output.deletingLastPathComponent().appendingPathComponent("cache")
+        build.cacheFolder = cacheFolder
         let builder = SiteBuilder(options: build)
         do {
             let report = try await Self.offThePool(builder)

@@ -14,6 +14,7 @@ import Testing
         ("layouts/_default", "cannot read the folder layouts/_default: Permission denied"),
         ("static/css", "cannot read the folder static/css: Permission denied"),
         ("content/bibliotekos/pavb.md", "cannot read content/bibliotekos/pavb.md: Permission denied"),
+        ("static/css/site.css", "cannot read static/css/site.css: Permission denied"),
     ])
     func anUnreadableSourceStopsTheBuild(_ path: String, _ message: String) throws {
         let site = try BuildFixture.copy("valid")
