@@ -55,7 +55,7 @@ package final class PreviewServer: Sendable {
         try FileManager.default.createDirectory(at: cacheFolder, withIntermediateDirectories: true)
         let locks = try [(output, "output folder"), (cacheFolder, "cache folder")].map { folder, kind in
             do throws(FolderLock.Failure) {
-                return try FolderLock.acquire(folder.path)
+                return try FolderLock.acquire(folder.standardizedFileURL.path)
             } catch {
                 throw LockError(message: FolderLock.describe(error, folder: folder.path, kind: kind))
             }
