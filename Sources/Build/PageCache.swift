@@ -38,9 +38,6 @@ package struct PageCache: Sendable {
     /// The last build's record of the file at `path`.
     func record(_ path: String) -> Record? { last[path].flatMap(Self.decode) }
 
-    /// Whether the last build wrote a file at `path` (its folder is likely still there).
-    func wrote(_ path: String) -> Bool { last[path] != nil }
-
     /// Whether the file at `path` was made from `key` and is still as it was written, in
     /// folders that `writer` found to be real ones: `lstat` of the file itself would look
     /// through a folder turned into a symlink, which the stale-file walk then removes.

@@ -29,6 +29,16 @@ extension SiteBuilder {
         return AttachmentStage.run(parsed.files, source: source, config: config, memo: memo)
     }
 
+    /// Locks the cache folder (making it if missing) for the rest of the build.
+    static func lock(_ cache: CacheStore) throws(DiagnosticsError) -> FolderLock {
+        cache.makeFolder()
+        do {
+            return try FolderLock.acquire(cache.folder.standardizedFileURL.path)
+        } catch {
+            throw DiagnosticsError([.error(FolderLock.describe(error, folder: cache.folder.path, kind: "cache folder"), at: nil)])
+        }
+    }
+
     /// `layouts`: the templates, parsed; their diagnostics join the report's.
     static func layouts(_ source: SiteSource, config: SiteConfig?, report: inout Report) -> Layouts? {
         let (layouts, diagnostics) = Layouts.parse(
@@ -49,10 +59,8 @@ extension SiteBuilder {
         var pagePaths: [String]
         /// The last build's page record for this output folder.
         var kept: PageCache
-        /// The folders the last build wrote into (none, for a folder this build creates).
+        /// The files the last build wrote (none, for a folder this build creates).
         var lastFolders: PageCache
-        /// Whether the output folder did not exist: nothing in it can be stale.
-        var freshOutput: Bool
 
         init(source: SiteSource, renderer: SiteRenderer, options: Options, cache: CacheStore) throws(DiagnosticsError) {
             let config = renderer.model.site.config
@@ -65,19 +73,16 @@ extension SiteBuilder {
             writer = OutputWriter(
                 siteFolder: options.siteFolder, output: output,
                 verifier: options.verifyCache ? CacheVerifier(ownFiles: Set(copies.map(\.0))) : nil)
-            // Nothing can be stale in a folder this build creates: no need to walk it afterwards,
-            // and none of the folders the page record names is there.
-            freshOutput = !FileManager.default.fileExists(atPath: output.path)
-            lastFolders = freshOutput ? PageCache(store: cache, output: output, reading: false) : kept
+            // None of the files the page record names is in a folder this build creates.
+            let fresh = !FileManager.default.fileExists(atPath: output.path)
+            lastFolders = fresh ? PageCache(store: cache, output: output, reading: false) : kept
         }
     }
 
-    /// `render`: every page, kept from the last build where its key is unchanged, written as
+    /// `render`: every page, kept from the last build where its key is unchanged, staged as
     /// it is made.
     func render(_ plan: OutputPlan, pagePaths: [String]) throws(DiagnosticsError) -> [SiteRenderer.RenderedPage] {
         let (writer, kept) = (plan.writer, plan.kept)
-        // Folders the last build wrote into are there already (a write makes one that is not).
-        try writer.prepare(paths: (pagePaths + plan.copies.map(\.0)).filter { !plan.lastFolders.wrote($0) })
         return try Self.writingSite(to: plan.output) {
             try plan.renderer.render(
                 reusing: { path, key in kept.canKeep(path, key: key, in: writer) },
@@ -85,26 +90,23 @@ extension SiteBuilder {
         }
     }
 
-    /// `write`: the site's own files copied, stale files removed, and the record of what was
-    /// written for the next build.
+    /// `write`: the site's own files copied, everything staged moved into place and stale
+    /// files removed (all at once, or nothing changes), and the record of what was written
+    /// for the next build.
     func write(
         _ plan: OutputPlan, pages: [SiteRenderer.RenderedPage], data: [WrittenData], cache: CacheStore, report: inout Report
     ) throws(DiagnosticsError) {
         try plan.writer.verifier?.check()  // before the page record is updated: it stays the last build's
         progress("copying \(plan.copies.count) files")
         var copied = try plan.writer.copy(plan.copies)
-        // The stale-file walk removes only what no page, data file or copy is, so it runs
-        // beside the page record, which stats only those.
         let expected = pages.map(\.path) + data.map(\.path) + plan.copies.map(\.0)
-        let staleRemoved = BackgroundTask { [plan] in plan.freshOutput ? 0 : plan.writer.removeStale(keeping: expected) }
-        defer { staleRemoved.wait() }  // none may write after the build returns
+        copied.removed = try plan.writer.commit(expected: expected, keep: plan.renderer.model.site.config.keep)
         // Recorded after the copies: a site's own file may stand where a page was rendered
         // (`static/404.html`), and the record must be of the file that stays.
         var kept = plan.kept
         kept.update(
             pages.map { ($0.path, $0.key, !$0.rendered) } + data.compactMap { file in file.key.map { (file.path, $0, !file.made) } })
         cache.save(kept)
-        copied.removed = staleRemoved.value()
         let dataWritten = data.count(where: \.written)
         report.filesWritten = pages.count { $0.written } + dataWritten + copied.written
         report.filesUnchanged = pages.count { !$0.written } + data.count - dataWritten + copied.unchanged

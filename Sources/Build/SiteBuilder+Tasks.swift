@@ -37,7 +37,7 @@ extension SiteBuilder {
                     ? DataFile(kept: file.path, key: Self.namedByContent)
                     : DataFile(OutputFile(path: file.path, bytes: file.bytes), key: Self.namedByContent)
             }
-            return Result { () throws(DiagnosticsError) in (try write(files, with: writer, folders: folders), index.patched) }
+            return Result { () throws(DiagnosticsError) in (try write(files, with: writer), index.patched) }
         }
     }
 
@@ -49,7 +49,7 @@ extension SiteBuilder {
     /// the pages are done; a file of the site's own (`static/robots.txt`, in `ownFiles`) wins.
     static func outputsTask(
         _ renderer: SiteRenderer, pagePaths: [String], ownFiles: Set<String>, cache: CacheStore, writer: OutputWriter,
-        kept: PageCache, folders: PageCache
+        kept: PageCache
     ) -> BackgroundTask<Result<(files: [WrittenData], rowsMade: Int), DiagnosticsError>> {
         BackgroundTask {
             // Read only if a file has to be made (see `FragmentMemo`).
@@ -58,7 +58,7 @@ extension SiteBuilder {
                 pagePaths: pagePaths, reusing: { kept.canKeep($0, key: $1, in: writer) }, fragments: fragments
             ).filter { !ownFiles.contains($0.path) }
             cache.save(fragments)
-            return Result { () throws(DiagnosticsError) in (try write(files, with: writer, folders: folders), fragments.rowsMade) }
+            return Result { () throws(DiagnosticsError) in (try write(files, with: writer), fragments.rowsMade) }
         }
     }
 
@@ -81,10 +81,8 @@ extension SiteBuilder {
         var written: Bool
     }
 
-    /// Writes the made files among `files` on all cores, first making their folders but those
-    /// the last build wrote into (`folders`).
-    private static func write(_ files: [DataFile], with writer: OutputWriter, folders: PageCache) throws(DiagnosticsError) -> [WrittenData] {
-        try writer.prepare(paths: files.filter(\.isMade).map(\.path).filter { !folders.wrote($0) })
+    /// Stages the made files among `files` on all cores.
+    private static func write(_ files: [DataFile], with writer: OutputWriter) throws(DiagnosticsError) -> [WrittenData] {
         return try writingSite(to: writer.output) {
             try files.parallelMap { file in
                 Result {

@@ -31,6 +31,8 @@ public struct SiteBuilder: Sendable {
         /// the output; one that differs fails the build (see `CacheVerifier`). Defaults to
         /// `ZINYNAS_VERIFY_CACHE=1` in the environment.
         public var verifyCache = ProcessInfo.processInfo.environment["ZINYNAS_VERIFY_CACHE"] == "1"
+        /// Build into an output folder that holds files and no manifest (`--force`).
+        public var force = false
 
         public init(
             siteFolder: URL, output: URL? = nil, now: String? = nil, drafts: Bool = false, future: Bool = false,
@@ -90,6 +92,8 @@ public struct SiteBuilder: Sendable {
             let output = options.output ?? options.siteFolder.appendingPathComponent(checked.config?.output ?? SiteConfig.defaultOutput)
             try CacheStore.check(folder, siteFolder: options.siteFolder, output: output)
         }
+        let cacheLock = try Self.lock(cache)
+        defer { cacheLock.release() }
         // Written while the rest of the build runs; waited for before the build returns.
         let memoWritten = BackgroundTask { [checked] in
             checked.memo.map(cache.save)
@@ -122,13 +126,14 @@ public struct SiteBuilder: Sendable {
             engine: Engine.identity)
         let plan = try timer.run("prepare") { () throws(DiagnosticsError) in
             let plan = try OutputPlan(source: source, renderer: renderer, options: options, cache: cache)
-            try plan.writer.checkOutputFolder()
             if renderer.hasSearch { try SearchIndex.checkInstallation() }
+            try plan.writer.open(force: options.force, keep: site.config.keep)
             return plan
         }
-        // Nothing is changed in the output before this point: a failed build leaves it untouched.
-        // Nothing is written through a symlink in it either (`OutputWriter.makeFolder`); the
-        // stale-file walk removes those no file goes through.
+        defer { plan.writer.close() }
+        // Nothing is changed in the output before the `write` stage commits what was staged, all
+        // at once: a failed build leaves it untouched. Nothing is written through a symlink in
+        // it either (`OutputWriter.makeFolder`).
         var searchIndex: BackgroundTask<Result<(files: [WrittenData], patched: Bool), DiagnosticsError>>?
         var pagePaths = plan.pagePaths
         if renderer.hasSearch {
@@ -138,7 +143,7 @@ public struct SiteBuilder: Sendable {
         }
         let outputs = Self.outputsTask(
             renderer, pagePaths: pagePaths, ownFiles: Set(plan.copies.map(\.0)), cache: cache, writer: plan.writer,
-            kept: plan.kept, folders: plan.lastFolders)
+            kept: plan.kept)
         // A build that stops early still waits for its tasks: none may write after it returns.
         defer {
             _ = outputs.value()

@@ -45,14 +45,29 @@ extension SiteConfig {
         }
         let views = reader.value("views").map { decodeViews($0, &diagnostics) } ?? []
         let outputs = decodeSiteOutputs(&reader, &diagnostics)
+        let keep = reader.value("keep").map { decodeKeep($0, &diagnostics) }
         diagnostics += reader.finish()
         var config = SiteConfig(
             title: title, description: description, baseURL: baseURL, language: language, timeZone: timeZone,
             output: output, unsafeHTML: unsafeHTML, collections: collections, taxonomies: taxonomies, views: views,
             menu: menu)
         config.outputs = outputs
+        if let keep { config.keep = keep }
         diagnostics += config.resolveReferences()
         return (diagnostics.isEmpty ? config : nil, diagnostics)
+    }
+
+    /// `keep`: a list of globs, relative to the output folder.
+    private static func decodeKeep(_ node: YAMLNode, _ diagnostics: inout [Diagnostic]) -> [String] {
+        let globs = node.items?.compactMap(\.text) ?? []
+        guard globs.count == node.items?.count, globs.allSatisfy({ !$0.isEmpty && !$0.hasPrefix("/") }) else {
+            diagnostics.append(
+                .error(
+                    "'keep' must be a list of globs relative to the output folder", at: node.location,
+                    hint: "e.g. keep: [CNAME, .nojekyll, \".well-known/**\"]"))
+            return SiteConfig.defaultKeep
+        }
+        return globs
     }
 
     private static func decodeTaxonomies(_ node: YAMLNode, _ diagnostics: inout [Diagnostic]) -> [TaxonomySchema] {

@@ -10,6 +10,10 @@ package struct SiteConfig: Sendable {
     package var output: String
     /// `output` when site.yml names none.
     package static let defaultOutput = "public"
+    /// Globs of files in the output folder that a build never removes (`keep`): what the host
+    /// or the deploy put there. `**` matches across folders; a folder that matches keeps all in it.
+    package var keep = defaultKeep
+    package static let defaultKeep = ["CNAME", ".nojekyll", ".well-known/**", ".git"]
     package var unsafeHTML: Bool
     package var collections: [CollectionSchema]
     package var taxonomies: [TaxonomySchema]

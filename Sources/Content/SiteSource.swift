@@ -62,6 +62,9 @@ extension SiteSource {
         let fm = FileManager.default
         let configURL = siteFolder.appendingPathComponent("site.yml")
         guard let configData = fm.contents(atPath: configURL.path) else {
+            if fm.fileExists(atPath: configURL.path) {
+                throw DiagnosticsError([.error("cannot read \(configURL.path): it is there, but not a file this user may read", at: nil)])
+            }
             throw DiagnosticsError([
                 .error(
                     "cannot read site.yml in \(siteFolder.path)", at: nil,
@@ -70,12 +73,12 @@ extension SiteSource {
         }
         // git runs while the files are read.
         let gitDates = BackgroundTask { GitDates.read(siteFolder: siteFolder) }
-        let content = files(under: siteFolder, "content")
+        let content = try files(under: siteFolder, "content")
         let markdown = try read(content.filter { $0.hasSuffix(".md") }, in: siteFolder)
-        let layouts = try read(files(under: siteFolder, "layouts").filter { $0.hasSuffix(".mustache") }, in: siteFolder)
+        let layouts = try read(try files(under: siteFolder, "layouts").filter { $0.hasSuffix(".mustache") }, in: siteFolder)
         var source = SiteSource(
             config: SourceFile(path: "site.yml", bytes: Array(configData)), content: markdown, layouts: layouts,
-            assets: content.filter { !$0.hasSuffix(".md") }, staticFiles: files(under: siteFolder, "static"))
+            assets: content.filter { !$0.hasSuffix(".md") }, staticFiles: try files(under: siteFolder, "static"))
         source.updated = gitDates.value()
         source.roots = [siteFolder]
         return source
@@ -83,27 +86,34 @@ extension SiteSource {
 
     /// Reads the files in parallel (10,000 small files are read faster on all cores).
     private static func read(_ paths: [String], in siteFolder: URL) throws(DiagnosticsError) -> [SourceFile] {
-        let files = paths.parallelMap { path in
-            PlainFiles.read(siteFolder.path + "/" + path).map { SourceFile(path: path, bytes: $0) }
+        let files = paths.parallelMap { path -> (file: SourceFile?, errno: Int32) in
+            let bytes = PlainFiles.read(siteFolder.path + "/" + path)
+            return (bytes.map { SourceFile(path: path, bytes: $0) }, bytes == nil ? errno : 0)
         }
-        if let missing = files.indices.first(where: { files[$0] == nil }) {
-            throw DiagnosticsError([.error("cannot read \(paths[missing])", at: nil)])
+        if let missing = files.indices.first(where: { files[$0].file == nil }) {
+            throw DiagnosticsError([.error("cannot read \(paths[missing]): \(String(cString: strerror(files[missing].errno)))", at: nil)])
         }
-        return files.compactMap { $0 }
+        return files.compactMap(\.file)
     }
 
     /// Paths (relative to the site) of the regular files below `siteFolder/folder`.
-    static func files(under siteFolder: URL, _ folder: String) -> [String] {
-        regularFiles(under: siteFolder.appendingPathComponent(folder)).map { folder + "/" + $0 }
+    static func files(under siteFolder: URL, _ folder: String) throws(DiagnosticsError) -> [String] {
+        try regularFiles(under: siteFolder.appendingPathComponent(folder), named: folder).map { folder + "/" + $0 }
     }
 
-    /// Relative paths of regular files below `folder`, skipping hidden files and symbolic links.
-    static func regularFiles(under folder: URL) -> [String] {
+    /// Relative paths of regular files below `folder`, skipping hidden files and symbolic links;
+    /// a folder that cannot be read is an error (never a folder of nothing), but for a
+    /// missing `folder` itself. `label` is the folder's path in messages.
+    static func regularFiles(under folder: URL, named label: String) throws(DiagnosticsError) -> [String] {
         var result: [String] = []
         var pending = [""]
         while let relative = pending.popLast() {
-            for (name, kind) in PlainFiles.list(relative.isEmpty ? folder.path : folder.path + "/" + relative)
-            where !name.hasPrefix(".") {
+            guard let entries = PlainFiles.entries(relative.isEmpty ? folder.path : folder.path + "/" + relative) else {
+                if relative.isEmpty && errno == ENOENT { continue }
+                let path = relative.isEmpty ? label : label + "/" + relative
+                throw DiagnosticsError([.error("cannot read the folder \(path): \(String(cString: strerror(errno)))", at: nil)])
+            }
+            for (name, kind) in entries where !name.hasPrefix(".") {
                 let child = relative.isEmpty ? name : relative + "/" + name
                 switch kind {
                 case .folder: pending.append(child)

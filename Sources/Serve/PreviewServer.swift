@@ -57,6 +57,17 @@ package final class PreviewServer: Sendable {
     private func serve(log: @escaping @Sendable (String) -> Void, ready: @escaping @Sendable (UInt16) -> Void) async throws {
         try FileManager.default.createDirectory(at: output, withIntermediateDirectories: true)
         defer { cleanUp() }
+        // Held while it serves (its builds take them again, in this process): a build of
+        // another process into the served folder, or with its cache, waits and gives up.
+        try FileManager.default.createDirectory(at: cacheFolder, withIntermediateDirectories: true)
+        let locks = try [(output, "output folder"), (cacheFolder, "cache folder")].map { folder, kind in
+            do throws(FolderLock.Failure) {
+                return try FolderLock.acquire(folder.standardizedFileURL.path)
+            } catch {
+                throw LockError(message: FolderLock.describe(error, folder: folder.path, kind: kind))
+            }
+        }
+        defer { locks.forEach { $0.release() } }
         let server = try HTTPServer(address: try address(), limits: options.limits)
         try await withThrowingTaskGroup(of: Void.self) { group in
             group.addTask { try await server.run(self.route) }
@@ -78,6 +89,15 @@ package final class PreviewServer: Sendable {
             try await group.next()
             group.cancelAll()
         }
+    }
+
+    /// The preview's own cache, beside the served folder.
+    var cacheFolder: URL { output.deletingLastPathComponent().appendingPathComponent("cache") }
+
+    /// A folder of the preview's that another process holds.
+    struct LockError: Error, CustomStringConvertible {
+        var message: String
+        var description: String { message }
     }
 
     /// Removes the scratch folder (also called on Ctrl+C, where `run` never returns).
@@ -104,7 +124,7 @@ package final class PreviewServer: Sendable {
         build.baseURL = options.build.baseURL ?? "http://\(options.host):\(options.port)/"
         // Its own cache, beside the served folder: the preview's pages (drafts, its own
         // address) are not the published site's, and must not displace its cache.
-        build.cacheFolder = output.deletingLastPathComponent().appendingPathComponent("cache")
+        build.cacheFolder = cacheFolder
         let builder = SiteBuilder(options: build)
         do {
             let report = try await Self.offThePool(builder)

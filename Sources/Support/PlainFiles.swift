@@ -1,4 +1,5 @@
 import Foundation
+import Synchronization
 
 /// Files through plain POSIX calls. Foundation's `Data.write` syncs every file to disk (an
 /// `fsync` per page made writing 20,000 pages take seconds; a site that a crash leaves
@@ -11,6 +12,7 @@ package enum PlainFiles {
     /// The file's bytes, or `nil` when it cannot be read (usually: it does not exist yet);
     /// a symlink is not followed (`nil` too), so nothing outside the folder is read.
     package static func read(_ path: String) -> [UInt8]? {
+        guard !isDenied(path) else { return nil }
         let fd = open(path, O_RDONLY | O_CLOEXEC | O_NOFOLLOW)
         guard fd >= 0 else { return nil }
         defer { close(fd) }
@@ -78,7 +80,12 @@ package enum PlainFiles {
     /// The entries of a folder (without `.` and `..`), read with `readdir`, whose entry
     /// types spare a `stat` per file; empty when the folder cannot be read.
     package static func list(_ path: String) -> [(name: String, kind: Kind)] {
-        guard let folder = opendir(path) else { return [] }
+        entries(path) ?? []
+    }
+
+    /// The entries of a folder as `list`, or `nil` (with `errno` set) when it cannot be read.
+    package static func entries(_ path: String) -> [(name: String, kind: Kind)]? {
+        guard !isDenied(path), let folder = opendir(path) else { return nil }
         defer { closedir(folder) }
         var entries: [(name: String, kind: Kind)] = []
         while let entry = readdir(folder) {
@@ -109,6 +116,22 @@ package enum PlainFiles {
             return rmdir(path) == 0
         }
         return unlink(path) == 0 || errno == ENOENT
+    }
+
+    /// Test hook: paths that read as unreadable (`EACCES`), as `chmod 000` makes them for
+    /// anyone but root (tests run as root).
+    package static func deny(_ path: String) {
+        denied.withLock { $0.insert(path) }
+        anyDenied.store(true, ordering: .relaxed)
+    }
+
+    private static let denied = Mutex<Set<String>>([])
+    private static let anyDenied = Atomic(false)
+
+    private static func isDenied(_ path: String) -> Bool {
+        guard anyDenied.load(ordering: .relaxed), denied.withLock({ $0.contains(path) }) else { return false }
+        errno = EACCES
+        return true
     }
 
     private static func writeAll(_ buffer: UnsafeRawBufferPointer, to fd: Int32) -> Bool {

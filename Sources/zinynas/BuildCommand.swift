@@ -23,6 +23,9 @@ struct BuildCommand: ParsableCommand {
     @Flag(help: "Print the time of each stage.")
     var timings = false
 
+    @Flag(help: "Build into an output folder that holds files but no manifest of an earlier build (files the build does not make are left there).")
+    var force = false
+
     @Option(help: "The folder of the caches that make the next build incremental (default: the site's .zinynas-cache/); not the output folder nor among the sources.")
     var cacheDir: String?
 
@@ -32,6 +35,7 @@ struct BuildCommand: ParsableCommand {
         Terminal.isQuiet = siteOptions.quiet
         var options = build.builderOptions(siteFolder: folder, output: outputURL, drafts: drafts)
         options.cacheFolder = cacheDir.map { SiteLoader.siteFolder($0) }
+        options.force = force
         var builder = SiteBuilder(options: options)
         builder.progress = Terminal.progress
         let report: SiteBuilder.Report

@@ -76,4 +76,15 @@ enum BuildFixture {
         try? FileManager.default.removeItem(at: folder.appendingPathComponent(".zinynas-cache"))  // left by older runs
         return folder
     }
+
+    /// A copy of the valid fixture with one more page (`content/senas.md`), built into
+    /// `public` beside it: removing the page then leaves a stale file and folder.
+    static func builtWithPageToRemove() throws -> (site: URL, output: URL, page: URL) {
+        let site = try copy("valid")
+        let output = site.deletingLastPathComponent().appendingPathComponent("public")
+        let page = site.appendingPathComponent("content/senas.md")
+        try Data("---\ntitle: Senas puslapis\n---\nNebereikalingas.\n".utf8).write(to: page)
+        _ = try build(site, into: output)
+        return (site, output, page)
+    }
 }

@@ -1,0 +1,146 @@
+import Diagnostics
+import Foundation
+import Support
+
+/// Opening the output folder (checks, the lock, the last build's manifest) and the build's
+/// end: the commit with its manifest, or a failure that leaves the folder as it was.
+extension OutputWriter {
+    /// The manifest's name in the output folder: every file the last build wrote there, the
+    /// only files a later build removes.
+    package static let manifestName = ".zinynas-manifest"
+    private static let manifestHeader = "zinynas-manifest 1"
+
+    /// Checks the output folder, makes it if missing, and locks it (waiting up to
+    /// `FolderLock.defaultTimeout` for another build): a symlink, a file, or a non-empty
+    /// folder without a manifest (unless `force`) is refused. Files matching `keep` do not
+    /// make a folder non-empty.
+    package func open(force: Bool, keep: [String]) throws(DiagnosticsError) {
+        try checkOutputFolder()
+        var info = stat()
+        if lstat(output.path, &info) == 0 {
+            guard info.st_mode & S_IFMT == S_IFDIR else {
+                let what = info.st_mode & S_IFMT == S_IFLNK ? "a symbolic link" : "not a folder"
+                throw refusal(
+                    "refusing to build into \(output.path): it is \(what)",
+                    hint: "name the real folder with --output, or remove the link; a build never writes through one")
+            }
+        } else {
+            do {
+                try FileManager.default.createDirectory(at: output, withIntermediateDirectories: true)
+            } catch {
+                throw failure(error)
+            }
+            staging.withState { $0.madeOutput = true }
+        }
+        do throws(FolderLock.Failure) {
+            let lock = try FolderLock.acquire(output.path)
+            staging.withState { $0.lock = lock }
+        } catch {
+            throw refusal(FolderLock.describe(error, folder: output.path, kind: "output folder"), hint: nil)
+        }
+        do throws(DiagnosticsError) {
+            removeStaging()  // what a killed build left
+            if let manifest = readManifest() {
+                staging.withState { $0.manifest = manifest }
+            } else if !force, let other = foreignEntries(keep: keep).first {
+                throw refusal(
+                    "refusing to build into \(output.path): it holds files no zinynas build wrote there ('\(other)'), "
+                        + "and no \(Self.manifestName)",
+                    hint: "choose an empty or new folder, or pass --force to build into it (files the build does not make are left as they are)")
+            }
+            guard mkdir(staging.folder, 0o755) == 0 else { throw failure(OutputFailure(code: errno, path: Self.stagingName)) }
+        } catch {
+            close()
+            throw error
+        }
+    }
+
+    /// Writes the manifest of `expected` (every file of this build), then moves every staged
+    /// file into place and removes the files the last build listed that this one does not
+    /// make but those matching `keep`: all or nothing. Returns how many files went.
+    package func commit(expected: [String], keep: [String]) throws(DiagnosticsError) -> Int {
+        let listed = Set(expected)
+        let text = ([Self.manifestHeader] + listed.filter { !$0.contains("\n") }.sorted()).joined(separator: "\n") + "\n"
+        do {
+            _ = try update(Self.manifestName, with: [Array(text.utf8)[...]])
+            let stale = staging.withState { $0.manifest }.filter { !listed.contains($0) && !Self.matches(keep, $0) }
+            return try commit(stale: stale.sorted())
+        } catch {
+            throw failure(error)
+        }
+    }
+
+    /// Ends the build: removes what was staged and not committed, releases the lock, and
+    /// removes the output folder again if this build made it and wrote nothing into it.
+    package func close() {
+        removeStaging()
+        let (lock, madeOutput) = staging.withState { state in
+            defer { state.lock = nil }
+            return (state.lock, state.madeOutput)
+        }
+        lock?.release()
+        if madeOutput { rmdir(output.path) }
+    }
+
+    /// The files the manifest lists, or `nil` when there is none (or it is not one):
+    /// only relative paths that stay inside the output.
+    private func readManifest() -> Set<String>? {
+        guard let bytes = PlainFiles.read(output.path + "/" + Self.manifestName) else { return nil }
+        var lines = String(decoding: bytes, as: UTF8.self).split(separator: "\n", omittingEmptySubsequences: true)
+        guard lines.first == Substring(Self.manifestHeader) else { return nil }
+        lines.removeFirst()
+        return Set(lines.lazy.map(String.init).filter { path in
+            !path.hasPrefix("/") && path.split(separator: "/", omittingEmptySubsequences: false)
+                .allSatisfy { !$0.isEmpty && $0 != "." && $0 != ".." }
+        })
+    }
+
+    /// The top-level entries of the output folder that are neither the build's own
+    /// (lock, staging, manifest) nor matched by `keep`.
+    private func foreignEntries(keep: [String]) -> [String] {
+        let own: Set = [FolderLock.fileName, Self.stagingName, Self.manifestName]
+        return PlainFiles.list(output.path).map(\.name).filter { !own.contains($0) && !Self.matches(keep, $0) }.sorted()
+    }
+
+    /// Whether `path` or one of its folders matches one of `globs`: `*` and `?` within a
+    /// name, `**` across names, and `folder/**` the folder itself too.
+    package static func matches(_ globs: [String], _ path: String) -> Bool {
+        let parts = path.split(separator: "/")
+        let prefixes = parts.indices.map { parts[...$0].joined(separator: "/") }
+        return globs.contains { glob in
+            let pattern = Array(glob.utf8)
+            let bare = glob.hasSuffix("/**") ? Array(glob.dropLast(3).utf8) : nil
+            return prefixes.contains { prefix in
+                let name = Array(prefix.utf8)
+                return globMatch(pattern[...], name[...]) || bare.map { globMatch($0[...], name[...]) } == true
+            }
+        }
+    }
+
+    private static func globMatch(_ pattern: ArraySlice<UInt8>, _ name: ArraySlice<UInt8>) -> Bool {
+        guard let first = pattern.first else { return name.isEmpty }
+        let slash = UInt8(ascii: "/")
+        switch first {
+        case UInt8(ascii: "*") where pattern.dropFirst().first == UInt8(ascii: "*"):
+            let rest = pattern.dropFirst(2)
+            return name.indices.contains { globMatch(rest, name[$0...]) } || globMatch(rest, name[name.endIndex...])
+        case UInt8(ascii: "*"):
+            let rest = pattern.dropFirst()
+            var index = name.startIndex
+            while true {
+                if globMatch(rest, name[index...]) { return true }
+                guard index < name.endIndex, name[index] != slash else { return false }
+                index += 1
+            }
+        case UInt8(ascii: "?"):
+            guard let char = name.first, char != slash else { return false }
+            return globMatch(pattern.dropFirst(), name.dropFirst())
+        default:
+            return name.first == first && globMatch(pattern.dropFirst(), name.dropFirst())
+        }
+    }
+
+    private func refusal(_ message: String, hint: String?) -> DiagnosticsError {
+        DiagnosticsError([.error(message, at: nil, hint: hint)])
+    }
+}
