@@ -1,5 +1,6 @@
 import Cache
 import Support
+import Text
 
 /// The text extracted from the last build's PDFs, by fingerprint of each file's bytes: an
 /// unchanged PDF is never read by poppler twice, whatever its name or entry.

@@ -1,4 +1,5 @@
 import Foundation
+import Rendering
 import Synchronization
 
 /// A failure of one file operation in the output folder: what failed (`errno`), and where.

@@ -1,4 +1,3 @@
-import Attachments
 import Cache
 import Checks
 import Config

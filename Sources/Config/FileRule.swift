@@ -1,5 +1,5 @@
-import Foundation
 import Diagnostics
+import Foundation
 import YAML
 
 /// A kind of file a `file` field accepts (`kinds:` in site.yml): the extensions it is written

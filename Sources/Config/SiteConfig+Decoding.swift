@@ -57,50 +57,7 @@ extension SiteConfig {
         return (diagnostics.isEmpty ? config : nil, diagnostics)
     }
 
-    /// `keep`: a list of globs, relative to the output folder.
-    private static func decodeKeep(_ node: YAMLNode, _ diagnostics: inout [Diagnostic]) -> [String] {
-        let globs = node.items?.compactMap(\.text) ?? []
-        guard globs.count == node.items?.count, globs.allSatisfy({ !$0.isEmpty && !$0.hasPrefix("/") }) else {
-            diagnostics.append(
-                .error(
-                    "'keep' must be a list of globs relative to the output folder", at: node.location,
-                    hint: "e.g. keep: [CNAME, .nojekyll, \".well-known/**\"]"))
-            return SiteConfig.defaultKeep
-        }
-        return globs
-    }
-
-    private static func decodeTaxonomies(_ node: YAMLNode, _ diagnostics: inout [Diagnostic]) -> [TaxonomySchema] {
-        guard let pairs = node.pairs else {
-            diagnostics.append(.error("'taxonomies' must be a mapping of taxonomy names to settings", at: node.location))
-            return []
-        }
-        return pairs.compactMap { pair in
-            let name = pair.key.text ?? ""
-            guard var r = MappingReader(pair.value, context: "taxonomy '\(name)'", diagnostics: &diagnostics) else {
-                return nil
-            }
-            let title = r.string("title", required: true) ?? name
-            let path = r.outputPath("path", .folder) ?? "/\(Slug.make(name))/"
-            let counts = decodeCounts(&r)
-            var labels: [String: String] = [:]
-            if let node = r.value("labels") {
-                if let pairs = node.pairs, pairs.allSatisfy({ $0.value.text != nil }) {
-                    for p in pairs { labels[p.key.text ?? ""] = p.value.text }
-                } else {
-                    r.error("'labels' must map terms to their display names", at: node)
-                }
-            }
-            let isOpen = r.bool("open") ?? labels.isEmpty
-            diagnostics += r.finish()
-            var taxonomy = TaxonomySchema(
-                name: name, title: title, path: path, counts: counts, labels: labels, location: pair.key.location)
-            taxonomy.isOpen = isOpen
-            return taxonomy
-        }
-    }
-
-    private static func decodeCounts(_ reader: inout MappingReader) -> CountForms? {
+    static func decodeCounts(_ reader: inout MappingReader) -> CountForms? {
         guard let node = reader.value("counts") else { return nil }
         var diagnostics: [Diagnostic] = []
         guard var r = MappingReader(node, context: "'counts' of \(reader.context)", diagnostics: &diagnostics) else {
@@ -180,21 +137,6 @@ extension SiteConfig {
         diagnostics += r.finish()
         guard let deadlines else { return nil }
         return Timeline(opens: opens, deadlines: deadlines, labels: labels, countdown: countdown)
-    }
-
-    private static func decodeMenu(_ node: YAMLNode, _ diagnostics: inout [Diagnostic]) -> [MenuItem] {
-        guard let items = node.items else {
-            diagnostics.append(.error("'menu' must be a list of {title, path} items", at: node.location, length: node.length))
-            return []
-        }
-        return items.compactMap { item in
-            guard var r = MappingReader(item, context: "a 'menu' item", diagnostics: &diagnostics) else { return nil }
-            let title = r.string("title", required: true)
-            let path = r.string("path", required: true)
-            diagnostics += r.finish()
-            guard let title, let path else { return nil }
-            return MenuItem(title: title, path: normalizedPath(path))
-        }
     }
 
     private static func decodeViews(_ node: YAMLNode, _ diagnostics: inout [Diagnostic]) -> [ViewSchema] {

@@ -1,6 +1,5 @@
 import Config
 import Foundation
-import Support
 import Text
 
 /// A file a `file` field names, as the attachment stage found it: what entry pages list and

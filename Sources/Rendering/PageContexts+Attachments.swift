@@ -1,7 +1,6 @@
 import Config
 import Content
 import Templates
-import Text
 
 extension PageContexts {
     /// The entry's files for its page's "Priedai" list: title (the field's, else the PDF's

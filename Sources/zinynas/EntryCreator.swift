@@ -3,6 +3,7 @@ import Config
 import Content
 import Diagnostics
 import Foundation
+import Support
 import Text
 import YAML
 

@@ -1,6 +1,7 @@
 import ArgumentParser
 import Build
 import Foundation
+import Markdown
 
 struct SchemaCommand: ParsableCommand {
     static let configuration = CommandConfiguration(

@@ -1,6 +1,6 @@
 import ArgumentParser
-import Build
 import Foundation
+import Markdown
 
 #if canImport(Glibc)
     import CMalloc

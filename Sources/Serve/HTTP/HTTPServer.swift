@@ -1,5 +1,6 @@
 import FlyingSocks
 import Foundation
+import Support
 
 /// A small HTTP/1.1 server for the preview on FlyingSocks' non-blocking sockets: keep-alive,
 /// a size limit on request heads and time limits on every read and write, so that no client

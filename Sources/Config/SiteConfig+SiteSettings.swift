@@ -1,0 +1,64 @@
+import Diagnostics
+import Text
+import YAML
+
+/// The site-wide sections of site.yml besides collections: taxonomies, the menu, `keep`.
+extension SiteConfig {
+    static func decodeTaxonomies(_ node: YAMLNode, _ diagnostics: inout [Diagnostic]) -> [TaxonomySchema] {
+        guard let pairs = node.pairs else {
+            diagnostics.append(.error("'taxonomies' must be a mapping of taxonomy names to settings", at: node.location))
+            return []
+        }
+        return pairs.compactMap { pair in
+            let name = pair.key.text ?? ""
+            guard var r = MappingReader(pair.value, context: "taxonomy '\(name)'", diagnostics: &diagnostics) else {
+                return nil
+            }
+            let title = r.string("title", required: true) ?? name
+            let path = r.outputPath("path", .folder) ?? "/\(Slug.make(name))/"
+            let counts = decodeCounts(&r)
+            var labels: [String: String] = [:]
+            if let node = r.value("labels") {
+                if let pairs = node.pairs, pairs.allSatisfy({ $0.value.text != nil }) {
+                    for p in pairs { labels[p.key.text ?? ""] = p.value.text }
+                } else {
+                    r.error("'labels' must map terms to their display names", at: node)
+                }
+            }
+            let isOpen = r.bool("open") ?? labels.isEmpty
+            diagnostics += r.finish()
+            var taxonomy = TaxonomySchema(
+                name: name, title: title, path: path, counts: counts, labels: labels, location: pair.key.location)
+            taxonomy.isOpen = isOpen
+            return taxonomy
+        }
+    }
+
+    static func decodeMenu(_ node: YAMLNode, _ diagnostics: inout [Diagnostic]) -> [MenuItem] {
+        guard let items = node.items else {
+            diagnostics.append(.error("'menu' must be a list of {title, path} items", at: node.location, length: node.length))
+            return []
+        }
+        return items.compactMap { item in
+            guard var r = MappingReader(item, context: "a 'menu' item", diagnostics: &diagnostics) else { return nil }
+            let title = r.string("title", required: true)
+            let path = r.string("path", required: true)
+            diagnostics += r.finish()
+            guard let title, let path else { return nil }
+            return MenuItem(title: title, path: normalizedPath(path))
+        }
+    }
+
+    /// `keep`: a list of globs, relative to the output folder.
+    static func decodeKeep(_ node: YAMLNode, _ diagnostics: inout [Diagnostic]) -> [String] {
+        let globs = node.items?.compactMap(\.text) ?? []
+        guard globs.count == node.items?.count, globs.allSatisfy({ !$0.isEmpty && !$0.hasPrefix("/") }) else {
+            diagnostics.append(
+                .error(
+                    "'keep' must be a list of globs relative to the output folder", at: node.location,
+                    hint: "e.g. keep: [CNAME, .nojekyll, \".well-known/**\"]"))
+            return SiteConfig.defaultKeep
+        }
+        return globs
+    }
+}
