@@ -75,7 +75,8 @@ package struct EntryValidator {
                 } else if let value = value(of: node, field: field, path: name) {
                     values[field.name] = value
                     if let taxonomy = field.taxonomy, path.isEmpty {
-                        for termNode in node.items ?? [node] where termNode.text != nil && !termNode.isNull && !termNode.isBlankText {
+                        for termNode in node.items ?? [node]
+                        where termNode.text != nil && termNode.text != Placeholder.unfilled && !termNode.isNull && !termNode.isBlankText {
                             let term = termNode.text!
                             terms.append(
                                 TermUse(
