@@ -86,6 +86,11 @@ extension SiteChecks {
         }
         for view in config.views {
             claims.claim(view.path, .setting("view '\(view.name)'", of: "view '\(view.name)'", at: view.location))
+            guard let export = config.collection(view.collection)?.outputs.export else { continue }
+            for name in [export.csv, export.json].compactMap({ $0 }) {
+                let owner = "the export of view '\(view.name)'"
+                claims.claim(view.path + name, .setting(owner, of: owner, at: view.location))
+            }
         }
         // A term's page is made by its first use; later uses of one term share it.
         let taxonomies = Dictionary(config.taxonomies.map { ($0.name, $0) }, uniquingKeysWith: { a, _ in a })

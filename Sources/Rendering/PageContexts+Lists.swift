@@ -108,7 +108,7 @@ extension PageContexts {
             // edit reaches besides the entry's own: its rows are made on all cores.
             "entries": .list(entries.parallelMap(summary)), "isEmpty": .bool(entries.isEmpty),
         ]
-        if let schema { context["outputs"] = .object(outputLinks(schema)) }
+        if let schema { context["outputs"] = .object(outputLinks(schema, at: view.path)) }
         guard let schema, !view.columns.isEmpty else { return context }
         let columns: [TemplateValue] = view.columns.map { name in
             let label = name == "timeline" ? "Būsena" : schema.field(name)?.label ?? name

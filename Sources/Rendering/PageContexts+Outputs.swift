@@ -25,17 +25,19 @@ extension PageContexts {
         return JSONValue.object(members).serialized(htmlSafe: true)
     }
 
-    /// `outputs` of list and view pages: the collection's `feed`, `calendar` and `downloads`.
-    func outputLinks(_ schema: CollectionSchema) -> Context {
+    /// `outputs` of list and view pages: the collection's `feed`, `calendar` and `downloads`;
+    /// a view's downloads are its own (`at`: the view's path), holding only its rows.
+    func outputLinks(_ schema: CollectionSchema, at path: String? = nil) -> Context {
+        let base = path ?? schema.path
         var links: Context = [:]
         if schema.outputs.feed { links["feed"] = .string(urls.page(CollectionOutputs.feedPath(collectionPath: schema.path))) }
         if let calendar = schema.outputs.calendar { links["calendar"] = .string(urls.page(calendar.path)) }
         var downloads: [TemplateValue] = []
         if let name = schema.outputs.export?.csv {
-            downloads.append(["label": "Atsisiųsti CSV", "url": .string(urls.page(schema.path + name))])
+            downloads.append(["label": "Atsisiųsti CSV", "url": .string(urls.page(base + name))])
         }
         if let name = schema.outputs.export?.json {
-            downloads.append(["label": "Atsisiųsti JSON", "url": .string(urls.page(schema.path + name))])
+            downloads.append(["label": "Atsisiųsti JSON", "url": .string(urls.page(base + name))])
         }
         links["downloads"] = .list(downloads)
         links["hasDownloads"] = .bool(!downloads.isEmpty)

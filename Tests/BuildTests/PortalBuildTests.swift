@@ -41,3 +41,28 @@ import Testing
         #expect(report.pages > 1000)
     }
 }
+
+/// A view's downloads hold exactly the view's rows: the open calls' CSV has no closed call.
+@Suite struct ViewExportTests {
+    @Test func aViewsDownloadsHoldExactlyItsRows() throws {
+        let tree = try BuildFixture.builtTree(BuildFixture.repository, now: "2026-11-28")
+        let pageData = try #require(tree["finansavimas/atviri/index.html"])
+        let page = String(decoding: pageData, as: UTF8.self)
+        #expect(page.contains("href=\"/finansavimas/atviri/kvietimai.csv\""), "the view links its own downloads")
+        let viewData = try #require(tree["finansavimas/atviri/kvietimai.json"])
+        let allData = try #require(tree["finansavimas/kvietimai.json"])
+        let view = try #require(JSONSerialization.jsonObject(with: viewData) as? [String: Any])
+        let all = try #require(JSONSerialization.jsonObject(with: allData) as? [String: Any])
+        let urls = try #require((view["rows"] as? [[String: Any]])?.compactMap { $0["url"] as? String })
+        let allURLs = try #require((all["rows"] as? [[String: Any]])?.compactMap { $0["url"] as? String })
+        #expect(!urls.isEmpty && urls.count < allURLs.count && Set(urls).isSubset(of: allURLs))
+        #expect(view["title"] as? String == "Atviri kvietimai" && view["count"] as? Int == urls.count)
+        for url in urls {
+            let path = url.replacingOccurrences(of: "https://zinynas.example.lt", with: "")
+            #expect(page.contains("href=\"\(path)\""), "\(path) is a row of the view page too")
+        }
+        let csvData = try #require(tree["finansavimas/atviri/kvietimai.csv"])
+        let csv = String(decoding: csvData, as: UTF8.self)
+        #expect(urls.allSatisfy { csv.contains($0) } && csv.split(separator: "\r\n").count == urls.count + 1)
+    }
+}

@@ -14,37 +14,61 @@ struct ExportRenderer {
     let formats: ValueFormats
 
     func render(_ reuse: DataReuse) -> [DataFile] {
-        model.config.collections.flatMap { collection -> [DataFile] in
+        let collections = model.config.collections.flatMap { collection -> [DataFile] in
             guard let export = collection.outputs.export else { return [] }
             let members = model.collections[collection.name] ?? []
-            let key = reuse.key("export \(collection.name)", entries: members)
-            // The JSON file names the build's date (`generated`); the spreadsheet does not.
-            let datedKey = reuse.key("export \(collection.name) on \(model.now.date)", entries: members)
-            // Sorted only if a file has to be made.
-            var sorted: [Int]?
-            func rows() -> [Int] {
-                if let sorted { return sorted }
-                let rows = export.sortField.map {
-                    SiteModel.sorted(members, by: $0, descending: export.sortDescending, model: model)
-                } ?? members
-                sorted = rows
-                return rows
+            let list = Listing(name: collection.name, title: collection.title, path: collection.path)
+            return files(collection, export, list, members, reuse) {
+                export.sortField.map { SiteModel.sorted(members, by: $0, descending: export.sortDescending, model: model) } ?? members
             }
-            var files: [DataFile] = []
-            if let name = export.csv {
-                files.append(
-                    reuse.file(OutputFile.path(forURL: collection.path + name), key: key, rows: Self.csvRows, of: members) {
-                        csv(collection, rows: rows(), reuse)
-                    })
-            }
-            if let name = export.json {
-                files.append(
-                    reuse.file(OutputFile.path(forURL: collection.path + name), key: datedKey, rows: Self.jsonRows, of: members) {
-                        json(collection, rows: rows(), reuse)
-                    })
-            }
-            return files
         }
+        // A view's downloads hold exactly its rows, in its order (the open calls, not every call).
+        let views = model.config.views.flatMap { view -> [DataFile] in
+            guard let collection = model.config.collection(view.collection), let export = collection.outputs.export else { return [] }
+            let members = model.views[view.name] ?? []
+            let list = Listing(name: "view \(view.name)", title: view.title, path: view.path)
+            return files(collection, export, list, members, reuse) { members }
+        }
+        return collections + views
+    }
+
+    /// What a pair of files lists: a collection, or a view of one.
+    struct Listing {
+        var name: String
+        var title: String
+        var path: String
+    }
+
+    /// The spreadsheet and the JSON file of `list`'s `members`, in the order `order` gives.
+    private func files(
+        _ collection: CollectionSchema, _ export: ExportSettings, _ list: Listing, _ members: [Int], _ reuse: DataReuse,
+        order: () -> [Int]
+    ) -> [DataFile] {
+        let key = reuse.key("export \(list.name)", entries: members)
+        // The JSON file names the build's date (`generated`); the spreadsheet does not.
+        let datedKey = reuse.key("export \(list.name) on \(model.now.date)", entries: members)
+        // Ordered only if a file has to be made.
+        var ordered: [Int]?
+        func rows() -> [Int] {
+            if let ordered { return ordered }
+            let rows = order()
+            ordered = rows
+            return rows
+        }
+        var files: [DataFile] = []
+        if let name = export.csv {
+            files.append(
+                reuse.file(OutputFile.path(forURL: list.path + name), key: key, rows: Self.csvRows, of: members) {
+                    csv(collection, rows: rows(), reuse)
+                })
+        }
+        if let name = export.json {
+            files.append(
+                reuse.file(OutputFile.path(forURL: list.path + name), key: datedKey, rows: Self.jsonRows, of: members) {
+                    json(collection, list, rows: rows(), reuse)
+                })
+        }
+        return files
     }
 
     /// The kinds of the files' rows: a spreadsheet line, and a row's JSON at the indent of `rows`' items.
@@ -79,7 +103,7 @@ struct ExportRenderer {
         }
     }
 
-    private func json(_ collection: CollectionSchema, rows: [Int], _ reuse: DataReuse) -> [ArraySlice<UInt8>] {
+    private func json(_ collection: CollectionSchema, _ list: Listing, rows: [Int], _ reuse: DataReuse) -> [ArraySlice<UInt8>] {
         let columns = collection.fields.map { field -> JSONValue in
             .object([("name", .string(field.name)), ("label", .string(field.label))])
         } + [.object([("name", .string("url")), ("label", .string(Self.urlLabel))])]
@@ -94,7 +118,7 @@ struct ExportRenderer {
             }
         }
         let document = JSONValue.object([
-            ("title", .string(collection.title)), ("url", .string(formats.urls.absolute(collection.path))),
+            ("title", .string(list.title)), ("url", .string(formats.urls.absolute(list.path))),
             ("generated", .string(model.now.date.description)), ("count", .number(String(rows.count))),
             ("columns", .array(columns)), ("rows", .array(items.map { _ in JSONValue.row })),
         ])
