@@ -71,6 +71,9 @@ struct DocumentWalker {
                 headingText = []
             } else {
                 finishHeading(node)
+                // A heading ends a sentence: excerpts and snippets that run on into the text
+                // read "Programa. Pirma dalis…", not "Programa Pirma dalis…".
+                plainText.endSentence()
                 plainText.endBlock()
             }
         case CMARK_NODE_PARAGRAPH:

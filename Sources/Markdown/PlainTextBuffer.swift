@@ -14,6 +14,14 @@ struct PlainTextBuffer {
         bytes.append(byte)
     }
 
+    /// Ends the current line's text with a full stop unless it ends a sentence already (or is empty).
+    mutating func endSentence() {
+        guard let last = bytes.last, last != UInt8(ascii: "\n") else { return }
+        if !".!?:;…".utf8.contains(last), !(bytes.count >= 3 && bytes.suffix(3).elementsEqual("…".utf8)) {
+            bytes.append(UInt8(ascii: "."))
+        }
+    }
+
     /// Ends the current line unless it is empty, so empty blocks leave no blank lines.
     mutating func endBlock() {
         if let last = bytes.last, last != UInt8(ascii: "\n") {

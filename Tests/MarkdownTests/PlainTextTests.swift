@@ -1,3 +1,4 @@
+import Foundation
 import Markdown
 import Testing
 
@@ -36,7 +37,7 @@ import Testing
             """)
         #expect(
             rendered.plainText == """
-                Šiaulių ąžuolai
+                Šiaulių ąžuolai.
                 Ąžuolai auga ilgai ir plačiai, žr. kodas ir paveikslą.
                 Nauja eilutė.
                 Pirmas
@@ -54,5 +55,13 @@ import Testing
     @Test func emptyDocument() {
         let rendered = render("")
         #expect(rendered == RenderedMarkdown(html: "", headings: [], links: [], plainText: ""))
+    }
+}
+
+/// A heading ends a sentence in the plain text, so an excerpt never runs it into the paragraph.
+@Suite struct HeadingSentenceTests {
+    @Test(arguments: [("## Programa\n\nPirma dalis.", "Programa.\nPirma dalis."), ("## Kas?\n\nTaip.", "Kas?\nTaip."), ("# Pastaba:\n\nX", "Pastaba:\nX")])
+    func aHeadingEndsWithAFullStopUnlessItHasOne(_ markdown: String, _ plain: String) {
+        #expect(Markdown.render(markdown, file: "a.md").plainText.trimmingCharacters(in: .newlines) == plain)
     }
 }
