@@ -97,6 +97,9 @@ struct BodyLines {
 
     /// The location of `offset`, with the column counted in characters, as `DiagnosticPrinter` does.
     func location(of offset: Int, file: String, firstLine: Int) -> SourceLocation {
+        // cmark's offsets stay within the text it was given; clamped all the same, since a
+        // position is never worth a crash.
+        let offset = min(max(offset, 0), bytes.count)
         let line = line(containing: offset)
         let prefix = bytes[start(ofLine: line)..<offset]
         var characters = 0

@@ -7,22 +7,35 @@ package enum SourceText {
         var body = bytes[...]
         if body.starts(with: [0xEF, 0xBB, 0xBF]) { body = body.dropFirst(3) }
         if let offset = firstInvalidUTF8(body) {
-            let before = body[body.startIndex..<offset]
-            let line = before.reduce(1) { $1 == 0x0A ? $0 + 1 : $0 }
-            let lineStart = before.lastIndex(of: 0x0A).map { $0 + 1 } ?? body.startIndex
-            let column = String(decoding: body[lineStart..<offset], as: UTF8.self).count + 1
             let hex = String(body[offset], radix: 16, uppercase: true)
             return .failure(
                 .error(
-                    "file is not valid UTF-8 (byte 0x\(hex) at offset \(offset))",
-                    at: SourceLocation(file: path, line: line, column: column),
+                    "file is not valid UTF-8 (byte 0x\(hex) at offset \(offset))", at: location(of: offset, in: body, path: path),
                     hint: "save the file with UTF-8 encoding (most editors offer it under 'Save as' or 'Encoding')"))
+        }
+        // A NUL byte is no text (a damaged or binary file); the Markdown parser would replace it
+        // with three bytes and every position after it would be off.
+        if let offset = body.firstIndex(of: 0) {
+            return .failure(
+                .error(
+                    "file holds a NUL byte (byte 0x0 at offset \(offset - body.startIndex)): it is damaged or not a text file",
+                    at: location(of: offset, in: body, path: path),
+                    hint: "open the file in a text editor and remove the invisible character, or restore it from git"))
         }
         var text = String(decoding: body, as: UTF8.self)
         if text.utf8.contains(0x0D) {
             text = text.replacing("\r\n", with: "\n")
         }
         return .success(text)
+    }
+
+    /// The line and column (in characters) of `offset` in `body`.
+    private static func location(of offset: Int, in body: ArraySlice<UInt8>, path: String) -> SourceLocation {
+        let before = body[body.startIndex..<offset]
+        let line = before.reduce(1) { $1 == 0x0A ? $0 + 1 : $0 }
+        let lineStart = before.lastIndex(of: 0x0A).map { $0 + 1 } ?? body.startIndex
+        let column = String(decoding: body[lineStart..<offset], as: UTF8.self).count + 1
+        return SourceLocation(file: path, line: line, column: column)
     }
 
     /// The offset of the first byte that does not continue a valid UTF-8 sequence.
