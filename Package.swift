@@ -21,6 +21,7 @@ let package = Package(
         .systemLibrary(name: "CStemmer", providers: [.apt(["libstemmer-dev"])]),
         .systemLibrary(name: "CXXHash", pkgConfig: "libxxhash", providers: [.apt(["libxxhash-dev"])]),
         .systemLibrary(name: "CMalloc"),
+        .systemLibrary(name: "CVips", pkgConfig: "vips", providers: [.apt(["libvips-dev"])]),
         // Read bottom-up: each target imports only those above it (docs/architecture.md).
         .target(name: "Diagnostics"),
         .target(name: "Support", dependencies: ["CXXHash"]),
@@ -32,6 +33,7 @@ let package = Package(
         .target(name: "Markdown", dependencies: ["CMark", "Diagnostics", "Text"]),
         .target(name: "Templates", dependencies: ["Text"]),
         .target(name: "Cache", dependencies: ["Support"]),
+        .target(name: "Images", dependencies: ["CVips", "Support"]),
         .target(name: "Config", dependencies: ["Diagnostics", "Support", "Text", "YAML"]),
         .target(name: "Content", dependencies: ["Cache", "Config", "Diagnostics", "Markdown", "Support", "Text", "YAML"]),
         .target(name: "Checks", dependencies: ["Cache", "Config", "Content", "Diagnostics", "Support", "Text"]),
@@ -61,6 +63,7 @@ let package = Package(
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]),
         .testTarget(name: "CacheTests", dependencies: ["Cache"]),
+        .testTarget(name: "ImagesTests", dependencies: ["Images"]),
         .testTarget(name: "SupportTests", dependencies: ["Support"]),
         .testTarget(name: "DiagnosticsTests", dependencies: ["Diagnostics"]),
         .testTarget(name: "TextTests", dependencies: ["Support", "Text", "YAML"]),
