@@ -14,10 +14,13 @@ package indirect enum FieldType: Sendable {
     case list(FieldSchema)
     case object([FieldSchema])
     case ref(collection: String)
+    /// A raster image (a cover photo, a logo): `{src: nuotrauka.jpg, alt: "…"}`, where `alt: ""`
+    /// marks it decorative (see `ImageField`).
+    case image
 
     package static let names = [
         "string", "text", "date", "datetime", "integer", "number", "money", "boolean", "url", "email", "enum", "list",
-        "object", "ref",
+        "object", "ref", "image",
     ]
 }
 

@@ -17,6 +17,7 @@ package enum Placeholder {
         case .ref(let collection): return "<slug of an entry in \(collection)>"
         case .list(let item): return "[\(example(for: item))]"
         case .object(let fields): return "{" + fields.map { "\($0.name): \(example(for: $0))" }.joined(separator: ", ") + "}"
+        case .image: return "{src: nuotrauka.jpg, alt: \"…\"}"
         }
     }
 
@@ -31,6 +32,7 @@ package enum Placeholder {
         case .boolean: return "true or false"
         case .list: return "a list"
         case .object: return "a mapping of 'key: value' lines"
+        case .image: return "an image with its alt text: {src: nuotrauka.jpg, alt: \"…\"}"
         }
     }
 

@@ -43,6 +43,8 @@ package struct EntryValidator {
     /// Values of `unique` top-level fields: (field, value, where).
     private(set) var uniqueValues: [UniqueValue] = []
     private(set) var terms: [TermUse] = []
+    /// The values of `image` fields, checked against the site's files once all are known.
+    var images: [ImageUse] = []
 
     init(file: String) { self.file = file }
 
@@ -141,6 +143,8 @@ package struct EntryValidator {
                 return fail(node, field, path, "a mapping of 'key: value' lines")
             }
             return .object(validate(node, fields: fields, path: path, missingAt: node.location))
+        case .image:
+            return image(node, field: field, path: path)
         default:
             guard let text = node.text else {
                 return fail(node, field, path, Placeholder.describe(field.type))
@@ -220,7 +224,7 @@ package struct EntryValidator {
         case .ref(let collection):
             refs.append(RefUse(field: path, collection: collection, slug: text, location: node.location, length: node.length))
             return .ref(text)
-        case .list, .object:
+        case .list, .object, .image:
             return nil
         }
     }
@@ -310,7 +314,7 @@ package struct EntryValidator {
     // MARK: - Reporting
 
     @discardableResult
-    private mutating func fail(
+    mutating func fail(
         _ node: YAMLNode, _ field: FieldSchema, _ path: String, _ expected: String, found: String? = nil,
         hint: String? = nil, verb: String = "be "
     ) -> FieldValue? {
@@ -326,7 +330,7 @@ package struct EntryValidator {
             hint: "write the value between the quotes, or remove the line if the field is optional")
     }
 
-    private mutating func report(_ node: YAMLNode, _ message: String, hint: String? = nil) {
+    mutating func report(_ node: YAMLNode, _ message: String, hint: String? = nil) {
         diagnostics.append(.error(message, at: node.location, length: node.length, hint: hint))
     }
 

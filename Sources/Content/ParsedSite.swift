@@ -43,6 +43,7 @@ package struct ParsedFile: Sendable {
     package var refs: [RefUse] = []
     package var uniqueValues: [UniqueValue] = []
     package var terms: [TermUse] = []
+    package var images: [ImageUse] = []
 
     package init(path: String) { self.path = path }
 }

@@ -179,10 +179,12 @@ package enum SiteParser {
         result.refs = validator.refs
         result.uniqueValues = validator.uniqueValues
         result.terms = validator.terms
+        result.images = validator.images
         let body = Markdown.render(
             parts.body, file: file.path, firstLine: parts.bodyFirstLine,
             options: MarkdownOptions(unsafeHTML: config.unsafeHTML),
-            rewriteLink: { resolver.rewrite($0, from: file.path) })
+            rewriteLink: { resolver.rewrite($0, from: file.path) }, decorativeTitle: ImageField.decorativeTitle,
+            image: { result.diagnostics += Self.altTextDiagnostics($0) })
         result.entry = Entry(
             collection: place.collection, slug: place.slug, sourcePath: file.path, url: place.url, fields: values,
             body: body, isDraft: isDraft, publishDate: publishDate,

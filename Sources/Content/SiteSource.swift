@@ -25,6 +25,9 @@ package struct SiteSource: Sendable {
     package var assets: [String]
     /// Files under `static/`, as paths relative to the site.
     package var staticFiles: [String]
+    /// Symbolic links (and other files that are not regular) under `content/` and `static/`:
+    /// never followed, named in the diagnostics of what uses them.
+    package var symlinks: [String] = []
     /// Time (seconds since 1970) of the last commit that changed each content file, by path.
     package var updated: [String: Int] = [:]
 
@@ -66,12 +69,14 @@ extension SiteSource {
         }
         // git runs while the files are read.
         let gitDates = BackgroundTask { GitDates.read(siteFolder: siteFolder) }
-        let content = files(under: siteFolder, "content")
+        var symlinks: [String] = []
+        let content = files(under: siteFolder, "content", others: &symlinks)
         let markdown = try read(content.filter { $0.hasSuffix(".md") }, in: siteFolder)
         let layouts = try read(files(under: siteFolder, "layouts").filter { $0.hasSuffix(".mustache") }, in: siteFolder)
         var source = SiteSource(
             config: SourceFile(path: "site.yml", bytes: Array(configData)), content: markdown, layouts: layouts,
-            assets: content.filter { !$0.hasSuffix(".md") }, staticFiles: files(under: siteFolder, "static"))
+            assets: content.filter { !$0.hasSuffix(".md") }, staticFiles: files(under: siteFolder, "static", others: &symlinks))
+        source.symlinks = symlinks.sorted()
         source.updated = gitDates.value()
         return source
     }
@@ -89,11 +94,25 @@ extension SiteSource {
 
     /// Paths (relative to the site) of the regular files below `siteFolder/folder`.
     static func files(under siteFolder: URL, _ folder: String) -> [String] {
-        regularFiles(under: siteFolder.appendingPathComponent(folder)).map { folder + "/" + $0 }
+        var others: [String] = []
+        return files(under: siteFolder, folder, others: &others)
+    }
+
+    /// The regular files, and in `others` what is neither a file nor a folder (a symlink).
+    static func files(under siteFolder: URL, _ folder: String, others: inout [String]) -> [String] {
+        var skipped: [String] = []
+        let found = regularFiles(under: siteFolder.appendingPathComponent(folder), others: &skipped)
+        others += skipped.map { folder + "/" + $0 }
+        return found.map { folder + "/" + $0 }
     }
 
     /// Relative paths of regular files below `folder`, skipping hidden files and symbolic links.
     static func regularFiles(under folder: URL) -> [String] {
+        var others: [String] = []
+        return regularFiles(under: folder, others: &others)
+    }
+
+    static func regularFiles(under folder: URL, others: inout [String]) -> [String] {
         var result: [String] = []
         var pending = [""]
         while let relative = pending.popLast() {
@@ -103,7 +122,7 @@ extension SiteSource {
                 switch kind {
                 case .folder: pending.append(child)
                 case .file: result.append(child)
-                case .other: break
+                case .other: others.append(child)
                 }
             }
         }

@@ -72,6 +72,7 @@ package enum Scaffold {
         if let example = field.example { return example }
         switch field.type {
         case .string, .text, .ref: return "\"\""
+        case .image: return "{src: \"\", alt: \"\"}"
         case .url: return "https://"
         case .email: return "vardas@example.lt"
         case .date: return today.description
