@@ -48,8 +48,8 @@ let package = Package(
         .target(
             name: "Build",
             dependencies: [
-                "Cache", "Checks", "Config", "Content", "Diagnostics", "Markdown", "Model", "Rendering", "Search", "Support",
-                "YAML",
+                "Cache", "Checks", "Config", "Content", "Diagnostics", "Images", "Markdown", "Model", "Rendering", "Search",
+                "Support", "YAML",
             ]),
         .target(
             name: "Serve",
@@ -74,7 +74,7 @@ let package = Package(
         .testTarget(
             name: "RenderingTests",
             dependencies: ["Support", "Text", "Templates", "Config", "Content", "Checks", "Diagnostics", "Model", "Rendering"]),
-        .testTarget(name: "BuildTests", dependencies: ["Diagnostics", "Support", "Content", "Checks", "Rendering", "Build"]),
+        .testTarget(name: "BuildTests", dependencies: ["Diagnostics", "Support", "Content", "Checks", "Rendering", "Build", "Images"]),
         .testTarget(name: "CLITests", dependencies: ["Diagnostics", "YAML", "Content", "zinynas"]),
         .testTarget(name: "ServeTests", dependencies: ["Support", "Serve"]),
         .testTarget(name: "SearchTests", dependencies: ["Support", "Text", "YAML", "Content", "Checks", "Model", "Search"]),

@@ -37,6 +37,8 @@ extension SiteBuilder {
         var writer: OutputWriter
         /// Static files and co-located assets: their path in the output, and in the site.
         var copies: [(String, String)]
+        /// The processed images, whose files are written instead of their originals.
+        var images: ImageStage
         var pagePaths: [String]
         /// The last build's page record for this output folder.
         var kept: PageCache
@@ -45,12 +47,18 @@ extension SiteBuilder {
         /// Whether the output folder did not exist: nothing in it can be stale.
         var freshOutput: Bool
 
-        init(source: SiteSource, renderer: SiteRenderer, options: Options, cache: CacheStore) throws(DiagnosticsError) {
+        init(
+            source: SiteSource, renderer: SiteRenderer, images: ImageStage, options: Options, cache: CacheStore
+        ) throws(DiagnosticsError) {
             let config = renderer.model.site.config
             self.renderer = renderer
+            self.images = images
             output = options.output ?? options.siteFolder.appendingPathComponent(config.output)
+            let processed = images.sources
             copies = source.staticFiles.map { (String($0.dropFirst("static/".count)), $0) }
-                + source.assets.compactMap { path in SiteParser.assetURL(path, config: config).map { (String($0.dropFirst()), path) } }
+                + source.assets.filter { !processed.contains($0) }.compactMap { path in
+                    SiteParser.assetURL(path, config: config).map { (String($0.dropFirst()), path) }
+                }
             pagePaths = renderer.outputPaths()
             kept = cache.pages(output: output)
             writer = OutputWriter(
@@ -68,7 +76,8 @@ extension SiteBuilder {
     func render(_ plan: OutputPlan, pagePaths: [String]) throws(DiagnosticsError) -> [SiteRenderer.RenderedPage] {
         let (writer, kept) = (plan.writer, plan.kept)
         // Folders the last build wrote into are there already (a write makes one that is not).
-        try writer.prepare(paths: (pagePaths + plan.copies.map(\.0)).filter { !plan.lastFolders.wrote($0) })
+        let imageFiles = plan.images.images.flatMap { $0.files.map(\.path) }
+        try writer.prepare(paths: (pagePaths + plan.copies.map(\.0) + imageFiles).filter { !plan.lastFolders.wrote($0) })
         return try Self.writingSite(to: plan.output) {
             try plan.renderer.render(
                 reusing: { path, key in kept.canKeep(path, key: key, in: writer) },
@@ -84,21 +93,23 @@ extension SiteBuilder {
         try plan.writer.verifier?.check()  // before the page record is updated: it stays the last build's
         progress("copying \(plan.copies.count) files")
         var copied = try plan.writer.copy(plan.copies)
+        let images = try plan.images.write(with: plan.writer, kept: plan.kept, cache: cache)
         // The stale-file walk removes only what no page, data file or copy is, so it runs
         // beside the page record, which stats only those.
-        let expected = pages.map(\.path) + data.map(\.path) + plan.copies.map(\.0)
+        let expected = pages.map(\.path) + data.map(\.path) + plan.copies.map(\.0) + images.map(\.path)
         let staleRemoved = BackgroundTask { [plan] in plan.freshOutput ? 0 : plan.writer.removeStale(keeping: expected) }
         defer { staleRemoved.wait() }  // none may write after the build returns
         // Recorded after the copies: a site's own file may stand where a page was rendered
         // (`static/404.html`), and the record must be of the file that stays.
         var kept = plan.kept
         kept.update(
-            pages.map { ($0.path, $0.key, !$0.rendered) } + data.compactMap { file in file.key.map { (file.path, $0, !file.made) } })
+            pages.map { ($0.path, $0.key, !$0.rendered) } + data.compactMap { file in file.key.map { (file.path, $0, !file.made) } }
+                + images.map { ($0.path, $0.key, $0.kept) })
         cache.save(kept)
         copied.removed = staleRemoved.value()
         let dataWritten = data.count(where: \.written)
-        report.filesWritten = pages.count { $0.written } + dataWritten + copied.written
-        report.filesUnchanged = pages.count { !$0.written } + data.count - dataWritten + copied.unchanged
+        report.filesWritten = pages.count { $0.written } + dataWritten + copied.written + images.count { $0.written }
+        report.filesUnchanged = pages.count { !$0.written } + data.count - dataWritten + copied.unchanged + images.count { !$0.written }
         report.filesRemoved = copied.removed
         report.renderedPages = pages.filter(\.rendered).map(\.path)
         report.dataFilesMade = data.count(where: \.made)

@@ -34,7 +34,7 @@ extension SiteChecks {
                             length: use.length, hint: "use a JPEG, PNG, WebP, GIF or SVG file"))
                     continue
                 }
-                let url = imageURL(use.src, entryURL: entry.url)
+                let url = ImageUse.url(use.src, entryURL: entry.url)
                 if known.contains(url) { continue }
                 if let link = linked[url] {
                     diagnostics.append(
@@ -51,11 +51,5 @@ extension SiteChecks {
             }
         }
         return diagnostics
-    }
-
-    /// An image's URL: relative to the entry's page (`nuotrauka.jpg` beside it), or from the
-    /// site root (`/logotipai/pavb.svg`, a static file).
-    static func imageURL(_ src: String, entryURL: String) -> String {
-        src.hasPrefix("/") ? src : LinkResolver.normalize(entryURL + src).map { "/" + $0 } ?? src
     }
 }

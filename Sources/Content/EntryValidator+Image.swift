@@ -11,6 +11,39 @@ package struct ImageUse: Sendable, Hashable {
     package var length: Int
 }
 
+extension ImageUse {
+    /// An image's URL: relative to the entry's page (`nuotrauka.jpg` beside it), or from the
+    /// site root (`/logotipai/pavb.svg`, a static file).
+    package static func url(_ src: String, entryURL: String) -> String {
+        src.hasPrefix("/") ? src : LinkResolver.normalize(entryURL + src).map { "/" + $0 } ?? src
+    }
+
+    /// `values` with each image's `src` made its site path, so pages, feeds and data files
+    /// need not know where the entry is.
+    static func resolving(_ values: FieldValues, fields: [FieldSchema], entryURL: String) -> FieldValues {
+        var result = values
+        for field in fields {
+            guard let value = values[field.name] else { continue }
+            result[field.name] = resolving(value, type: field.type, entryURL: entryURL)
+        }
+        return result
+    }
+
+    private static func resolving(_ value: FieldValue, type: FieldType, entryURL: String) -> FieldValue {
+        switch (type, value) {
+        case (.image, .object(var image)):
+            if case .string(let src)? = image["src"] { image["src"] = .string(url(src, entryURL: entryURL)) }
+            return .object(image)
+        case (.list(let item), .list(let items)):
+            return .list(items.map { resolving($0, type: item.type, entryURL: entryURL) })
+        case (.object(let fields), .object(let values)):
+            return .object(resolving(values, fields: fields, entryURL: entryURL))
+        default:
+            return value
+        }
+    }
+}
+
 extension EntryValidator {
     /// An `image` field: `{src: nuotrauka.jpg, alt: "…"}`, the alt text required (`""`:
     /// decorative). A bare file name is refused for its missing alt text.

@@ -72,7 +72,7 @@ package struct LinkResolver: Sendable {
     }
 
     /// Collapses `.` and `..`; `nil` when the path climbs out of the site folder.
-    package static func normalize(_ path: String) -> String? {
+    static func normalize(_ path: String) -> String? {
         var parts: [Substring] = []
         for part in path.split(separator: "/") {
             if part == "." { continue }

@@ -171,6 +171,7 @@ package enum SiteParser {
             + Entry.publishingFields(at: start)
         var validator = EntryValidator(file: file.path)
         var values = validator.validate(root, fields: fields, missingAt: start)
+        if !validator.images.isEmpty { values = ImageUse.resolving(values, fields: fields, entryURL: place.url) }
         let isDraft = values["draft"] == .bool(true)
         let publishDate = values["publish_date"]?.instant
         values["draft"] = nil

@@ -66,7 +66,8 @@ struct BuildCommand: ParsableCommand {
                     + "link checks \(report.linkChecksSkipped ? "skipped" : "run"); "
                     + "\(report.pages - report.pagesRendered) of \(report.pages) pages; "
                     + "data files made \(report.dataFilesMade), rows made \(report.dataRowsMade); "
-                    + "search index \(report.searchIndexPatched ? "patched" : "merged")")
+                    + "search index \(report.searchIndexPatched ? "patched" : "merged"); "
+                    + "images processed \(report.imagesProcessed), from the cache \(report.imagesReused)")
         }
     }
 }
