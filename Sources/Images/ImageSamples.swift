@@ -49,3 +49,25 @@ package enum ImageSamples {
         }
     }
 }
+
+extension ImageSamples {
+    /// A small JPEG whose header claims `width` × `height` (its SOF marker rewritten): what a
+    /// huge photo looks like to a reader of headers, made without encoding one.
+    package static func jpegClaiming(width: Int, height: Int) -> [UInt8] {
+        var bytes = jpeg(width: 16, height: 16)
+        var index = 2
+        while index + 9 < bytes.count, bytes[index] == 0xFF {
+            let marker = bytes[index + 1]
+            let length = Int(bytes[index + 2]) << 8 | Int(bytes[index + 3])
+            if marker == 0xC0 || marker == 0xC2 {  // SOF: precision, height, width
+                bytes[index + 5] = UInt8(height >> 8)
+                bytes[index + 6] = UInt8(height & 0xFF)
+                bytes[index + 7] = UInt8(width >> 8)
+                bytes[index + 8] = UInt8(width & 0xFF)
+                break
+            }
+            index += 2 + length
+        }
+        return bytes
+    }
+}
