@@ -23,6 +23,7 @@ let package = Package(
         .systemLibrary(name: "CMalloc"),
         .systemLibrary(name: "CMagic", pkgConfig: "libmagic", providers: [.apt(["libmagic-dev"])]),
         .systemLibrary(name: "CPoppler", pkgConfig: "poppler-glib", providers: [.apt(["libpoppler-glib-dev"])]),
+        .systemLibrary(name: "CVips", pkgConfig: "vips", providers: [.apt(["libvips-dev"])]),
         // Read bottom-up: each target imports only those above it (docs/architecture.md).
         .target(name: "Diagnostics"),
         .target(name: "Support", dependencies: ["CXXHash"]),
@@ -34,6 +35,7 @@ let package = Package(
         .target(name: "Markdown", dependencies: ["CMark", "Diagnostics", "Text"]),
         .target(name: "Templates", dependencies: ["Text"]),
         .target(name: "Cache", dependencies: ["Support"]),
+        .target(name: "Images", dependencies: ["CVips", "Support"]),
         .target(name: "Config", dependencies: ["Diagnostics", "Support", "Text", "YAML"]),
         .target(name: "Content", dependencies: ["Cache", "Config", "Diagnostics", "Markdown", "Support", "Text", "YAML"]),
         .target(name: "Checks", dependencies: ["Cache", "Config", "Content", "Diagnostics", "Support", "Text"]),
@@ -55,7 +57,7 @@ let package = Package(
         .target(
             name: "Build",
             dependencies: [
-                "Attachments", "Cache", "Checks", "Config", "Content", "Diagnostics", "Markdown", "Model", "Rendering", "Search",
+                "Attachments", "Cache", "Checks", "Config", "Content", "Diagnostics", "Images", "Markdown", "Model", "Rendering", "Search",
                 "Support", "YAML",
             ]),
         .target(
@@ -75,6 +77,7 @@ let package = Package(
             name: "Fuzzing", dependencies: ["Checks", "Config", "Content", "Diagnostics", "Markdown", "Templates"]),
         .executableTarget(name: "zinynas-fuzz", dependencies: ["Fuzzing"]),
         .testTarget(name: "CacheTests", dependencies: ["Cache"]),
+        .testTarget(name: "ImagesTests", dependencies: ["Images"]),
         .testTarget(name: "SupportTests", dependencies: ["Support"]),
         .testTarget(name: "DiagnosticsTests", dependencies: ["Diagnostics"]),
         .testTarget(name: "TextTests", dependencies: ["Support", "Text", "YAML"]),
@@ -85,7 +88,7 @@ let package = Package(
         .testTarget(
             name: "RenderingTests",
             dependencies: ["Support", "Text", "Templates", "Config", "Content", "Checks", "Diagnostics", "Model", "Rendering"]),
-        .testTarget(name: "BuildTests", dependencies: ["Diagnostics", "Support", "Content", "Checks", "Rendering", "Build"]),
+        .testTarget(name: "BuildTests", dependencies: ["Images", "Diagnostics", "Support", "Content", "Checks", "Rendering", "Build"]),
         .testTarget(
             name: "AttachmentTests",
             dependencies: ["Attachments", "Cache", "Checks", "Config", "Content", "Diagnostics", "Support", "Text"]),

@@ -22,6 +22,9 @@ extension SiteBuilder {
         public var dataFilesMade = 0
         /// Rows of those files (API entries, export rows) made; the others came from the memo.
         public var dataRowsMade = 0
+        /// Images processed by libvips in this build; the others came from the cache folder.
+        public var imagesProcessed = 0
+        public var imagesReused = 0
         /// Whether the search index was patched where entries changed, not merged afresh.
         public var searchIndexPatched = false
         /// PDFs whose text was extracted with poppler; the others' came from the last build.

@@ -56,18 +56,26 @@ extension SiteBuilder {
         var writer: OutputWriter
         /// Static files and co-located assets: their path in the output, and in the site.
         var copies: [(String, String)]
+        /// The processed images, whose files are written instead of their originals.
+        var images: ImageStage
         var pagePaths: [String]
         /// The last build's page record for this output folder.
         var kept: PageCache
         /// The files the last build wrote (none, for a folder this build creates).
         var lastFolders: PageCache
 
-        init(source: SiteSource, renderer: SiteRenderer, options: Options, cache: CacheStore) throws(DiagnosticsError) {
+        init(
+            source: SiteSource, renderer: SiteRenderer, images: ImageStage, options: Options, cache: CacheStore
+        ) throws(DiagnosticsError) {
             let config = renderer.model.site.config
             self.renderer = renderer
+            self.images = images
             output = options.output ?? options.siteFolder.appendingPathComponent(config.output)
+            let processed = images.sources
             copies = source.staticFiles.map { (String($0.dropFirst("static/".count)), $0) }
-                + source.assets.compactMap { path in SiteParser.assetURL(path, config: config).map { (String($0.dropFirst()), path) } }
+                + source.assets.filter { !processed.contains($0) }.compactMap { path in
+                    SiteParser.assetURL(path, config: config).map { (String($0.dropFirst()), path) }
+                }
             pagePaths = renderer.outputPaths()
             kept = cache.pages(output: output)
             writer = OutputWriter(
@@ -99,17 +107,19 @@ extension SiteBuilder {
         try plan.writer.verifier?.check()  // before the page record is updated: it stays the last build's
         progress("copying \(plan.copies.count) files")
         var copied = try plan.writer.copy(plan.copies)
-        let expected = pages.map(\.path) + data.map(\.path) + plan.copies.map(\.0)
+        let images = try plan.images.write(with: plan.writer, kept: plan.kept, cache: cache)
+        let expected = pages.map(\.path) + data.map(\.path) + plan.copies.map(\.0) + images.map(\.path)
         copied.removed = try plan.writer.commit(expected: expected, keep: plan.renderer.model.site.config.keep)
         // Recorded after the copies: a site's own file may stand where a page was rendered
         // (`static/404.html`), and the record must be of the file that stays.
         var kept = plan.kept
         kept.update(
-            pages.map { ($0.path, $0.key, !$0.rendered) } + data.compactMap { file in file.key.map { (file.path, $0, !file.made) } })
+            pages.map { ($0.path, $0.key, !$0.rendered) } + data.compactMap { file in file.key.map { (file.path, $0, !file.made) } }
+                + images.map { ($0.path, $0.key, $0.kept) })
         cache.save(kept)
         let dataWritten = data.count(where: \.written)
-        report.filesWritten = pages.count { $0.written } + dataWritten + copied.written
-        report.filesUnchanged = pages.count { !$0.written } + data.count - dataWritten + copied.unchanged
+        report.filesWritten = pages.count { $0.written } + dataWritten + copied.written + images.count { $0.written }
+        report.filesUnchanged = pages.count { !$0.written } + data.count - dataWritten + copied.unchanged + images.count { !$0.written }
         report.filesRemoved = copied.removed
         report.renderedPages = pages.filter(\.rendered).map(\.path)
         report.dataFilesMade = data.count(where: \.made)

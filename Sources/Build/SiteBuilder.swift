@@ -112,6 +112,18 @@ public struct SiteBuilder: Sendable {
             return report
         }
         site.attachments = attached?.attachments ?? [:]
+        let images = timer.run("images") {
+            progress("processing images")
+            return ImageStage(source: source, config: site.config, siteFolder: options.siteFolder, cache: cache)
+        }
+        report.imagesProcessed = images.processed
+        report.imagesReused = images.reused
+        guard images.diagnostics.isEmpty else {
+            report.diagnostics += images.diagnostics
+            report.timings = timer.stages
+            return report
+        }
+        let imageTable = images.table
         let now = try BuildClock.now(flag: options.now, timeZone: site.config.timeZone)
         let published = site.published(at: now, drafts: options.drafts, future: options.future)
         let context = modelContext(source.config)
@@ -119,12 +131,13 @@ public struct SiteBuilder: Sendable {
         let modelWritten = BackgroundTask { [model] in cache.save(model) }
         defer { modelWritten.value() }
         report.modelReused = model.isFromMemo
-        let renderer = SiteRenderer(
+        var renderer = SiteRenderer(
             model: model, layouts: layouts,
-            entryKeys: EntryPageKeys(model: model, fingerprints: fingerprints, global: globalKey(layouts, context)),
+            entryKeys: EntryPageKeys(model: model, fingerprints: fingerprints, global: globalKey(layouts, context, imageTable)),
             engine: Engine.identity)
+        renderer.images = imageTable
         let plan = try timer.run("prepare") { () throws(DiagnosticsError) in
-            let plan = try OutputPlan(source: source, renderer: renderer, options: options, cache: cache)
+            let plan = try OutputPlan(source: source, renderer: renderer, images: images, options: options, cache: cache)
             if renderer.hasSearch { try SearchIndex.checkInstallation() }
             try plan.writer.open(force: options.force, keep: site.config.keep)
             return plan
@@ -171,10 +184,12 @@ public struct SiteBuilder: Sendable {
     /// What every page depends on besides content: layouts and the model's `context`
     /// (site.yml, the options, the engine). Not the build's date: pages and files that show
     /// it are keyed by it themselves, so a daily build of unchanged content keeps the rest.
-    private func globalKey(_ layouts: Layouts, _ context: String) -> String {
+    /// The images too: a page shows their sizes, and a replaced photo may have others.
+    private func globalKey(_ layouts: Layouts, _ context: String, _ images: ImageTable) -> String {
         var hasher = Fingerprint()
         hasher.combine(layouts.fingerprint)
         hasher.combine(context)
+        hasher.combine(images.fingerprint)
         return hasher.hexDigest
     }
 

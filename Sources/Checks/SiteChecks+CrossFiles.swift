@@ -22,6 +22,8 @@ extension SiteChecks {
         for path in source.staticFiles { hasher.combine(path) }
         hasher.combine(word: UInt64(source.assets.count))
         for path in source.assets { hasher.combine(path) }
+        hasher.combine(word: UInt64(source.symlinks.count))
+        for path in source.symlinks { hasher.combine(path) }
         hasher.combine(tag: source.hasSearchLayout ? 1 : 0)
         return hasher.hexDigest
     }
@@ -55,6 +57,7 @@ extension SiteChecks {
             }
         }
         diagnostics += termCollisions(files)
+        diagnostics += imageFieldDiagnostics(files, config: config, source: source)
         let slugSets = slugs.mapValues(Set.init)
         for file in files {
             for ref in file.refs where !(slugSets[ref.collection]?.contains(ref.slug) ?? false) {

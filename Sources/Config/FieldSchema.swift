@@ -16,10 +16,13 @@ package indirect enum FieldType: Sendable {
     case ref(collection: String)
     /// An attachment: a bundle file or a path under `static/` (`FileRule`).
     case file(FileRule)
+    /// A raster image (a cover photo, a logo): `{src: nuotrauka.jpg, alt: "…"}`, where `alt: ""`
+    /// marks it decorative (see `ImageField`).
+    case image
 
     package static let names = [
         "string", "text", "date", "datetime", "integer", "number", "money", "boolean", "url", "email", "enum", "list",
-        "object", "ref", "file",
+        "object", "ref", "file", "image",
     ]
 }
 

@@ -22,6 +22,7 @@ package enum Placeholder {
         case .file(let rule): return "dokumentas.\(rule.extensions.first ?? "pdf")"
         case .list(let item): return "[\(example(for: item))]"
         case .object(let fields): return "{" + fields.map { "\($0.name): \(example(for: $0))" }.joined(separator: ", ") + "}"
+        case .image: return "{src: nuotrauka.jpg, alt: \"…\"}"
         }
     }
 
@@ -37,6 +38,7 @@ package enum Placeholder {
         case .boolean: return "true or false"
         case .list: return "a list"
         case .object: return "a mapping of 'key: value' lines"
+        case .image: return "an image with its alt text: {src: nuotrauka.jpg, alt: \"…\"}"
         }
     }
 

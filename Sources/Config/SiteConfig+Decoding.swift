@@ -271,6 +271,7 @@ extension SiteConfig {
         case "number": return .number
         case "money": return .money
         case "boolean": return .boolean
+        case "image": return .image
         case "date":
             guard let time = reader?.value("time") else { return .date(timeAllowed: false) }
             switch time.text {
@@ -331,7 +332,7 @@ extension SiteConfig {
         case .date, .datetime:
             if let text = node.text, let date = LocalDate(iso: Substring(text)) { return .date(date) }
             r.error("'\(key)' of a date field must be a date (YYYY-MM-DD)", at: node)
-        case .enumeration, .boolean, .ref, .object, .file:
+        case .enumeration, .boolean, .ref, .object, .file, .image:
             r.error("'\(key)' does not apply to this field's type", at: node)
         default:
             switch node.resolved {

@@ -79,6 +79,7 @@ struct TemplateScope {
         case .list(let item): return members(of: item.type)
         case .object(let fields): return fields
         case .ref(let collection): return config.collection(collection)?.fields ?? []
+        case .image: return ImageField.members
         default: return []
         }
     }

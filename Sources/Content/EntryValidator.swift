@@ -45,6 +45,8 @@ package struct EntryValidator {
     private(set) var terms: [TermUse] = []
     /// Values of `file` fields, checked against the files by the attachment stage.
     var files: [FileUse] = []
+    /// The values of `image` fields, checked against the site's files once all are known.
+    var images: [ImageUse] = []
 
     init(file: String) { self.file = file }
 
@@ -146,6 +148,8 @@ package struct EntryValidator {
             return .object(validate(node, fields: fields, path: path, missingAt: node.location))
         case .file(let rule):
             return fileValue(node, rule: rule, field: field, path: path)
+        case .image:
+            return image(node, field: field, path: path)
         default:
             guard let text = node.text else {
                 return fail(node, field, path, Placeholder.describe(field.type))
@@ -226,7 +230,7 @@ package struct EntryValidator {
         case .ref(let collection):
             refs.append(RefUse(field: path, collection: collection, slug: text, location: node.location, length: node.length))
             return .ref(text)
-        case .list, .object, .file:
+        case .list, .object, .file, .image:
             return nil
         }
     }
@@ -316,7 +320,7 @@ package struct EntryValidator {
     // MARK: - Reporting
 
     @discardableResult
-    private mutating func fail(
+    mutating func fail(
         _ node: YAMLNode, _ field: FieldSchema, _ path: String, _ expected: String, found: String? = nil,
         hint: String? = nil, verb: String = "be "
     ) -> FieldValue? {

@@ -58,7 +58,7 @@ package struct ParseMemo: Memo {
         return record.file
     }
 
-    static let version = 4
+    static let version = 6
 }
 
 // MARK: - File format
@@ -157,6 +157,13 @@ package enum RecordCoding {
             location(use.location, &body)
             body.varint(use.length)
         }
+        body.varint(file.images.count)
+        for use in file.images {
+            body.string(use.field)
+            body.string(use.src)
+            location(use.location, &body)
+            body.varint(use.length)
+        }
     }
 
     /// The record `r` reads from `bytes`; the body's texts stay slices of `bytes`.
@@ -209,6 +216,9 @@ package enum RecordCoding {
             let rule = FileRule(kinds: kinds.split(separator: " ").compactMap { FileKind(rawValue: String($0)) }, maxSize: try r.varint())
             return FileUse(
                 field: field, written: written, sitePath: sitePath, rule: rule, location: try location(&r, path), length: try r.varint())
+        }
+        file.images = try list(&r) { r throws(ByteReader.Malformed) in
+            ImageUse(field: try r.string(), src: try r.string(), location: try location(&r, path), length: try r.varint())
         }
         return ParseMemo.Record(fingerprint: fingerprint, updated: updated, file: file)
     }

@@ -45,6 +45,7 @@ package struct ParsedFile: Sendable {
     package var terms: [TermUse] = []
     /// Values of `file` fields, checked against the files by the attachment stage.
     package var files: [FileUse] = []
+    package var images: [ImageUse] = []
 
     package init(path: String) { self.path = path }
 }

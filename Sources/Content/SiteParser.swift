@@ -174,6 +174,7 @@ package enum SiteParser {
             + Entry.publishingFields(at: start)
         var validator = EntryValidator(file: file.path)
         var values = validator.validate(root, fields: fields, missingAt: start)
+        if !validator.images.isEmpty { values = ImageUse.resolving(values, fields: fields, entryURL: place.url) }
         let isDraft = values["draft"] == .bool(true)
         let publishDate = values["publish_date"]?.instant
         values["draft"] = nil
@@ -183,10 +184,12 @@ package enum SiteParser {
         result.uniqueValues = validator.uniqueValues
         result.terms = validator.terms
         result.files = validator.files
+        result.images = validator.images
         let body = Markdown.render(
             parts.body, file: file.path, firstLine: parts.bodyFirstLine,
             options: MarkdownOptions(unsafeHTML: config.unsafeHTML),
-            rewriteLink: { resolver.rewrite($0, from: file.path) })
+            rewriteLink: { resolver.rewrite($0, from: file.path) }, decorativeTitle: ImageField.decorativeTitle,
+            image: { result.diagnostics += Self.altTextDiagnostics($0) })
         result.entry = Entry(
             collection: place.collection, slug: place.slug, sourcePath: file.path, url: place.url, fields: values,
             body: body, isDraft: isDraft, publishDate: publishDate,

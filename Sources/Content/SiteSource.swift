@@ -25,6 +25,9 @@ package struct SiteSource: Sendable {
     package var assets: [String]
     /// Files under `static/`, as paths relative to the site.
     package var staticFiles: [String]
+    /// Symbolic links (and other files that are not regular) under `content/` and `static/`:
+    /// never followed, named in the diagnostics of what uses them.
+    package var symlinks: [String] = []
     /// Time (seconds since 1970) of the last commit that changed each content file, by path.
     package var updated: [String: Int] = [:]
     /// The folders the site's files are read from, later ones first (the site folder; test
@@ -73,12 +76,14 @@ extension SiteSource {
         }
         // git runs while the files are read.
         let gitDates = BackgroundTask { GitDates.read(siteFolder: siteFolder) }
-        let content = try files(under: siteFolder, "content")
+        var symlinks: [String] = []
+        let content = try files(under: siteFolder, "content", others: &symlinks)
         let markdown = try read(content.filter { $0.hasSuffix(".md") }, in: siteFolder)
         let layouts = try read(try files(under: siteFolder, "layouts").filter { $0.hasSuffix(".mustache") }, in: siteFolder)
         var source = SiteSource(
             config: SourceFile(path: "site.yml", bytes: Array(configData)), content: markdown, layouts: layouts,
-            assets: content.filter { !$0.hasSuffix(".md") }, staticFiles: try files(under: siteFolder, "static"))
+            assets: content.filter { !$0.hasSuffix(".md") }, staticFiles: try files(under: siteFolder, "static", others: &symlinks))
+        source.symlinks = symlinks.sorted()
         source.updated = gitDates.value()
         source.roots = [siteFolder]
         return source
@@ -98,13 +103,22 @@ extension SiteSource {
 
     /// Paths (relative to the site) of the regular files below `siteFolder/folder`.
     static func files(under siteFolder: URL, _ folder: String) throws(DiagnosticsError) -> [String] {
-        try regularFiles(under: siteFolder.appendingPathComponent(folder), named: folder).map { folder + "/" + $0 }
+        var others: [String] = []
+        return try files(under: siteFolder, folder, others: &others)
     }
 
-    /// Relative paths of regular files below `folder`, skipping hidden files and symbolic links;
-    /// a folder that cannot be read is an error (never a folder of nothing), but for a
-    /// missing `folder` itself. `label` is the folder's path in messages.
-    static func regularFiles(under folder: URL, named label: String) throws(DiagnosticsError) -> [String] {
+    /// The regular files, and in `others` what is neither a file nor a folder (a symlink).
+    static func files(under siteFolder: URL, _ folder: String, others: inout [String]) throws(DiagnosticsError) -> [String] {
+        var skipped: [String] = []
+        let found = try regularFiles(under: siteFolder.appendingPathComponent(folder), named: folder, others: &skipped)
+        others += skipped.map { folder + "/" + $0 }
+        return found.map { folder + "/" + $0 }
+    }
+
+    /// Relative paths of regular files below `folder`, skipping hidden files and symbolic links
+    /// (those go into `others`); a folder that cannot be read is an error (never a folder of
+    /// nothing), but for a missing `folder` itself. `label` is the folder's path in messages.
+    static func regularFiles(under folder: URL, named label: String, others: inout [String]) throws(DiagnosticsError) -> [String] {
         var result: [String] = []
         var pending = [""]
         while let relative = pending.popLast() {
@@ -118,7 +132,7 @@ extension SiteSource {
                 switch kind {
                 case .folder: pending.append(child)
                 case .file: result.append(child)
-                case .other: break
+                case .other: others.append(child)
                 }
             }
         }

@@ -21,10 +21,12 @@ package enum Markdown {
     /// matter), so every location is in file lines. Safe to call from several threads at once;
     /// only cmark's inline parsing runs one document at a time (see `SyntaxExtensions.finish`).
     /// `rewriteLink` may return a new destination for a link or image (site paths, `.md` files);
-    /// `links` keeps the destinations as written, for diagnostics.
+    /// `links` keeps the destinations as written, for diagnostics. `image` is called with each
+    /// image; the title `decorativeTitle` marks one without alt text decorative, and is not shown.
     package static func render(
         _ text: String, file: String, firstLine: Int = 1, options: MarkdownOptions = .init(),
-        rewriteLink: (String) -> String? = { _ in nil }
+        rewriteLink: (String) -> String? = { _ in nil }, decorativeTitle: String? = nil,
+        image: (MarkdownImage) -> Void = { _ in }
     ) -> RenderedMarkdown {
         let source = BodyLines(text)
         var editor = TreeEditor()
@@ -60,6 +62,14 @@ package enum Markdown {
                 location: source.location(of: pending.offset, file: file, firstLine: firstLine))
         }
         for link in walker.links {
+            if cmark_node_get_type(link.node) == CMARK_NODE_IMAGE {
+                let title = MarkdownImage.title(of: link.node)
+                image(
+                    MarkdownImage(
+                        destination: link.destination, alt: MarkdownImage.altText(of: link.node), title: title,
+                        location: source.location(of: link.offset, file: file, firstLine: firstLine)))
+                if let decorativeTitle, title == decorativeTitle { cmark_node_set_title(link.node, "") }
+            }
             if let rewritten = rewriteLink(link.destination) { cmark_node_set_url(link.node, rewritten) }
         }
         let links = walker.links.map { link in

@@ -10,6 +10,8 @@ struct FieldFormatter {
     let urls: URLBuilder
     /// Short dates (`2026-11-28`) for table cells, long ones elsewhere.
     var compact = false
+    /// The processed images, for `image` fields.
+    var images = ImageTable()
 
     /// The value's HTML, or `nil` for an empty list.
     func html(_ value: FieldValue, field: FieldSchema) -> String? {
@@ -44,6 +46,9 @@ struct FieldFormatter {
             return HTML.link(urls.page(schema.path + Slug.make(name) + "/"), schema.label(of: name))
         }
         switch (field.type, value) {
+        case (.image, .object(let image)):
+            // Images in tables (lists of objects) are below the first screen.
+            return images.picture(image["src"]?.plainText ?? "", alt: image["alt"]?.plainText ?? "", lazy: compact, urls: urls)
         case (.url, .string(let url)):
             return HTML.link(url, Self.shortURL(url))
         case (.email, .string(let address)):

@@ -148,7 +148,7 @@ extension PageContexts {
     func homePage() -> Context {
         let intro = model.site.entries.first { $0.collection == nil && $0.url == "/" }
         var context = page(title: intro?.title ?? model.config.title, path: "/", kind: "home", description: model.config.description)
-        if let intro { context["intro"] = .string(intro.body.html) }
+        if let intro { context["intro"] = .string(bodyHTML(intro.body.html, firstLoadsAtOnce: true)) }
         var sections: [TemplateValue] = []
         for view in model.config.views where view.homeCount > 0 {
             let entries = model.views[view.name] ?? []

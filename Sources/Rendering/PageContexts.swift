@@ -26,11 +26,15 @@ struct PageContexts {
     /// `site`, the same on every page: made once.
     private let site: TemplateValue
 
-    init(model: SiteModel) {
+    /// The processed images, shown as `<picture>` with their widths.
+    let images: ImageTable
+
+    init(model: SiteModel, images: ImageTable = ImageTable()) {
         self.model = model
         let urls = URLBuilder(config: model.config)
         self.urls = urls
-        formatter = FieldFormatter(model: model, urls: urls)
+        self.images = images
+        formatter = FieldFormatter(model: model, urls: urls, images: images)
         evaluator = TemplateEvaluator(formats: ValueFormats(model: model))
         site = Self.site(model.config, urls: urls, now: model.now)
     }
@@ -97,6 +101,9 @@ struct PageContexts {
         guard let schema = schema(of: entry) else { return result }
         result["collection"] = .string(schema.singular)
         result["collectionTitle"] = .string(schema.title)
+        if let cover = cover(of: entry, schema: schema) {
+            result["cover"] = .string(images.picture(cover.src, alt: cover.alt, lazy: true, sizes: ImageTable.summarySizes, urls: urls))
+        }
         if let path = schema.dateField,
             let value = SiteModel.values(path, in: entry.fields).first
         {
@@ -152,7 +159,8 @@ struct PageContexts {
             title: entry.title, path: entry.url, kind: schema == nil ? "page" : "entry",
             description: Self.description(of: entry, schema: schema), breadcrumbs: crumbs)
         var data: Context = [
-            "title": .string(entry.title), "url": .string(urls.page(entry.url)), "body": .string(entry.body.html),
+            "title": .string(entry.title), "url": .string(urls.page(entry.url)),
+            "body": .string(bodyHTML(entry.body.html, firstLoadsAtOnce: cover(of: entry, schema: schema) == nil)),
             "slug": .string(entry.slug), "isDraft": .bool(entry.isDraft),
         ]
         if let updated = entry.updated {
@@ -196,6 +204,7 @@ struct PageContexts {
         context["entry"] = .object(data)
         if case .object(var page)? = context["page"] {
             page["jsonld"] = .string(jsonld(index))
+            if let cover = cover(of: entry, schema: schema) { page["image"] = .string(urls.absolute(images.openGraphURL(cover.src))) }
             context["page"] = .object(page)
         }
         return context

@@ -26,6 +26,8 @@ package struct SiteRenderer: Sendable {
 
     /// The program that renders: a page keyed by its context is rendered again by another one.
     package let engine: String
+    /// The processed images (`images` stage); part of every page's key.
+    package var images = ImageTable()
 
     package init(model: SiteModel, layouts: Layouts, entryKeys: EntryPageKeys? = nil, engine: String = "") {
         self.model = model
@@ -102,7 +104,7 @@ package struct SiteRenderer: Sendable {
         reusing reuse: @Sendable (_ path: String, _ key: String) -> Bool,
         write: @Sendable (_ path: String, _ bytes: [UInt8]) throws -> Bool
     ) throws -> [RenderedPage] {
-        let contexts = PageContexts(model: model)
+        let contexts = PageContexts(model: model, images: images)
         let fingerprint = layouts.fingerprint
         let layouts = self.layouts
         // Each worker renders with templates of its own (see `parallelMap(workerState:)`).

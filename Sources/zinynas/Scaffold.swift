@@ -102,6 +102,7 @@ package enum Scaffold {
         switch field.type {
         case .string, .text, .ref: return "\"\""
         case .file: return Placeholder.example(for: field)
+        case .image: return "{src: \"\", alt: \"\"}"
         case .url: return "https://"
         case .email: return "vardas@example.lt"
         case .date: return today.description

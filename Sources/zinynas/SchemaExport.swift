@@ -90,6 +90,14 @@ package enum SchemaExport {
             if items["minLength"] != nil { items["minLength"] = 1 }  // blank list items are errors
             p = ["type": "array", "items": items]
         case .object(let fields): p = object(fields)
+        case .image:
+            p = [
+                "type": "object", "required": ["src", "alt"], "additionalProperties": false,
+                "properties": [
+                    "src": ["type": "string", "minLength": 1, "description": "paveikslėlio failas šalia įrašo"],
+                    "alt": ["type": "string", "description": "alternatyvusis tekstas; \"\" – dekoratyvus paveikslėlis"],
+                ],
+            ]
         }
         for (key, bound) in [("min", field.min), ("max", field.max)] {
             guard case .number(let n)? = bound else { continue }
@@ -146,6 +154,7 @@ package enum SchemaExport {
         case .file(let rule): return "failas (" + rule.kinds.map(\.rawValue).joined(separator: ", ") + ")"
         case .list(let item): return "sąrašas: \(typeName(item.type))"
         case .object(let fields): return "laukai: " + fields.map { "`\($0.name)`\($0.required ? "*" : "")" }.joined(separator: ", ")
+        case .image: return "paveikslėlis: {src: failas, alt: tekstas}"
         }
     }
 

@@ -1,0 +1,55 @@
+import Config
+import Content
+import Diagnostics
+import Support
+import Text
+
+extension SiteChecks {
+    /// Extensions an `image` field may name: the raster formats libvips processes, and GIF
+    /// and SVG, published as they are.
+    static let imageExtensions: Set<String> = ["jpg", "jpeg", "png", "webp", "gif", "svg"]
+
+    /// Each `image` field's file must be an image beside the entry (or under static/ by a
+    /// path from the site root), and a real file: a symbolic link is never followed.
+    static func imageFieldDiagnostics(_ files: [ParsedFile], config: SiteConfig, source: SiteSource) -> [Diagnostic] {
+        guard files.contains(where: { !$0.images.isEmpty }) else { return [] }
+        var known: Set<String> = []
+        for path in source.staticFiles { known.insert("/" + path.dropFirst("static/".count)) }
+        for path in source.assets { if let url = SiteParser.assetURL(path, config: config) { known.insert(url) } }
+        var linked: [String: String] = [:]
+        for path in source.symlinks {
+            if let url = path.hasPrefix("static/") ? "/" + path.dropFirst("static/".count) : SiteParser.assetURL(path, config: config) {
+                linked[url] = path
+            }
+        }
+        var diagnostics: [Diagnostic] = []
+        for file in files {
+            guard let entry = file.entry else { continue }
+            for use in file.images {
+                let ext = use.src.split(separator: ".").last.map { $0.lowercased() } ?? ""
+                guard imageExtensions.contains(ext), use.src.contains(".") else {
+                    diagnostics.append(
+                        .error(
+                            "image '\(use.field)' names '\(use.src)', which is not an image file", at: use.location,
+                            length: use.length, hint: "use a JPEG, PNG, WebP, GIF or SVG file"))
+                    continue
+                }
+                let url = ImageUse.url(use.src, entryURL: entry.url)
+                if known.contains(url) { continue }
+                if let link = linked[url] {
+                    diagnostics.append(
+                        .error(
+                            "image '\(use.field)': \(link) is a symbolic link, which the build never follows", at: use.location,
+                            length: use.length, hint: "copy the image itself into the entry's folder"))
+                    continue
+                }
+                let siblings = known.filter { $0.hasPrefix(entry.url) }.map { String($0.dropFirst(entry.url.count)) }.sorted()
+                let hint = Suggestion.closest(to: use.src, in: siblings).map { "did you mean '\($0)'?" }
+                    ?? "put the image beside the entry: content/<collection>/<slug>/\(use.src), with the entry as <slug>/index.md or <slug>.md"
+                diagnostics.append(
+                    .error("image '\(use.field)': no file '\(use.src)' (looked for \(url))", at: use.location, length: use.length, hint: hint))
+            }
+        }
+        return diagnostics
+    }
+}
