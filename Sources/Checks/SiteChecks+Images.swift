@@ -9,6 +9,17 @@ extension SiteChecks {
     /// and SVG, published as they are.
     static let imageExtensions: Set<String> = ["jpg", "jpeg", "png", "webp", "gif", "svg"]
 
+    /// The URL each symbolic link under content/ or static/ would have had, and its path.
+    static func symlinkURLs(_ source: SiteSource, config: SiteConfig) -> [String: String] {
+        var linked: [String: String] = [:]
+        for path in source.symlinks {
+            if let url = path.hasPrefix("static/") ? "/" + path.dropFirst("static/".count) : SiteParser.assetURL(path, config: config) {
+                linked[url] = path
+            }
+        }
+        return linked
+    }
+
     /// Each `image` field's file must be an image beside the entry (or under static/ by a
     /// path from the site root), and a real file: a symbolic link is never followed.
     static func imageFieldDiagnostics(_ files: [ParsedFile], config: SiteConfig, source: SiteSource) -> [Diagnostic] {
@@ -16,12 +27,7 @@ extension SiteChecks {
         var known: Set<String> = []
         for path in source.staticFiles { known.insert("/" + path.dropFirst("static/".count)) }
         for path in source.assets { if let url = SiteParser.assetURL(path, config: config) { known.insert(url) } }
-        var linked: [String: String] = [:]
-        for path in source.symlinks {
-            if let url = path.hasPrefix("static/") ? "/" + path.dropFirst("static/".count) : SiteParser.assetURL(path, config: config) {
-                linked[url] = path
-            }
-        }
+        let linked = symlinkURLs(source, config: config)
         var diagnostics: [Diagnostic] = []
         for file in files {
             guard let entry = file.entry else { continue }

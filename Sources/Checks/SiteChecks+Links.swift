@@ -44,7 +44,10 @@ extension SiteChecks {
 
     /// Broken internal links and anchors, at the link's line and column; files are checked
     /// on all cores, their diagnostics kept in file order.
-    static func linkDiagnostics(_ files: [ParsedFile], resolver: LinkResolver, known: Set<String>) -> [Diagnostic] {
+    /// `linked`: the URLs of symbolic links (never followed), named as such.
+    static func linkDiagnostics(
+        _ files: [ParsedFile], resolver: LinkResolver, known: Set<String>, linked: [String: String] = [:]
+    ) -> [Diagnostic] {
         let entryBySource = Dictionary(
             files.indices.compactMap { index in files[index].entry.map { ($0.sourcePath, index) } }, uniquingKeysWith: { a, _ in a })
         return files.parallelMap { file -> [Diagnostic] in
@@ -60,7 +63,12 @@ extension SiteChecks {
                             "link to '\(path)', which is not a content file", at: link.location,
                             hint: "link to an existing .md file relative to this one, or to a site path like /projektai/"))
                 case .page(let url, let fragment, let target):
-                    if !known.contains(url), let diagnostic = missingBundleFile(link.destination, at: link.location, url: url, entry: entry, known: known) {
+                    if !known.contains(url), let symlink = linked[url] {
+                        diagnostics.append(
+                            .error(
+                                "link to '\(url)': \(symlink) is a symbolic link, which the build never follows", at: link.location,
+                                hint: "copy the file itself into the entry's folder"))
+                    } else if !known.contains(url), let diagnostic = missingBundleFile(link.destination, at: link.location, url: url, entry: entry, known: known) {
                         diagnostics.append(diagnostic)
                     } else if !known.contains(url) {
                         let withSlash = url + "/"

@@ -40,7 +40,11 @@ package enum SiteChecks {
         let links = VouchedCheck(
             key: Self.linkCheckKey(files, crossKey: crossCheckKey), vouched: vouched.links,
             filesAreSound: filesAreSound
-        ) { linkDiagnostics(files, resolver: resolver, known: knownURLs(config, files: files, source: source)) }
+        ) {
+            linkDiagnostics(
+                files, resolver: resolver, known: knownURLs(config, files: files, source: source),
+                linked: symlinkURLs(source, config: config))
+        }
         diagnostics += cross.diagnostics + links.diagnostics
         diagnostics.sort()
         let site = diagnostics.contains { $0.severity == .error }

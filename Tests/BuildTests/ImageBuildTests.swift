@@ -112,6 +112,14 @@ import Testing
         try FileManager.default.createSymbolicLink(atPath: bundle.appendingPathComponent("nuoroda.jpg").path, withDestinationPath: "kiemas.jpg")
         let symlink = try BuildFixture.build(linked, into: linked.appendingPathComponent("public"))
         #expect(symlink.diagnostics.map(\.message) == ["image 'cover': content/istorijos/kiemas/nuoroda.jpg is a symbolic link, which the build never follows"])
+        let inBody = try Self.site(body: "Tekstas.\n\n![Kiemas](nuoroda.jpg)\n")
+        try FileManager.default.createSymbolicLink(
+            atPath: inBody.appendingPathComponent("content/istorijos/kiemas/nuoroda.jpg").path, withDestinationPath: "kiemas.jpg")
+        let body = try BuildFixture.build(inBody, into: inBody.appendingPathComponent("public"))
+        #expect(body.diagnostics.map(\.message) == [
+            "link to '/istorijos/kiemas/nuoroda.jpg': content/istorijos/kiemas/nuoroda.jpg is a symbolic link, which the build never follows"
+        ])
+        #expect(body.diagnostics.first?.location?.line == 8)
     }
 
     @Test func oversizedAndMismatchedImagesAreDiagnosedNotCrashedOn() throws {
