@@ -127,40 +127,25 @@ package enum RecordCoding {
         optional(entry.updated, &body) { date($0, &$1) }
         body.word(entry.frontMatterKey)
         body.word(entry.listingKey)
-        body.varint(file.refs.count)
-        for ref in file.refs {
-            body.string(ref.field)
-            body.string(ref.collection)
-            body.string(ref.slug)
-            location(ref.location, &body)
-            body.varint(ref.length)
+        located(file.refs, &body) { [$0.field, $0.collection, $0.slug] }
+        located(file.uniqueValues, &body) { [$0.field, $0.value] }
+        located(file.terms, &body) { [$0.taxonomy, $0.term, $0.slug] }
+        located(file.files, &body, then: { $1.varint($0.rule.maxSize) }) {
+            [$0.field, $0.written, $0.sitePath, $0.rule.kinds.map(\.rawValue).joined(separator: " ")]
         }
-        body.varint(file.uniqueValues.count)
-        for use in file.uniqueValues {
-            body.string(use.field)
-            body.string(use.value)
-            location(use.location, &body)
-            body.varint(use.length)
-        }
-        body.varint(file.terms.count)
-        for use in file.terms {
-            body.string(use.taxonomy)
-            body.string(use.term)
-            body.string(use.slug)
-            location(use.location, &body)
-            body.varint(use.length)
-        }
-        body.varint(file.files.count)
-        for use in file.files {
-            for text in [use.field, use.written, use.sitePath, use.rule.kinds.map(\.rawValue).joined(separator: " ")] { body.string(text) }
-            body.varint(use.rule.maxSize)
-            location(use.location, &body)
-            body.varint(use.length)
-        }
-        body.varint(file.images.count)
-        for use in file.images {
-            body.string(use.field)
-            body.string(use.src)
+        located(file.images, &body) { [$0.field, $0.src] }
+    }
+
+    /// Writes each of `uses`: its texts, what `then` adds, its location and length (the order
+    /// `record` reads them in).
+    private static func located<Use: Located>(
+        _ uses: [Use], _ body: inout ByteWriter, then extra: (Use, inout ByteWriter) -> Void = { _, _ in },
+        texts: (Use) -> [String]
+    ) {
+        body.varint(uses.count)
+        for use in uses {
+            for text in texts(use) { body.string(text) }
+            extra(use, &body)
             location(use.location, &body)
             body.varint(use.length)
         }
@@ -372,3 +357,15 @@ package enum RecordCoding {
         return items
     }
 }
+
+/// What a memo record notes with a place in its file: a ref, a unique value, a term, a file, an image.
+package protocol Located {
+    var location: SourceLocation { get }
+    var length: Int { get }
+}
+
+extension RefUse: Located {}
+extension UniqueValue: Located {}
+extension TermUse: Located {}
+extension FileUse: Located {}
+extension ImageUse: Located {}

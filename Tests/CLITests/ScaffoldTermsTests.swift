@@ -15,10 +15,10 @@ import YAML
               temos: {title: Temos, labels: {skaitymas: Skaitymas, kalbos: Kalbos}}
               zymos: {title: Žymos, labels: {skaitymas: Skaitymas}, open: true}
             collections:
-              knygos:
-                title: Knygos
-                singular: Knyga
-                counts: {one: knyga, few: knygos, other: knygų}
+              straipsniai:
+                title: Straipsniai
+                singular: Straipsnis
+                counts: {one: straipsnis, few: straipsniai, other: straipsnių}
                 fields:
                   title: string
                   topics: {type: list, of: string, label: Temos, taxonomy: temos, required: true}
@@ -32,7 +32,7 @@ import YAML
 
     @Test func theTemplateListsTheTermsOfClosedTaxonomiesOnly() throws {
         let config = try Self.config()
-        let collection = try #require(config.collection("knygos"))
+        let collection = try #require(config.collection("straipsniai"))
         let today = try #require(LocalDate(year: 2026, month: 1, day: 15))
         let text = Scaffold.entry(title: "Nauja", collection: collection, today: today, taxonomies: config.taxonomies)
         #expect(text.contains("# Temos: tik kalbos (Kalbos), skaitymas (Skaitymas)"), "\(text)")
