@@ -235,6 +235,9 @@ extension PreviewServer {
 
 /// Runs rebuilds one at a time and folds requests that arrive during a rebuild into one more.
 actor RebuildQueue {
+    private static let executor = ServeActorExecutor("rebuilds")
+    nonisolated var unownedExecutor: UnownedSerialExecutor { Self.executor.asUnownedSerialExecutor() }
+
     private var running = false
     private var pending = false
 

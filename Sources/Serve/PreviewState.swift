@@ -4,6 +4,9 @@ import Foundation
 /// What the preview server knows: the version of the last good build, the diagnostics of
 /// the last build (empty when it succeeded) and the browser tabs listening for events.
 actor PreviewState {
+    private static let executor = ServeActorExecutor("state")
+    nonisolated var unownedExecutor: UnownedSerialExecutor { Self.executor.asUnownedSerialExecutor() }
+
     private(set) var version = 0
     private(set) var diagnostics: [Diagnostic] = []
     private var texts: [String: String] = [:]
