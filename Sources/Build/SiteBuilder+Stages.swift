@@ -41,10 +41,10 @@ extension SiteBuilder {
 
     /// `layouts`: the templates, parsed; their diagnostics join the report's.
     static func layouts(_ source: SiteSource, config: SiteConfig?, report: inout Report) -> Layouts? {
-        let (layouts, diagnostics) = Layouts.parse(
-            source.layouts.map { ($0.path, String(decoding: $0.bytes, as: UTF8.self)) }, config: config)
+        let texts = source.layouts.map { ($0.path, String(decoding: $0.bytes, as: UTF8.self)) }
+        let (layouts, diagnostics) = Layouts.parse(texts, config: config)
         report.diagnostics += diagnostics
-        for file in source.layouts { report.texts[file.path] = String(decoding: file.bytes, as: UTF8.self) }
+        for (path, text) in texts { report.texts[path] = text }
         return layouts
     }
 
@@ -56,6 +56,8 @@ extension SiteBuilder {
         var writer: OutputWriter
         /// Static files and co-located assets: their path in the output, and in the site.
         var copies: [(String, String)]
+        /// The copies' paths in the output: the site's own files, which win over made ones.
+        var ownFiles: Set<String>
         /// The processed images, whose files are written instead of their originals.
         var images: ImageStage
         var pagePaths: [String]
@@ -72,15 +74,18 @@ extension SiteBuilder {
             self.images = images
             output = options.output ?? options.siteFolder.appendingPathComponent(config.output)
             let processed = images.sources
-            copies = source.staticFiles.map { (String($0.dropFirst("static/".count)), $0) }
+            let copies = source.staticFiles.map { (String($0.dropFirst("static/".count)), $0) }
                 + source.assets.filter { !processed.contains($0) }.compactMap { path in
                     SiteParser.assetURL(path, config: config).map { (String($0.dropFirst()), path) }
                 }
+            self.copies = copies
+            let ownFiles = Set(copies.map(\.0))
+            self.ownFiles = ownFiles
             pagePaths = renderer.outputPaths()
             kept = cache.pages(output: output)
             writer = OutputWriter(
                 siteFolder: options.siteFolder, output: output,
-                verifier: options.verifyCache ? CacheVerifier(ownFiles: Set(copies.map(\.0))) : nil)
+                verifier: options.verifyCache ? CacheVerifier(ownFiles: ownFiles) : nil)
             // None of the files the page record names is in a folder this build creates.
             let fresh = !FileManager.default.fileExists(atPath: output.path)
             lastFolders = fresh ? PageCache(store: cache, output: output, reading: false) : kept
@@ -89,7 +94,7 @@ extension SiteBuilder {
 
     /// `render`: every page, kept from the last build where its key is unchanged, staged as
     /// it is made.
-    func render(_ plan: OutputPlan, pagePaths: [String]) throws(DiagnosticsError) -> [SiteRenderer.RenderedPage] {
+    func render(_ plan: OutputPlan) throws(DiagnosticsError) -> [SiteRenderer.RenderedPage] {
         let (writer, kept) = (plan.writer, plan.kept)
         return try Self.writingSite(to: plan.output) {
             try plan.renderer.render(

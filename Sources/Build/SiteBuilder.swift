@@ -154,7 +154,7 @@ public struct SiteBuilder: Sendable {
             pagePaths.append(OutputFile.path(forURL: SiteRenderer.searchPath))
         }
         let outputs = Self.outputsTask(
-            renderer, pagePaths: pagePaths, ownFiles: Set(plan.copies.map(\.0)), cache: cache, writer: plan.writer,
+            renderer, pagePaths: pagePaths, ownFiles: plan.ownFiles, cache: cache, writer: plan.writer,
             kept: plan.kept)
         // A build that stops early still waits for its tasks: none may write after it returns.
         defer {
@@ -163,7 +163,7 @@ public struct SiteBuilder: Sendable {
         }
         let pages = try timer.run("render") { () throws(DiagnosticsError) in
             progress("rendering pages of \(published.entries.count) entries")
-            return try render(plan, pagePaths: pagePaths)
+            return try render(plan)
         }
         var (data, rowsMade) = try timer.run("outputs") { () throws(DiagnosticsError) in try outputs.value().get() }
         if let search = searchIndex {

@@ -158,9 +158,10 @@ struct PageContexts {
         var context = page(
             title: entry.title, path: entry.url, kind: schema == nil ? "page" : "entry",
             description: Self.description(of: entry, schema: schema), breadcrumbs: crumbs)
+        let cover = cover(of: entry, schema: schema)
         var data: Context = [
             "title": .string(entry.title), "url": .string(urls.page(entry.url)),
-            "body": .string(bodyHTML(entry.body.html, firstLoadsAtOnce: cover(of: entry, schema: schema) == nil)),
+            "body": .string(bodyHTML(entry.body.html, firstLoadsAtOnce: cover == nil)),
             "slug": .string(entry.slug), "isDraft": .bool(entry.isDraft),
         ]
         if let updated = entry.updated {
@@ -204,7 +205,7 @@ struct PageContexts {
         context["entry"] = .object(data)
         if case .object(var page)? = context["page"] {
             page["jsonld"] = .string(jsonld(index))
-            if let cover = cover(of: entry, schema: schema) { page["image"] = .string(urls.absolute(images.openGraphURL(cover.src))) }
+            if let cover { page["image"] = .string(urls.absolute(images.openGraphURL(cover.src))) }
             context["page"] = .object(page)
         }
         return context
