@@ -7,15 +7,13 @@ import Text
 extension SiteChecks {
     /// Extensions an `image` field may name: the raster formats libvips processes, and GIF
     /// and SVG, published as they are.
-    static let imageExtensions: Set<String> = ["jpg", "jpeg", "png", "webp", "gif", "svg"]
+    static let imageExtensions = Set(FileKind.images.extensions + ["svg"])
 
     /// The URL each symbolic link under content/ or static/ would have had, and its path.
     static func symlinkURLs(_ source: SiteSource, config: SiteConfig) -> [String: String] {
         var linked: [String: String] = [:]
         for path in source.symlinks {
-            if let url = path.hasPrefix("static/") ? "/" + path.dropFirst("static/".count) : SiteParser.assetURL(path, config: config) {
-                linked[url] = path
-            }
+            if let url = Attachment.url(of: path, config: config) { linked[url] = path }
         }
         return linked
     }
@@ -24,9 +22,7 @@ extension SiteChecks {
     /// path from the site root), and a real file: a symbolic link is never followed.
     static func imageFieldDiagnostics(_ files: [ParsedFile], config: SiteConfig, source: SiteSource) -> [Diagnostic] {
         guard files.contains(where: { !$0.images.isEmpty }) else { return [] }
-        var known: Set<String> = []
-        for path in source.staticFiles { known.insert("/" + path.dropFirst("static/".count)) }
-        for path in source.assets { if let url = SiteParser.assetURL(path, config: config) { known.insert(url) } }
+        let known = Set((source.staticFiles + source.assets).compactMap { Attachment.url(of: $0, config: config) })
         let linked = symlinkURLs(source, config: config)
         var diagnostics: [Diagnostic] = []
         for file in files {
