@@ -61,6 +61,11 @@ package struct TaxonomySchema: Sendable {
         guard !labels.isEmpty else { return term }
         return labels[term] ?? labels[Slug.make(term)] ?? term
     }
+
+    /// `label(of:)` for a term whose slug the caller has made already.
+    package func label(of term: String, slug: String) -> String {
+        labels[term] ?? labels[slug] ?? term
+    }
     package var location: SourceLocation
 
     /// Whether `term` may be used: any term in an open taxonomy, a labelled one (by the term or

@@ -217,7 +217,7 @@ extension SiteModel {
                     if terms[t][position].entries.last != index { terms[t][position].entries.append(index) }
                 } else {
                     positions[t][slug] = terms[t].count
-                    terms[t].append(Term(name: config.taxonomies[t].label(of: name), slug: slug, entries: [index]))
+                    terms[t].append(Term(name: config.taxonomies[t].label(of: name, slug: slug), slug: slug, entries: [index]))
                 }
             }
         }

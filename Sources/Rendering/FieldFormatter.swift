@@ -43,7 +43,8 @@ struct FieldFormatter {
     func html(scalar value: FieldValue, field: FieldSchema, taxonomy: String? = nil) -> String {
         if let taxonomy, let schema = model.taxonomy(taxonomy) {
             let name = value.plainText
-            return HTML.link(urls.page(schema.path + Slug.make(name) + "/"), schema.label(of: name))
+            let slug = Slug.make(name)
+            return HTML.link(urls.page(schema.path + slug + "/"), schema.label(of: name, slug: slug))
         }
         switch (field.type, value) {
         case (.image, .object(let image)):
