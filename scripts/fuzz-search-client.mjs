@@ -1,3 +1,4 @@
+#!/usr/bin/env node
 // Fuzzes the search client's decoders of binary index shards (Sources/Search/Client/paieska.js)
 // with mutated shards of a real index: node scripts/fuzz-search-client.mjs INDEX_DIR [RUNS] [SEED].
 // INDEX_DIR is a built site's paieska/index folder (scripts/fuzz search-client builds the portal).
