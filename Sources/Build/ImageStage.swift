@@ -42,6 +42,10 @@ struct ImageStage: Sendable {
     var images: [Published] = []
     var processed = 0
     var reused = 0
+    /// The site's folder, for an image that has to be processed again while it is written.
+    var siteFolder = ""
+    /// How many source images were read (the others were known unchanged by their stat).
+    var read = 0
     var diagnostics: [Diagnostic] = []
 
     static let context = "images 1 \(ImageProcessor.settings)"
@@ -52,49 +56,83 @@ struct ImageStage: Sendable {
             guard let format = ImageFormat(path: path), let url = SiteParser.assetURL(path, config: config) else { return nil }
             return (path, url, format)
         }
+        self.siteFolder = siteFolder.path
+        var index = cache.load(ImageIndex.self, context: Self.context)
+        let lastIndex = index
+        defer { cache.save(index) }
         guard !assets.isEmpty else { return }
         ImageProcessor.prepare()  // VIPS_INIT, once, before the parallel work
-        let results = assets.parallelMap { path, url, format -> Result<(Published, Bool), Diagnostic> in
-            Self.publish(path, url: url, format: format, siteFolder: siteFolder, cache: cache)
+        let results = assets.parallelMap { path, url, format -> Result<(Published, Outcome, ImageIndex.Known?), Diagnostic> in
+            Self.publish(path, url: url, format: format, siteFolder: siteFolder, cache: cache, index: lastIndex)
         }
         for result in results {
             switch result {
-            case .success(let (image, wasProcessed)):
+            case .success(let (image, outcome, known)):
                 images.append(image)
-                if wasProcessed { processed += 1 } else { reused += 1 }
+                if outcome == .processed { processed += 1 } else { reused += 1 }
+                if outcome != .unread { read += 1 }
+                if let known { index.known[image.source] = known }
             case .failure(let diagnostic):
                 diagnostics.append(diagnostic)
             }
         }
     }
 
+    /// How an image was published: processed now, found in the cache by the fingerprint of
+    /// its bytes, or found there without reading it (the image index knew the file).
+    enum Outcome: Sendable { case processed, cached, unread }
+
     private static func publish(
-        _ path: String, url: String, format: ImageFormat, siteFolder: URL, cache: CacheStore
-    ) -> Result<(Published, Bool), Diagnostic> {
+        _ path: String, url: String, format: ImageFormat, siteFolder: URL, cache: CacheStore, index: ImageIndex
+    ) -> Result<(Published, Outcome, ImageIndex.Known?), Diagnostic> {
         let at = SourceLocation(file: path, line: 1, column: 1)
-        guard let bytes = PlainFiles.read(siteFolder.path + "/" + path) else {
+        let full = siteFolder.path + "/" + path
+        let stat = ImageIndex.FileStat(path: full)
+        if let stat, let known = index.unchanged(path, stat: stat), cache.hasImage(known.key) {
+            return .success((Published(source: path, url: url, key: known.key, variants: known.variants), .unread, known))
+        }
+        guard let bytes = PlainFiles.read(full) else {
             return .failure(.error("cannot read image \(path)", at: at))
         }
-        var hasher = Fingerprint()
-        hasher.combine(format.rawValue)
-        hasher.combine(bytes: bytes)
-        let key = hasher.hexDigest
+        let key = fingerprint(bytes, format: format)
         var image = Published(source: path, url: url, key: key, variants: [])
+        let outcome: Outcome
         if let records = cache.imageRecords(key, context: context), let list = records["variants"],
             let variants = decode(list), variants.allSatisfy({ records[Published.recordKey($0)] != nil })
         {
             image.variants = variants
-            return .success((image, false))
+            outcome = .cached
+        } else {
+            switch process(bytes, key: key, format: format, cache: cache) {
+            case .failure(let problem):
+                return .failure(.error("\(path): \(problem.message)", at: at, hint: problem.hint))
+            case .success(let (variants, kept)):
+                image.variants = variants
+                image.bytes = kept
+            }
+            outcome = .processed
         }
-        switch ImageProcessor.process(bytes, format: format) {
-        case .failure(let problem):
-            return .failure(.error("\(path): \(problem.message)", at: at, hint: problem.hint))
-        case .success(let files):
-            image.variants = files.map(\.0)
+        // The stat is taken before the read: a file replaced meanwhile is read again next time.
+        return .success((image, outcome, stat.map { ImageIndex.Known(stat: $0, key: key, variants: image.variants) }))
+    }
+
+    private static func fingerprint(_ bytes: [UInt8], format: ImageFormat) -> String {
+        var hasher = Fingerprint()
+        hasher.combine(format.rawValue)
+        hasher.combine(bytes: bytes)
+        return hasher.hexDigest
+    }
+
+    /// Processes an image into the cache; returns its variants, and their records when the
+    /// cache could not keep them.
+    private static func process(
+        _ bytes: [UInt8], key: String, format: ImageFormat, cache: CacheStore
+    ) -> Result<([ImageVariant], [String: [UInt8]]?), ImageProblem> {
+        ImageProcessor.process(bytes, format: format).map { files in
+            let variants = files.map(\.0)
             var records = Dictionary(files.map { (Published.recordKey($0.0), $0.1) }, uniquingKeysWith: { a, _ in a })
-            records["variants"] = encode(image.variants)
-            if !cache.saveImage(key, context: context, records: records) { image.bytes = records }
-            return .success((image, true))
+            records["variants"] = encode(variants)
+            return (variants, cache.saveImage(key, context: context, records: records) ? nil : records)
         }
     }
 
@@ -152,7 +190,7 @@ extension ImageStage {
                     done.append((file.path, file.key, true, false))
                     continue
                 }
-                if records == nil { records = cache.imageRecords(image.key, context: Self.context) }
+                if records == nil { records = cache.imageRecords(image.key, context: Self.context) ?? reprocessed(image, cache: cache) }
                 guard let bytes = records?[file.record] else {
                     return .failure(DiagnosticsError([.error("the cache lost the processed image \(file.path); build again", at: nil)]))
                 }
@@ -167,5 +205,15 @@ extension ImageStage {
         var all: [(path: String, key: String, kept: Bool, written: Bool)] = []
         for result in results { all += try result.get() }
         return all
+    }
+
+    /// The records of an image whose cache file went missing or was damaged since the
+    /// `images` stage (which trusted the index): processed again from its source.
+    private func reprocessed(_ image: Published, cache: CacheStore) -> [String: ArraySlice<UInt8>]? {
+        guard let format = ImageFormat(path: image.source), let bytes = PlainFiles.read(siteFolder + "/" + image.source),
+            Self.fingerprint(bytes, format: format) == image.key,
+            case .success(let (_, kept)) = Self.process(bytes, key: image.key, format: format, cache: cache)
+        else { return nil }
+        return kept.map { $0.mapValues { $0[...] } } ?? cache.imageRecords(image.key, context: Self.context)
     }
 }

@@ -25,6 +25,8 @@ extension SiteBuilder {
         /// Images processed by libvips in this build; the others came from the cache folder.
         public var imagesProcessed = 0
         public var imagesReused = 0
+        /// Source images read and hashed; the others' files were unchanged since the last build.
+        public var imagesRead = 0
         /// Whether the search index was patched where entries changed, not merged afresh.
         public var searchIndexPatched = false
         /// PDFs whose text was extracted with poppler; the others' came from the last build.

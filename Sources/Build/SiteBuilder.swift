@@ -118,6 +118,7 @@ public struct SiteBuilder: Sendable {
         }
         report.imagesProcessed = images.processed
         report.imagesReused = images.reused
+        report.imagesRead = images.read
         guard images.diagnostics.isEmpty else {
             report.diagnostics += images.diagnostics
             report.timings = timer.stages

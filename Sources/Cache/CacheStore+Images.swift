@@ -30,3 +30,10 @@ extension CacheStore {
         }
     }
 }
+
+extension CacheStore {
+    /// Whether the processed image `key` is in the folder (its records are checked when read).
+    package func hasImage(_ key: String) -> Bool {
+        engine != nil && access(imagePath(key), F_OK) == 0
+    }
+}

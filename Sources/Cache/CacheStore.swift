@@ -23,6 +23,9 @@ package struct CacheStore: Sendable {
         case crossChecked = "cross-checked"
         /// The text of the PDFs `file` fields name, by fingerprint (`AttachmentMemo`, Attachments).
         case attachments
+        /// Each source image's size, times and fingerprint when it was last read
+        /// (`ImageIndex`, Build): an unchanged photo is neither read nor hashed again.
+        case imageIndex = "image-index"
         /// Each page's and data file's key, size and modification time (`PageCache`, Build).
         case pages
     }

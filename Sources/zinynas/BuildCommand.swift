@@ -71,7 +71,7 @@ struct BuildCommand: ParsableCommand {
                     + "\(report.pages - report.pagesRendered) of \(report.pages) pages; "
                     + "data files made \(report.dataFilesMade), rows made \(report.dataRowsMade); "
                     + "search index \(report.searchIndexPatched ? "patched" : "merged"); "
-                    + "PDFs extracted \(report.pdfsExtracted), images processed \(report.imagesProcessed), from the cache \(report.imagesReused)")
+                    + "PDFs extracted \(report.pdfsExtracted), images processed \(report.imagesProcessed), from the cache \(report.imagesReused), read \(report.imagesRead)")
         }
     }
 }

@@ -73,6 +73,7 @@ import Testing
         #expect(try BuildFixture.build(site, into: output).imagesProcessed == 2)
         let again = try BuildFixture.build(site, into: output)
         #expect(again.imagesProcessed == 0 && again.imagesReused == 2)
+        #expect(again.imagesRead == 0, "unchanged photos are known by their stat, not read again")
         let index = site.appendingPathComponent("content/istorijos/kiemas/index.md")
         try (String(contentsOf: index, encoding: .utf8) + "\nDar viena pastraipa.\n").write(to: index, atomically: true, encoding: .utf8)
         let edited = try BuildFixture.build(site, into: output)
@@ -86,6 +87,34 @@ import Testing
         #expect(report.imagesProcessed == 0)
         #expect(try Data(contentsOf: fresh.appendingPathComponent("istorijos/kiemas/kiemas-960.webp"))
             == Data(contentsOf: output.appendingPathComponent("istorijos/kiemas/kiemas-960.webp")))
+    }
+
+    @Test func aReplacedPhotoIsReadAgainAndALostCacheFileIsRemade() throws {
+        let site = try Self.site()
+        let output = site.appendingPathComponent("public")
+        #expect(try BuildFixture.build(site, into: output).imagesRead == 2)
+        // The same size and modification time, other pixels: the change time tells.
+        let photo = site.appendingPathComponent("content/istorijos/kiemas/kiemas.jpg")
+        let attributes = try FileManager.default.attributesOfItem(atPath: photo.path)
+        let original = try [UInt8](Data(contentsOf: photo))
+        // Another position, written in as many bytes: a photo of the same size, other bytes.
+        let replacement = ImageSamples.jpeg(
+            width: 2000, height: 1000, exif: ["exif-ifd3-GPSLatitudeRef": "N", "exif-ifd3-GPSLatitude": "54/1 42/1 0/1"])
+        try #require(replacement.count == original.count && replacement != original)
+        try Data(replacement).write(to: photo)
+        try FileManager.default.setAttributes([.modificationDate: attributes[.modificationDate]!], ofItemAtPath: photo.path)
+        let replaced = try BuildFixture.build(site, into: output)
+        #expect(replaced.imagesRead == 1 && replaced.imagesProcessed == 1, "\(replaced.imagesRead) \(replaced.imagesProcessed)")
+        // The processed files vanish from the cache and the output: made again, not an error.
+        let cache = BuildFixture.cacheFolder(for: output).appendingPathComponent("images")
+        for name in try FileManager.default.contentsOfDirectory(atPath: cache.path) {
+            try FileManager.default.removeItem(at: cache.appendingPathComponent(name))
+        }
+        try FileManager.default.removeItem(at: output.appendingPathComponent("istorijos/kiemas/kiemas-480.webp"))
+        let remade = try BuildFixture.build(site, into: output)
+        #expect(remade.diagnostics.isEmpty)
+        #expect(remade.imagesProcessed == 2)
+        #expect(FileManager.default.fileExists(atPath: output.appendingPathComponent("istorijos/kiemas/kiemas-480.webp").path))
     }
 
     @Test func imagesWithoutAltTextAreErrorsAtTheirPosition() throws {
