@@ -46,6 +46,9 @@ struct PageContexts {
             "updated": .string(Lithuanian.longDate(now.date)), "updatedISO": .string(now.date.description),
         ]
         if let description = config.description { site["description"] = .string(description) }
+        // Every taxonomy index and view, for a footer that puts them one click from any page.
+        site["taxonomies"] = .list(config.taxonomies.map { ["title": .string($0.title), "url": .string(urls.page($0.path))] })
+        site["views"] = .list(config.views.map { ["title": .string($0.title), "url": .string(urls.page($0.path))] })
         if config.collections.contains(where: \.outputs.feed) { site["feed"] = .string(urls.page(config.outputs.feedPath)) }
         return .object(site)
     }

@@ -8,11 +8,17 @@ from harness import Server, build_portal, chromium
 
 
 @pytest.fixture(scope="session")
-def site():
+def portal():
+    """The built portal's output folder."""
     folder = build_portal()
-    with Server(folder) as server:
-        yield server.url
+    yield folder
     shutil.rmtree(folder, ignore_errors=True)
+
+
+@pytest.fixture(scope="session")
+def site(portal):
+    with Server(portal) as server:
+        yield server.url
 
 
 @pytest.fixture(scope="session")
