@@ -134,7 +134,8 @@ extension PageContexts {
             let cells: [TemplateValue] = view.columns.map { name in
                 if name == "timeline" {
                     guard let state = model.timelines[index], let timeline = schema.timeline else { return ["html": "", "sort": ""] }
-                    return ["html": .string(HTML.escape(timeline.label(of: state.status))), "sort": .string(state.status.rawValue)]
+                    let label = state.isRunning ? timeline.runningLabel ?? timeline.label(of: state.status) : timeline.label(of: state.status)
+                    return ["html": .string(HTML.escape(label)), "sort": .string(state.status.rawValue)]
                 }
                 guard let field = schema.field(name), let value = entry.fields[name] else { return ["html": "", "sort": ""] }
                 var html = cellFormatter.html(value, field: field) ?? ""

@@ -149,6 +149,19 @@ struct PageContexts {
         if let days = state.daysLeft {
             result["daysLeft"] = .string(days == 0 ? "paskutinė diena" : "liko \(Lithuanian.integer(days)) d.")
         }
+        // Under way: still open (views filtered on it keep it), shown by its own label.
+        result["isRunning"] = .bool(state.isRunning)
+        if state.isRunning, let running = timeline.runningLabel { result["label"] = .string(running) }
+        if let registration = state.registration {
+            result["registration"] = .string(
+                formatter.html(
+                    scalar: registration,
+                    field: FieldSchema(name: "registration", type: .date(timeAllowed: true), label: "", location: schema.location)))
+            result["isRegistrationClosed"] = .bool(state.isRegistrationClosed)
+            if state.isRegistrationClosed, let closed = timeline.registrationClosedLabel {
+                result["registrationClosed"] = .string(closed)
+            }
+        }
         return result
     }
 

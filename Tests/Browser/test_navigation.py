@@ -1,10 +1,14 @@
 """Navigation of the built portal (issue #21): every page is at most two clicks from the home
 page following only <a href> links, collection indexes link their views and feeds, the topics
-index is in the menu, and every page but the home page has a breadcrumb trail."""
+index is in the menu, every page but the home page has a breadcrumb trail, and upcoming
+trainings show their running and registration states."""
 import os
+import shutil
 from collections import deque
 from html.parser import HTMLParser
 from urllib.parse import urldefrag, urlsplit
+
+from harness import build_portal
 
 # The search page is reached by the search form in every page's header, not by a link.
 NOT_LINKED = {"/404.html", "/paieska/"}
@@ -127,3 +131,19 @@ def test_home_sections_link_their_whole_lists_beyond_the_heading(portal):
         home = f.read()
     for view in ["/finansavimas/atviri/", "/mokymai/artejantys/"]:
         assert '<p class="more-link"><a href="%s">' % view in home, view
+
+
+def test_upcoming_trainings_say_running_and_registration_closed():
+    """Built a week later: the AI training's first session is past, its second ahead, and its
+    registration deadline past; the list and the entry page say so."""
+    folder = build_portal(now="2026-12-05")
+    try:
+        for path in ["/mokymai/artejantys/", "/mokymai/dirbtinio-intelekto-pagrindai/"]:
+            with open(file_of(folder, path), encoding="utf-8") as f:
+                html = f.read()
+            assert '<span class="status status-open">Vyksta</span>' in html, path
+            assert '<span class="status status-closed">Registracija baigėsi</span>' in html, path
+        with open(file_of(folder, "/mokymai/artejantys/"), encoding="utf-8") as f:
+            assert "registracija iki <time" in f.read()  # the later trainings' deadlines
+    finally:
+        shutil.rmtree(os.path.dirname(folder), ignore_errors=True)
