@@ -1,8 +1,11 @@
 """Reflow (WCAG 2.1 1.4.10, which axe-core does not test): no page kind scrolls sideways at
 320 or 1280 CSS px; wide tables scroll inside their own labelled, focusable region; ids, dates
 and amounts do not break inside themselves; the search page on a phone shows its count and
-first result without scrolling, with the filters in a disclosure that counts the chosen ones."""
+first result without scrolling, with the filters in a disclosure that counts the chosen ones;
+print fits A4 portrait, the register on a landscape page."""
+import base64
 import os
+import re
 import shutil
 import tempfile
 
@@ -157,3 +160,27 @@ def test_the_search_filters_are_open_beside_the_results_on_a_wide_screen(site, b
     browser.get(site + "/paieska/?q=biblioteka")
     settle(browser, "/paieska/")
     assert browser.find_element(By.CSS_SELECTOR, "details.search-filters").get_attribute("open") is not None
+
+
+# A4 portrait's width inside 15 mm margins, in CSS px: (210 - 30) mm at 96 px per inch.
+A4_PORTRAIT_PX = 680
+
+
+@pytest.mark.parametrize("path", [p for p in PAGES if not p.startswith("/paieska/")])
+def test_print_fits_a4_portrait(site, browser, path):
+    browser.get(site + path)
+    browser.execute_cdp_cmd("Emulation.setEmulatedMedia", {"media": "print"})
+    viewport(browser, A4_PORTRAIT_PX, 1000)
+    try:
+        scroll = browser.execute_script("return document.documentElement.scrollWidth")
+        assert scroll <= A4_PORTRAIT_PX, "%s prints %d px wide" % (path, scroll)
+    finally:
+        browser.execute_cdp_cmd("Emulation.setEmulatedMedia", {"media": ""})
+        browser.execute_cdp_cmd("Emulation.clearDeviceMetricsOverride", {})
+
+
+def test_the_register_prints_on_a_landscape_page(site, browser):
+    browser.get(site + "/projektai/registras/")
+    pdf = base64.b64decode(browser.execute_cdp_cmd("Page.printToPDF", {"preferCSSPageSize": True})["data"])
+    sizes = {tuple(round(float(n)) for n in box.split()[2:]) for box in re.findall(rb"/MediaBox \[([^\]]*)\]", pdf)}
+    assert (842, 595) in sizes, sizes  # A4 landscape, in points
