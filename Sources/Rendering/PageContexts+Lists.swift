@@ -27,9 +27,12 @@ extension PageContexts {
     }
 
     /// The page numbers a list links to: the first, the last and two on each side of the
-    /// current one, so a list of 1,500 pages does not put 1,500 links on each of them.
-    static func pageWindow(number: Int, total: Int, radius: Int = 2) -> [Int] {
+    /// current one, so a list of 1,500 pages does not put 1,500 links on each of them; a list
+    /// of up to `all` pages links every one (no longer than a window with its gaps), so each
+    /// is a click from the first.
+    static func pageWindow(number: Int, total: Int, radius: Int = 2, all: Int = 9) -> [Int] {
         let total = max(total, 1)
+        if total <= all { return Array(1...total) }
         let near = max(1, number - radius)...min(total, number + radius)
         return Array(Set([1, total] + near)).sorted()
     }

@@ -100,6 +100,16 @@ def test_every_page_is_at_most_two_clicks_from_the_home_page(portal):
     assert len(reached) > 100
 
 
+def test_with_short_pages_every_list_page_is_still_two_clicks_away(paged_site):
+    """Three entries a page: each page of every list (collections, terms) is reached in two
+    clicks, since a list of up to 9 pages links every one from its first. (The entries on
+    pages 2..N are a click further, unless a view, a term or a reference lists them.)"""
+    folder = paged_site[1]
+    pages = {p for p in all_pages(folder) if "/puslapis/" in p}
+    assert len(pages) >= 10
+    assert sorted(pages - set(walk(folder))) == []
+
+
 def test_every_page_but_the_home_page_has_a_breadcrumb_trail(portal):
     for path in sorted(all_pages(portal) - {"/"}):
         crumbs = parse(portal, path).crumbs
