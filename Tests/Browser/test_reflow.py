@@ -106,6 +106,13 @@ def test_ids_dates_and_amounts_do_not_break_in_the_register(site, browser):
     assert {"Registro Nr.", "Pradžia", "Pabaiga", "Bendra vertė", "Skirtas finansavimas"} <= set(nowrap)
 
 
+def test_the_register_fits_a_desktop_screen_without_scrolling(site, browser, narrow):
+    narrow(1280)
+    browser.get(site + "/projektai/registras/")
+    region = browser.find_element(By.CSS_SELECTOR, "[role=region]")
+    assert browser.execute_script("return arguments[0].scrollWidth <= arguments[0].clientWidth", region)
+
+
 def test_sortable_headers_are_buttons_and_the_sorted_one_says_so(site, browser):
     browser.get(site + "/projektai/registras/")
     headers = browser.find_elements(By.CSS_SELECTOR, "table.register th")

@@ -418,7 +418,7 @@ export async function start(root) {
   // Filters disclosure (issue #21): open beside the results on wide screens, closed on a
   // phone so that the results come first; its summary counts the filters chosen.
   const disclosure = $('[data-filters]'), chosen = $('[data-filter-count]');
-  if (disclosure && matchMedia('(min-width: 40rem)').matches) disclosure.open = true;
+  if (disclosure && typeof matchMedia === 'function' && matchMedia('(min-width: 40rem)').matches) disclosure.open = true;
   const countChosen = () => {
     const n = boxes.filter((b) => b.box.checked).length;
     if (chosen) chosen.textContent = n ? ` (${n})` : '';
