@@ -7,6 +7,7 @@ import base64
 import re
 
 import pytest
+from axe_selenium_python import Axe
 from selenium.webdriver.common.by import By
 from selenium.webdriver.support.ui import WebDriverWait
 
@@ -170,3 +171,14 @@ def test_the_register_prints_on_a_landscape_page(site, browser):
     pdf = base64.b64decode(browser.execute_cdp_cmd("Page.printToPDF", {"preferCSSPageSize": True})["data"])
     sizes = {tuple(round(float(n)) for n in box.split()[2:]) for box in re.findall(rb"/MediaBox \[([^\]]*)\]", pdf)}
     assert (842, 595) in sizes, sizes  # A4 landscape, in points
+
+
+@pytest.mark.parametrize("path", ["/projektai/registras/", "/projektai/pasienio-bibliotekos/", "/paieska/?q=biblioteka", "/mokymai/artejantys/"])
+def test_axe_finds_no_violations_on_a_phone(site, browser, narrow, path):
+    narrow(320)
+    browser.get(site + path)
+    settle(browser, path)
+    axe = Axe(browser)
+    axe.inject()
+    violations = axe.run()["violations"]
+    assert violations == [], axe.report(violations)
