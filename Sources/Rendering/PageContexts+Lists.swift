@@ -137,7 +137,7 @@ extension PageContexts {
             let cells: [TemplateValue] = view.columns.map { name in
                 if name == "timeline" {
                     guard let state = model.timelines[index], let timeline = schema.timeline else { return ["html": "", "sort": ""] }
-                    let label = state.isRunning ? timeline.runningLabel ?? timeline.label(of: state.status) : timeline.label(of: state.status)
+                    let label = (state.isRunning ? timeline.runningLabel : nil) ?? timeline.label(of: state.status)
                     return ["html": .string(HTML.escape(label)), "sort": .string(state.status.rawValue)]
                 }
                 guard let field = schema.field(name), let value = entry.fields[name] else { return ["html": "", "sort": ""] }
@@ -158,7 +158,7 @@ extension PageContexts {
     /// "2024-08-/01"): dates, amounts, numbers and identifiers (unique or patterned strings).
     static func isUnbroken(_ field: FieldSchema) -> Bool {
         switch field.type {
-        case .date, .integer, .number, .money: return true
+        case .date, .datetime, .integer, .number, .money: return true
         case .string: return field.unique || field.pattern != nil
         default: return false
         }
