@@ -13,6 +13,16 @@ package struct Timeline: Sendable {
     package var labels: [Status: String]
     /// Whether pages count the days left to the next date ("liko 5 d."): true for calls, not for events.
     package var countdown: Bool
+    /// Dotted path of the start dates (`sessions.start`): once the first has passed while a
+    /// deadline remains, the entry is running (`labels.running`: "Vyksta").
+    package var starts: String? = nil
+    /// Dotted path of the registration deadline: once it has passed, registration is closed
+    /// (`labels.registration_closed`: "Registracija baigėsi").
+    package var registration: String? = nil
+    /// What readers see while running, and once registration has closed; required with `starts`
+    /// and `registration`.
+    package var runningLabel: String? = nil
+    package var registrationClosedLabel: String? = nil
 
     /// What readers see for a status; site.yml must name every one, so the key is only a fallback.
     package func label(of status: Status) -> String { labels[status] ?? status.rawValue }

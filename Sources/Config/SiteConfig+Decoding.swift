@@ -124,11 +124,18 @@ extension SiteConfig {
         let opens = r.string("opens")
         let deadlines = r.string("deadlines", required: true)
         let countdown = r.bool("countdown") ?? true
+        let starts = r.string("starts")
+        let registration = r.string("registration")
         var labels: [Timeline.Status: String] = [:]
+        var running: String?
+        var registrationClosed: String?
         if let labelsNode = r.value("labels") {
             let labelsContext = "'labels' of the timeline of \(context)"
             if var l = MappingReader(labelsNode, context: labelsContext, diagnostics: &diagnostics) {
                 for status in Timeline.Status.allCases { labels[status] = l.string(status.rawValue, required: true) }
+                // The states `starts` and `registration` add are named only when they are on.
+                running = l.string("running", required: starts != nil)
+                registrationClosed = l.string("registration_closed", required: registration != nil)
                 diagnostics += l.finish()
             }
         } else {
@@ -136,7 +143,12 @@ extension SiteConfig {
         }
         diagnostics += r.finish()
         guard let deadlines else { return nil }
-        return Timeline(opens: opens, deadlines: deadlines, labels: labels, countdown: countdown)
+        var timeline = Timeline(opens: opens, deadlines: deadlines, labels: labels, countdown: countdown)
+        timeline.starts = starts
+        timeline.registration = registration
+        timeline.runningLabel = running
+        timeline.registrationClosedLabel = registrationClosed
+        return timeline
     }
 
     private static func decodeViews(_ node: YAMLNode, _ diagnostics: inout [Diagnostic]) -> [ViewSchema] {

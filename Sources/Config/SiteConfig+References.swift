@@ -42,6 +42,7 @@ extension SiteConfig {
             var paths = [("date", collection.dateField), ("excerpt", collection.excerptField)]
             paths += collection.metaFields.map { ("meta", $0) }
             paths += [("timeline.opens", collection.timeline?.opens), ("timeline.deadlines", collection.timeline?.deadlines)]
+            paths += [("timeline.starts", collection.timeline?.starts), ("timeline.registration", collection.timeline?.registration)]
             for case let (key, path?) in paths where !collection.hasPath(path) {
                 diagnostics.append(unknownPath(path, key: key, in: collection))
             }

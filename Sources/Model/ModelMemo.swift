@@ -30,7 +30,7 @@ package struct ModelMemo: Sendable {
         self.stamp = stamp
     }
 
-    static let version = 2
+    static let version = 3
 
     /// What the structures are made of: `context` (site.yml, the engine), every published
     /// entry's path and front matter, in order, and every timeline state.
@@ -49,6 +49,8 @@ package struct ModelMemo: Sendable {
             state.string(timeline.status.rawValue)
             RecordCoding.optional(timeline.next, &state) { RecordCoding.value($0, &$1) }
             RecordCoding.optional(timeline.daysLeft, &state) { $1.word(UInt64(bitPattern: Int64($0))) }
+            state.varint((timeline.isRunning ? 1 : 0) | (timeline.isRegistrationClosed ? 2 : 0))
+            RecordCoding.optional(timeline.registration, &state) { RecordCoding.value($0, &$1) }
         }
         hasher.combine(bytes: state.bytes)
         return hasher.hexDigest

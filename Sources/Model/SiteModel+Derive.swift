@@ -72,6 +72,21 @@ extension SiteModel {
     // MARK: - Timelines
 
     static func state(of entry: Entry, timeline: Timeline, now: LocalDateTime) -> TimelineState {
+        var state = baseState(of: entry, timeline: timeline, now: now)
+        guard state.status != .closed else { return state }
+        if state.status == .open, let path = timeline.starts {
+            let starts = EntryValidator.resolve(path, in: entry.fields).sorted { sortKey($0) < sortKey($1) }
+            state.isRunning = starts.first.map { isPast($0, now: now) } ?? false
+        }
+        if let path = timeline.registration, let deadline = EntryValidator.resolve(path, in: entry.fields).first {
+            state.registration = deadline
+            state.isRegistrationClosed = isPast(deadline, now: now)
+        }
+        return state
+    }
+
+    /// Planned, open or closed, by the opening date and the deadlines alone.
+    private static func baseState(of entry: Entry, timeline: Timeline, now: LocalDateTime) -> TimelineState {
         let deadlines = EntryValidator.resolve(timeline.deadlines, in: entry.fields)
         let ahead = deadlines.filter { !isPast($0, now: now) }.sorted { sortKey($0) < sortKey($1) }
         if let opens = timeline.opens.flatMap({ EntryValidator.resolve($0, in: entry.fields).first }),

@@ -109,6 +109,12 @@ package struct TimelineState: Sendable, Hashable {
     /// Whole days from the build date to `next`, while the entry is open and its timeline
     /// counts down: the only time pages show them, so the only time a new day changes them.
     package var daysLeft: Int?
+    /// Open with its first start past (`timeline.starts`): under way, later dates remain.
+    package var isRunning = false
+    /// The registration deadline (`timeline.registration`) of an entry not yet closed, and
+    /// whether it has passed.
+    package var registration: FieldValue? = nil
+    package var isRegistrationClosed = false
 }
 
 extension SiteModel {

@@ -170,6 +170,9 @@ package struct EntryPageKeys: Sendable {
                 hasher.combine(tag: 0)
             }
             hasher.combine(word: UInt64(bitPattern: Int64(state.daysLeft ?? -1)))
+            // Running and registration closed change with the build date too.
+            hasher.combine(tag: (state.isRunning ? 1 : 0) | (state.isRegistrationClosed ? 2 : 0))
+            hasher.combine(state.registration?.plainText ?? "")
         }
     }
 }

@@ -19,13 +19,13 @@ struct FieldFormatter {
         case (.list(let item), .list(let items)):
             if items.isEmpty { return nil }
             if case .object(let fields) = item.type {
-                return objectList(items, fields: fields)
+                return objectList(items, fields: fields, label: field.label)
             }
             let parts = items.map { html(scalar: $0, field: item, taxonomy: field.taxonomy) }
             if parts.count == 1 { return parts[0] }
             return "<ul class=\"values\">" + parts.map { "<li>\($0)</li>" }.joined() + "</ul>"
         case (.object(let fields), .object(let values)):
-            return objectList([.object(values)], fields: fields)
+            return objectList([.object(values)], fields: fields, label: field.label)
         default:
             return html(scalar: value, field: field, taxonomy: field.taxonomy)
         }
@@ -84,7 +84,9 @@ struct FieldFormatter {
 
     /// Lists of objects: one range line per item when the object is just a start and an end
     /// (`sessions`), else a table with a "% achieved" column for fields with `percent_of`.
-    private func objectList(_ items: [FieldValue], fields: [FieldSchema]) -> String {
+    /// The table scrolls inside a focusable region named by the field's `label`, so a narrow
+    /// screen scrolls it alone (WCAG 1.4.10) and a keyboard can scroll it too.
+    private func objectList(_ items: [FieldValue], fields: [FieldSchema], label: String) -> String {
         let objects = items.compactMap { if case .object(let f) = $0 { return f } else { return nil } }
         if fields.count == 2, let end = fields.first(where: { $0.notBefore != nil }),
             let start = fields.first(where: { $0.name == end.notBefore })
@@ -113,7 +115,8 @@ struct FieldFormatter {
             rows.append("<tr>" + cells.map { "<td>\($0)</td>" }.joined() + "</tr>")
         }
         let head = headers.map { "<th scope=\"col\">\($0)</th>" }.joined()
-        return "<div class=\"table-wrap\"><table><thead><tr>\(head)</tr></thead><tbody>\(rows.joined())</tbody></table></div>"
+        return "<div class=\"table-wrap\" role=\"region\" tabindex=\"0\" aria-label=\"\(HTML.escape(label))\">"
+            + "<table><thead><tr>\(head)</tr></thead><tbody>\(rows.joined())</tbody></table></div>"
     }
 
     /// `https://www.pavb.lt/apie/` → `www.pavb.lt/apie`, for link text.

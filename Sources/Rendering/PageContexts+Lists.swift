@@ -27,9 +27,12 @@ extension PageContexts {
     }
 
     /// The page numbers a list links to: the first, the last and two on each side of the
-    /// current one, so a list of 1,500 pages does not put 1,500 links on each of them.
-    static func pageWindow(number: Int, total: Int, radius: Int = 2) -> [Int] {
+    /// current one, so a list of 1,500 pages does not put 1,500 links on each of them; a list
+    /// of up to `all` pages links every one (no longer than a window with its gaps), so each
+    /// is a click from the first.
+    static func pageWindow(number: Int, total: Int, radius: Int = 2, all: Int = 9) -> [Int] {
         let total = max(total, 1)
+        if total <= all { return Array(1...total) }
         let near = max(1, number - radius)...min(total, number + radius)
         return Array(Set([1, total] + near)).sorted()
     }
@@ -43,7 +46,9 @@ extension PageContexts {
         let slice = entries.dropFirst((number - 1) * pageSize).prefix(pageSize)
         let pagePath = URLBuilder.paginated(path, page: number)
         let pageTitle = number > 1 ? "\(title) (puslapis \(number))" : title
-        var context = page(title: pageTitle, path: pagePath, kind: kind, description: description, breadcrumbs: breadcrumbs)
+        // Page 2 and on sit under the list's first page in the trail.
+        let trail = number > 1 ? breadcrumbs + [(title, path)] : breadcrumbs
+        var context = page(title: pageTitle, path: pagePath, kind: kind, description: description, breadcrumbs: trail)
         context["list"] = [
             "title": .string(title), "count": .int(entries.count), "countText": .string(Lithuanian.count(entries.count, counts)),
             "entries": .list(slice.map(summary)), "isEmpty": .bool(entries.isEmpty),
@@ -62,10 +67,11 @@ extension PageContexts {
         context["collection"] = [
             "name": .string(schema.name), "title": .string(schema.title), "description": .string(schema.description ?? ""),
         ]
-        context["views"] = .list(
-            model.config.views.filter { $0.collection == schema.name }.map {
-                ["title": .string($0.title), "url": .string(urls.page($0.path))]
-            })
+        let views: [TemplateValue] = model.config.views.filter { $0.collection == schema.name }.map {
+            ["title": .string($0.title), "url": .string(urls.page($0.path))]
+        }
+        context["views"] = .list(views)
+        context["hasViews"] = .bool(!views.isEmpty)
         context["outputs"] = .object(outputLinks(schema))
         return context
     }
@@ -113,7 +119,13 @@ extension PageContexts {
         let columns: [TemplateValue] = view.columns.map { name in
             let label = name == "timeline" ? "Būsena" : schema.field(name)?.label ?? name
             let numeric = schema.field(name).map { Self.isNumeric($0.type) } ?? false
-            return ["label": .string(label), "name": .string(name), "numeric": .bool(numeric)]
+            var column: Context = [
+                "label": .string(label), "name": .string(name), "numeric": .bool(numeric),
+                "nowrap": .bool(schema.field(name).map(Self.isUnbroken) ?? false),
+            ]
+            // The view's own order, for aria-sort before any script sorts the table.
+            if view.sortField == name { column["sorted"] = .string(view.sortDescending ? "descending" : "ascending") }
+            return .object(column)
         }
         let cellFormatter = {
             var compact = formatter
@@ -125,17 +137,31 @@ extension PageContexts {
             let cells: [TemplateValue] = view.columns.map { name in
                 if name == "timeline" {
                     guard let state = model.timelines[index], let timeline = schema.timeline else { return ["html": "", "sort": ""] }
-                    return ["html": .string(HTML.escape(timeline.label(of: state.status))), "sort": .string(state.status.rawValue)]
+                    let label = (state.isRunning ? timeline.runningLabel : nil) ?? timeline.label(of: state.status)
+                    return ["html": .string(HTML.escape(label)), "sort": .string(state.status.rawValue)]
                 }
                 guard let field = schema.field(name), let value = entry.fields[name] else { return ["html": "", "sort": ""] }
                 var html = cellFormatter.html(value, field: field) ?? ""
                 if name == "title" { html = HTML.link(urls.page(entry.url), entry.title) }
-                return ["html": .string(html), "sort": .string(formatter.sortValue(value)), "numeric": .bool(Self.isNumeric(field.type))]
+                return [
+                    "html": .string(html), "sort": .string(formatter.sortValue(value)), "numeric": .bool(Self.isNumeric(field.type)),
+                    "nowrap": .bool(Self.isUnbroken(field)),
+                ]
             }
             return ["cells": .list(cells)]
         }
         context["table"] = ["columns": .list(columns), "rows": .list(rows)]
         return context
+    }
+
+    /// Values that must not break inside themselves in a table cell ("PAVB-/2024-001",
+    /// "2024-08-/01"): dates, amounts, numbers and identifiers (unique or patterned strings).
+    static func isUnbroken(_ field: FieldSchema) -> Bool {
+        switch field.type {
+        case .date, .datetime, .integer, .number, .money: return true
+        case .string: return field.unique || field.pattern != nil
+        default: return false
+        }
     }
 
     static func isNumeric(_ type: FieldType) -> Bool {

@@ -46,6 +46,9 @@ struct PageContexts {
             "updated": .string(Lithuanian.longDate(now.date)), "updatedISO": .string(now.date.description),
         ]
         if let description = config.description { site["description"] = .string(description) }
+        // Every taxonomy index and view, for a footer that puts them one click from any page.
+        site["taxonomies"] = .list(config.taxonomies.map { ["title": .string($0.title), "url": .string(urls.page($0.path))] })
+        site["views"] = .list(config.views.map { ["title": .string($0.title), "url": .string(urls.page($0.path))] })
         if config.collections.contains(where: \.outputs.feed) { site["feed"] = .string(urls.page(config.outputs.feedPath)) }
         return .object(site)
     }
@@ -145,6 +148,19 @@ struct PageContexts {
         result["deadline"] = .bool(timeline.countdown)
         if let days = state.daysLeft {
             result["daysLeft"] = .string(days == 0 ? "paskutinė diena" : "liko \(Lithuanian.integer(days)) d.")
+        }
+        // Under way: still open (views filtered on it keep it), shown by its own label.
+        result["isRunning"] = .bool(state.isRunning)
+        if state.isRunning, let running = timeline.runningLabel { result["label"] = .string(running) }
+        if let registration = state.registration {
+            result["registration"] = .string(
+                formatter.html(
+                    scalar: registration,
+                    field: FieldSchema(name: "registration", type: .date(timeAllowed: true), label: "", location: schema.location)))
+            result["isRegistrationClosed"] = .bool(state.isRegistrationClosed)
+            if state.isRegistrationClosed, let closed = timeline.registrationClosedLabel {
+                result["registrationClosed"] = .string(closed)
+            }
         }
         return result
     }

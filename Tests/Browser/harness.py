@@ -14,11 +14,12 @@ from selenium.webdriver.chrome.service import Service
 REPOSITORY = os.path.abspath(os.path.join(os.path.dirname(__file__), "..", ".."))
 
 
-def build_portal(now="2026-11-28"):
-    """Builds the bundled portal into a temporary folder and returns the output folder."""
+def build_portal(now="2026-11-28", site=REPOSITORY):
+    """Builds the bundled portal (or the site at `site`) into a temporary folder and returns
+    the output folder."""
     out = tempfile.mkdtemp(prefix="zinynas-browser-")
     zinynas = os.environ.get("ZINYNAS") or os.path.join(REPOSITORY, ".build/debug/zinynas")
-    subprocess.run([zinynas, "build", "--site", REPOSITORY, "--output", os.path.join(out, "public"), "--now", now],
+    subprocess.run([zinynas, "build", "--site", site, "--output", os.path.join(out, "public"), "--now", now],
                    check=True, capture_output=True)
     return os.path.join(out, "public")
 

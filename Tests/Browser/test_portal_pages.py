@@ -10,7 +10,7 @@ from selenium.webdriver.common.keys import Keys
 PAGES = [
     "/", "/projektai/", "/projektai/pasienio-bibliotekos/", "/projektai/registras/", "/finansavimas/atviri/",
     "/mokymai/dirbtinio-intelekto-pagrindai/", "/bibliotekos/pavb/", "/temos/", "/temos/skaitymo-skatinimas/",
-    "/apie/", "/prieinamumas/", "/404.html",
+    "/mokymai/", "/mokymai/artejantys/", "/finansavimas/krf-bibliotekos-2027/", "/apie/", "/prieinamumas/", "/404.html",
 ]
 
 

@@ -58,8 +58,9 @@ import Testing
         Change(name: "editing a layout") { site in
             try edit(site, "layouts/partials/item.mustache") { $0.replacingOccurrences(of: "<li>", with: "<li class=\"i\">") }
         },
+        // A field's label: a view's title would reach every page (the footer may list views).
         Change(name: "editing site.yml") { site in
-            try edit(site, "site.yml") { $0.replacingOccurrences(of: "title: Registras", with: "title: Projektų lentelė") }
+            try edit(site, "site.yml") { $0.replacingOccurrences(of: "label: Koordinatorius", with: "label: Koordinatorė") }
         },
     ]
 

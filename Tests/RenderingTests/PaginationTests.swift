@@ -2,11 +2,12 @@
 import Templates
 import Testing
 
-/// Lists link to a window of their pages, so a page's size does not grow with the list's length.
+/// Lists link to a window of their pages, so a page's size does not grow with the list's length;
+/// short lists link every page, each a click from the first.
 @Suite struct PaginationTests {
     @Test(arguments: [
-        (1, 1, [1]), (1, 5, [1, 2, 3, 5]), (3, 5, [1, 2, 3, 4, 5]), (10, 1500, [1, 8, 9, 10, 11, 12, 1500]),
-        (1500, 1500, [1, 1498, 1499, 1500]),
+        (1, 1, [1]), (1, 5, [1, 2, 3, 4, 5]), (3, 5, [1, 2, 3, 4, 5]), (1, 9, Array(1...9)), (1, 10, [1, 2, 3, 10]),
+        (10, 1500, [1, 8, 9, 10, 11, 12, 1500]), (1500, 1500, [1, 1498, 1499, 1500]),
     ])
     func theFirstTheLastAndTwoOnEachSide(_ test: (number: Int, total: Int, pages: [Int])) {
         #expect(PageContexts.pageWindow(number: test.number, total: test.total) == test.pages)

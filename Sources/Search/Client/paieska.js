@@ -415,6 +415,14 @@ export async function start(root) {
     facetsBox.append(set);
   });
   let limit = PAGE, typing, run = 0;
+  // Filters disclosure (issue #21): open beside the results on wide screens, closed on a
+  // phone so that the results come first; its summary counts the filters chosen.
+  const disclosure = $('[data-filters]'), chosen = $('[data-filter-count]');
+  if (disclosure && typeof matchMedia === 'function' && matchMedia('(min-width: 40rem)').matches) disclosure.open = true;
+  const countChosen = () => {
+    const n = boxes.filter((b) => b.box.checked).length;
+    if (chosen) chosen.textContent = n ? ` (${n})` : '';
+  };
 
   const state = () => {
     const p = new URLSearchParams(location.search);
@@ -444,6 +452,7 @@ export async function start(root) {
       filters.get(f).add(b.id);
     }
     clear.hidden = !filters.size;
+    countChosen();
     if (!words(q).length) {
       list.innerHTML = ''; more.hidden = true; status.textContent = 'Įveskite paieškos žodžius.';
       for (const b of boxes) b.row.hidden = !b.box.checked;
