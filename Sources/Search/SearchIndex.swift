@@ -41,7 +41,8 @@ package struct SearchIndex: Sendable {
             analyses: inverted.memo, merged: inverted.merged, patched: inverted.patched)
     }
 
-    /// The browser client (`Client/paieska.js`), compiled into the program by the EmbedClient
-    /// plugin, so it is versioned with the index format and `zinynas` is one file.
-    package static var client: [UInt8] { Array(Embedded.paieska.utf8) }
+    /// The browser client (`Client/paieska.js` with the stemmer of `Client/lithuanian.js`,
+    /// joined by `ClientBundle`), compiled into the program by the EmbedClient plugin, so it is
+    /// versioned with the index format and `zinynas` is one file.
+    package static let client: [UInt8] = Array(ClientBundle.join(stemmer: Embedded.lithuanian, client: Embedded.paieska).utf8)
 }
