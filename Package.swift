@@ -17,8 +17,6 @@ let package = Package(
             name: "CMark", pkgConfig: "libcmark-gfm",
             providers: [.apt(["libcmark-gfm-dev", "libcmark-gfm-extensions-dev"])]),
         .systemLibrary(name: "CYAML", pkgConfig: "yaml-0.1", providers: [.apt(["libyaml-dev"])]),
-        // Debian's libstemmer ships no .pc file: the module map links it by name.
-        .systemLibrary(name: "CStemmer", providers: [.apt(["libstemmer-dev"])]),
         .systemLibrary(name: "CXXHash", pkgConfig: "libxxhash", providers: [.apt(["libxxhash-dev"])]),
         .systemLibrary(name: "CMalloc"),
         .systemLibrary(name: "CMagic", pkgConfig: "libmagic", providers: [.apt(["libmagic-dev"])]),
@@ -47,7 +45,7 @@ let package = Package(
             name: "Rendering",
             dependencies: ["Cache", "Config", "Content", "Diagnostics", "Model", "Support", "Templates", "Text"]),
         .target(
-            name: "Search", dependencies: ["Cache", "Config", "Content", "Diagnostics", "Model", "Support", "Text", "CStemmer"],
+            name: "Search", dependencies: ["Cache", "Config", "Content", "Model", "Support", "Text"],
             // package.json only tells Node.js that paieska.js is an ES module (Tests/Client);
             // paieska.js itself is compiled in (Plugins/EmbedClient).
             exclude: ["Client/package.json"], plugins: ["EmbedClient"]),
@@ -68,7 +66,7 @@ let package = Package(
         .executableTarget(
             name: "zinynas",
             dependencies: [
-                "Build", "CMalloc", "Checks", "Config", "Content", "Diagnostics", "Markdown", "Serve", "Support", "Text", "YAML",
+                "Build", "CMalloc", "Checks", "Config", "Content", "Diagnostics", "Markdown", "Search", "Serve", "Support", "Text", "YAML",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]),
         // Fuzz targets (scripts/fuzz): a library of entry points and the executable that runs them,

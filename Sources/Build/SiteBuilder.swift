@@ -139,7 +139,6 @@ public struct SiteBuilder: Sendable {
         renderer.images = imageTable
         let plan = try timer.run("prepare") { () throws(DiagnosticsError) in
             let plan = try OutputPlan(source: source, renderer: renderer, images: images, options: options, cache: cache)
-            if renderer.hasSearch { try SearchIndex.checkInstallation() }
             try plan.writer.open(force: options.force, keep: site.config.keep)
             return plan
         }
