@@ -272,6 +272,7 @@ extension SiteConfig {
         case "money": return .money
         case "boolean": return .boolean
         case "image": return .image
+        case "indicator": return .indicator(IndicatorField.decodeRules(&reader, &diagnostics))
         case "date":
             guard let time = reader?.value("time") else { return .date(timeAllowed: false) }
             switch time.text {
@@ -332,7 +333,7 @@ extension SiteConfig {
         case .date, .datetime:
             if let text = node.text, let date = LocalDate(iso: Substring(text)) { return .date(date) }
             r.error("'\(key)' of a date field must be a date (YYYY-MM-DD)", at: node)
-        case .enumeration, .boolean, .ref, .object, .file, .image:
+        case .enumeration, .boolean, .ref, .object, .file, .image, .indicator:
             r.error("'\(key)' does not apply to this field's type", at: node)
         default:
             switch node.resolved {
