@@ -98,7 +98,8 @@ package struct IndicatorProgress: Sendable, Equatable {
     package static func progress(_ value: Double, towards target: Double, from baseline: Double?) -> Double {
         let start = baseline ?? 0
         guard target != start else { return value >= target ? 100 : 0 }
-        return (value - start) / (target - start) * 100
+        // Rounded to millionths, so 8 of 10 is exactly 80 % against a threshold of 80.
+        return ((value - start) / (target - start) * 100 * 1e6).rounded() / 1e6
     }
 
     package var stateLabel: String { IndicatorMessages.label(of: state) }
