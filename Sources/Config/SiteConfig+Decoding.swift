@@ -162,12 +162,13 @@ extension SiteConfig {
             let sort = r.string("sort") ?? "title"
             let columns = stringList("columns", &r)
             let homeCount = r.int("home") ?? 0
+            let indicators = r.string("indicators")
             diagnostics += r.finish()
             let descending = sort.hasPrefix("-")
             return ViewSchema(
                 name: name, title: title, description: description, path: path, collection: collection, filter: filter,
                 sortField: descending ? String(sort.dropFirst()) : sort, sortDescending: descending, columns: columns,
-                homeCount: homeCount, location: pair.key.location)
+                homeCount: homeCount, location: pair.key.location, indicators: indicators)
         }
     }
 

@@ -113,3 +113,58 @@ extension PageContexts {
         return result
     }
 }
+
+extension PageContexts {
+    /// A view's `indicators`: every indicator of the field in the entries the view holds, as
+    /// table rows (behind schedule first, then on track, not yet reported and achieved; within
+    /// a state the least progress first, then in the view's order), with a count and a bar
+    /// chart of indicators by state.
+    func viewIndicators(_ view: ViewSchema, schema: CollectionSchema, entries: [Int]) -> TemplateValue? {
+        guard let name = view.indicators, let field = schema.field(name), case .indicator(let rules) = field.type else {
+            return nil
+        }
+        var found: [(order: Int, entry: Int, indicator: IndicatorProgress)] = []
+        for index in entries {
+            guard let value = model.entry(index).fields[name] else { continue }
+            for indicator in IndicatorProgress.all(value, rules: rules) {
+                found.append((found.count, index, indicator))
+            }
+        }
+        found.sort { a, b in
+            if a.indicator.state.urgency != b.indicator.state.urgency {
+                return a.indicator.state.urgency < b.indicator.state.urgency
+            }
+            let pa = a.indicator.percent ?? .infinity
+            let pb = b.indicator.percent ?? .infinity
+            return pa != pb ? pa < pb : a.order < b.order
+        }
+        let rows: [TemplateValue] = found.map { item in
+            let entry = model.entry(item.entry)
+            var context = IndicatorCharts.context(item.indicator, field: name)
+            context["chart"] = nil  // a table row shows numbers; the entry's page has the chart
+            context["entryTitle"] = .string(entry.title)
+            context["entryURL"] = .string(urls.page(entry.url))
+            context["percentSort"] = .string(item.indicator.percent.map { String(format: "%.3f", $0) } ?? "")
+            return .object(context)
+        }
+        let states = IndicatorProgress.State.allCases.sorted { $0.urgency < $1.urgency }
+        let counts = states.map { state in found.filter { $0.indicator.state == state }.count }
+        let chart = ChartSpec(
+            kind: .bar, title: "Rodikliai pagal būseną", categoryTitle: "Būsena",
+            categories: states.map { IndicatorMessages.label(of: $0).capitalizedFirst },
+            series: [ChartSeries(label: "Rodikliai", values: counts.map { Double($0) })])
+        return [
+            "label": .string(field.label), "rows": .list(rows), "hasRows": .bool(!rows.isEmpty),
+            "countText": .string(Lithuanian.count(rows.count, Self.indicatorCounts)),
+            "counts": .list(zip(states, counts).map { ["state": .string($0.rawValue), "label": .string(IndicatorMessages.label(of: $0)), "count": .int($1)] }),
+            "chart": .string(rows.isEmpty ? "" : ChartRenderer.html(chart, id: "rodikliu-busenos-\(view.name)")),
+        ]
+    }
+
+    static let indicatorCounts = CountForms(one: "rodiklis", few: "rodikliai", other: "rodiklių")
+}
+
+extension String {
+    /// `Pasiekta` from `pasiekta`, for a category that starts a line.
+    fileprivate var capitalizedFirst: String { prefix(1).uppercased() + dropFirst() }
+}
