@@ -29,6 +29,9 @@ struct PageContexts {
     /// The processed images, shown as `<picture>` with their widths.
     let images: ImageTable
 
+    /// `data` and `entry_data`, made once.
+    let datasets: DatasetContexts
+
     init(model: SiteModel, images: ImageTable = ImageTable()) {
         self.model = model
         let urls = URLBuilder(config: model.config)
@@ -37,6 +40,7 @@ struct PageContexts {
         formatter = FieldFormatter(model: model, urls: urls, images: images)
         evaluator = TemplateEvaluator(formats: ValueFormats(model: model))
         site = Self.site(model.config, urls: urls, now: model.now)
+        datasets = DatasetContexts(model: model, urls: urls)
     }
 
     private static func site(_ config: SiteConfig, urls: URLBuilder, now: LocalDateTime) -> TemplateValue {
@@ -83,7 +87,7 @@ struct PageContexts {
         // Lists sit under the page's h1, so their entries' titles are h2; pages that group
         // lists under h2 (home) or h3 (back-references) raise it.
         return [
-            "site": site, "page": .object(page), "menu": .list(menu), "breadcrumbs": .list(crumbs),
+            "site": site, "page": .object(page), "menu": .list(menu), "breadcrumbs": .list(crumbs), "data": datasets.data,
             "hasBreadcrumbs": .bool(!crumbs.isEmpty), "summaryLevel": 2,
         ]
     }
@@ -203,6 +207,7 @@ struct PageContexts {
         data["hasBackrefs"] = .bool(!groups.isEmpty)
         context["summaryLevel"] = 4
         context["entry"] = .object(data)
+        if !model.site.datasets.isEmpty { context["entry_data"] = datasets.entryData(index, urls: urls) }
         if case .object(var page)? = context["page"] {
             page["jsonld"] = .string(jsonld(index))
             if let cover { page["image"] = .string(urls.absolute(images.openGraphURL(cover.src))) }
