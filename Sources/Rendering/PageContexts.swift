@@ -29,7 +29,8 @@ struct PageContexts {
     /// The processed images, shown as `<picture>` with their widths.
     let images: ImageTable
 
-    /// `data` and `entry_data`, made once.
+    /// `data` and `entry_data`, made once; given only to the pages whose templates show them
+    /// (`withData`), so no other page's context, nor its key, holds them.
     let datasets: DatasetContexts
 
     init(model: SiteModel, images: ImageTable = ImageTable()) {
@@ -67,6 +68,16 @@ struct PageContexts {
         }
     }
 
+    /// `context` with `data` (every dataset) and, on an entry's page, `entry_data` (its rows),
+    /// as its template shows them.
+    func withData(_ context: Context, entry: Int?, data: Bool, entryData: Bool) -> Context {
+        guard !model.site.datasets.isEmpty, data || entryData else { return context }
+        var context = context
+        if data { context["data"] = datasets.data }
+        if entryData, let entry { context["entry_data"] = datasets.entryData(entry, urls: urls) }
+        return context
+    }
+
     /// Keys every page has: `site`, `page`, `menu`, `breadcrumbs`.
     func page(
         title: String, path: String, kind: String, description: String? = nil, breadcrumbs: [(String, String)] = []
@@ -87,7 +98,7 @@ struct PageContexts {
         // Lists sit under the page's h1, so their entries' titles are h2; pages that group
         // lists under h2 (home) or h3 (back-references) raise it.
         return [
-            "site": site, "page": .object(page), "menu": .list(menu), "breadcrumbs": .list(crumbs), "data": datasets.data,
+            "site": site, "page": .object(page), "menu": .list(menu), "breadcrumbs": .list(crumbs),
             "hasBreadcrumbs": .bool(!crumbs.isEmpty), "summaryLevel": 2,
         ]
     }
@@ -207,7 +218,6 @@ struct PageContexts {
         data["hasBackrefs"] = .bool(!groups.isEmpty)
         context["summaryLevel"] = 4
         context["entry"] = .object(data)
-        if !model.site.datasets.isEmpty { context["entry_data"] = datasets.entryData(index, urls: urls) }
         if case .object(var page)? = context["page"] {
             page["jsonld"] = .string(jsonld(index))
             if let cover { page["image"] = .string(urls.absolute(images.openGraphURL(cover.src))) }

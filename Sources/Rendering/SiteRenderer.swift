@@ -122,12 +122,13 @@ package struct SiteRenderer: Sendable {
             if let inputKey {
                 key = inputKey
             } else {
-                let built = TemplateValue.object(self.context(page, contexts: contexts))
+                let built = TemplateValue.object(self.context(page, contexts: contexts, template: template))
                 (key, context) = (Self.key(of: built, template: template, layouts: fingerprint + engine), built)
             }
             if reuse(path, key) { return .success(RenderedPage(path: path, key: key, rendered: false, written: false)) }
             return Result {
-                let html = try layouts.render(context ?? .object(self.context(page, contexts: contexts)), template: template)
+                let html = try layouts.render(
+                    context ?? .object(self.context(page, contexts: contexts, template: template)), template: template)
                 return RenderedPage(path: path, key: key, rendered: true, written: try write(path, html))
             }
         }
@@ -217,7 +218,15 @@ package struct SiteRenderer: Sendable {
         }
     }
 
-    /// The template context of one page.
+    /// The template context of one page, with the datasets its template shows.
+    private func context(_ page: Page, contexts: PageContexts, template: String) -> Context {
+        var entry: Int?
+        if case .entry(let index) = page { entry = index }
+        return contexts.withData(
+            context(page, contexts: contexts), entry: entry, data: layouts.showsData(template),
+            entryData: layouts.showsEntryData(template))
+    }
+
     private func context(_ page: Page, contexts: PageContexts) -> Context {
         switch page {
         case .entry(let index):
