@@ -20,7 +20,9 @@ package enum DatasetLoader {
         var jobs: [(file: SourceFile, dataset: Int)] = []
         for (index, schema) in config.datasets.enumerated() {
             let mine = files.filter { schema.owns($0.path) }
-            if mine.isEmpty {
+            // A site without data files (a copy of the portal's settings) has empty datasets;
+            // one with data files none of which a glob matches has a typo in it.
+            if mine.isEmpty, !files.isEmpty {
                 result.diagnostics.append(
                     DatasetMessages.error(
                         DatasetMessages.noFiles(schema.name, schema.files), at: schema.filesLocation,
