@@ -46,7 +46,7 @@ let package = Package(
             dependencies: ["CMagic", "CPoppler", "Cache", "Config", "Content", "Diagnostics", "Support", "Text"]),
         .target(
             name: "Rendering",
-            dependencies: ["Cache", "Config", "Content", "Diagnostics", "Model", "Support", "Templates", "Text"]),
+            dependencies: ["Cache", "Charts", "Config", "Content", "Diagnostics", "Model", "Support", "Templates", "Text"]),
         .target(
             name: "Search", dependencies: ["Cache", "Config", "Content", "Diagnostics", "Model", "Support", "Text", "CStemmer"],
             // package.json only tells Node.js that paieska.js is an ES module (Tests/Client);

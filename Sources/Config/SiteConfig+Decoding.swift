@@ -45,6 +45,7 @@ extension SiteConfig {
         }
         let views = reader.value("views").map { decodeViews($0, &diagnostics) } ?? []
         let datasets = reader.value("datasets").map { decodeDatasets($0, collections: collections.map(\.name), &diagnostics) } ?? []
+        let charts = reader.value("charts").map { decodeCharts($0, datasets: datasets, &diagnostics) } ?? []
         let outputs = decodeSiteOutputs(&reader, &diagnostics)
         let keep = reader.value("keep").map { decodeKeep($0, &diagnostics) }
         diagnostics += reader.finish()
@@ -54,6 +55,7 @@ extension SiteConfig {
             menu: menu)
         config.outputs = outputs
         config.datasets = datasets
+        config.charts = charts
         if let keep { config.keep = keep }
         diagnostics += config.resolveReferences()
         return (diagnostics.isEmpty ? config : nil, diagnostics)

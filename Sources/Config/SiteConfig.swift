@@ -22,6 +22,8 @@ package struct SiteConfig: Sendable {
     package var outputs = SiteOutputs()
     /// Tables of figures under `data/` (`datasets:`).
     package var datasets: [DatasetSchema] = []
+    /// Charts of datasets (`charts:`).
+    package var charts: [ChartSchema] = []
 
     /// The path part of `base_url` (`/` or `/zinynas/`), prefixed to every internal link.
     package var basePath: String {

@@ -68,13 +68,19 @@ struct PageContexts {
         }
     }
 
-    /// `context` with `data` (every dataset) and, on an entry's page, `entry_data` (its rows),
-    /// as its template shows them.
+    /// `context` with `data` and `charts` (every dataset) and, on an entry's page,
+    /// `entry_data` and `entry_charts` (its rows), as its template shows them.
     func withData(_ context: Context, entry: Int?, data: Bool, entryData: Bool) -> Context {
         guard !model.site.datasets.isEmpty, data || entryData else { return context }
         var context = context
-        if data { context["data"] = datasets.data }
-        if entryData, let entry { context["entry_data"] = datasets.entryData(entry, urls: urls) }
+        if data {
+            context["data"] = datasets.data
+            context["charts"] = datasets.charts
+        }
+        if entryData, let entry {
+            context["entry_data"] = datasets.entryData(entry, urls: urls)
+            context["entry_charts"] = datasets.entryCharts(entry)
+        }
         return context
     }
 

@@ -19,6 +19,20 @@ import Testing
               visits: {type: integer, label: Apsilankymai}
               share: {type: percent, label: Dalis}
               area: {type: decimal, label: Plotas, unit: m²}
+        charts:
+          visits:
+            title: Apsilankymai
+            dataset: stat
+            kind: bar
+            x: year
+            series: [visits]
+          own:
+            title: Mano apsilankymai
+            dataset: stat
+            kind: line
+            x: year
+            series: [visits]
+            entry: library
 
         """
 
@@ -38,13 +52,14 @@ import Testing
         try FileManager.default.createDirectory(at: layouts.appendingPathComponent("bibliotekos"), withIntermediateDirectories: true)
         try """
             {{<base}}{{$main}}<h1>{{entry.title}}</h1>
+            {{{entry_charts.own}}}
             {{#entry_data.stat}}<table>{{#rows}}<tr>{{#cells}}<td>{{text}}</td>{{/cells}}<td>{{raw.visits}}</td></tr>{{/rows}}</table>{{/entry_data.stat}}
             {{/main}}{{/base}}
             """.write(to: layouts.appendingPathComponent("bibliotekos/entry.mustache"), atomically: true, encoding: .utf8)
         let home = layouts.appendingPathComponent("_default/home.mustache")
         try (try String(contentsOf: home, encoding: .utf8)
             + "{{#data.stat}}<p id=\"stat\">{{title}} {{count}} <a href=\"{{csv}}\">CSV</a>{{#rows}} {{library}}={{visits}}{{/rows}}"
-            + " {{by_key.pavb-2025.share}}</p>{{/data.stat}}\n").write(to: home, atomically: true, encoding: .utf8)
+            + " {{by_key.pavb-2025.share}}</p>{{/data.stat}}{{{charts.visits}}}\n").write(to: home, atomically: true, encoding: .utf8)
         return site
     }
 
@@ -68,6 +83,20 @@ import Testing
         let json = try Self.text(tree, "duomenys/stat.json")
         #expect(json.contains("\"library\": \"pavb\",\n      \"year\": 2024,\n      \"visits\": 1234,\n      \"share\": 45.5,\n      \"area\": 1234.5"))
         #expect(try BuildFixture.builtTree(site) == tree, "two builds are byte-identical")
+    }
+
+    @Test func chartsShowAllRowsOrAnEntrysOwn() throws {
+        let tree = try BuildFixture.builtTree(try Self.site())
+        let home = try Self.text(tree, "index.html")
+        // Rows of one year are added up: 1 234 + 900 in 2024.
+        #expect(home.contains("<figure class=\"chart chart-bar\" id=\"chart-visits\">"))
+        #expect(home.contains(">2\u{00A0}134<") && home.contains(">1\u{00A0}300<"))
+        let library = try Self.text(tree, "bibliotekos/pavb/index.html")
+        #expect(library.contains("<figure class=\"chart chart-line\" id=\"entry-chart-own\">"))
+        #expect(library.contains(">1\u{00A0}234<") && !library.contains("2\u{00A0}134"))
+        // A library with rows of one year has its chart too; an entry no row names has none.
+        #expect(try Self.text(tree, "bibliotekos/deichmanske/index.html").contains("id=\"entry-chart-own\""))
+        #expect(!(try Self.text(tree, "projektai/index.html")).contains("<figure class=\"chart"))
     }
 
     @Test func aDataEditRendersThePagesThatShowTheChangedRowsAndKeepsTheOthers() throws {

@@ -210,3 +210,44 @@ package enum DatasetMessages {
             lt: "rašykite įrašo failo pavadinimą (be .md) iš aplanko content/\(folder)/")
     }
 }
+
+/// Messages of `charts:` in site.yml.
+extension DatasetMessages {
+    static func unknownChartKind(_ kind: String) -> DatasetText {
+        DatasetText("unknown chart kind '\(kind)'", lt: "nežinoma diagramos rūšis '\(kind)'")
+    }
+    static func unknownDataset(_ chart: String, _ dataset: String) -> DatasetText {
+        DatasetText(
+            "chart '\(chart)' draws dataset '\(dataset)', which is not declared",
+            lt: "diagrama '\(chart)' braižo duomenų rinkinį '\(dataset)', kuris neaprašytas")
+    }
+    static func chartColumn(_ chart: String, _ key: String, _ column: String, _ dataset: String) -> DatasetText {
+        DatasetText(
+            "'\(key)' of chart '\(chart)' names '\(column)', which is not a column of dataset '\(dataset)'",
+            lt: "diagramos '\(chart)' '\(key)' nurodo '\(column)', kurio nėra duomenų rinkinio '\(dataset)' stulpeliuose")
+    }
+    static func chartNotANumber(_ chart: String, _ column: String) -> DatasetText {
+        DatasetText(
+            "chart '\(chart)' draws column '\(column)', which does not hold numbers",
+            lt: "diagrama '\(chart)' braižo stulpelį '\(column)', kuriame nėra skaičių")
+    }
+    static let chartNumberHint = DatasetText(
+        "'series' names columns of type integer, decimal or percent",
+        lt: "'series' nurodo integer, decimal arba percent tipo stulpelius")
+    static func chartEntryNotARef(_ chart: String, _ column: String) -> DatasetText {
+        DatasetText(
+            "'entry' of chart '\(chart)' names '\(column)', which is not a ref column",
+            lt: "diagramos '\(chart)' 'entry' nurodo '\(column)', kuris nėra ref tipo stulpelis")
+    }
+    static let chartEntryHint = DatasetText(
+        "name the column that refers to the entry whose page shows the chart, e.g. entry: library",
+        lt: "nurodykite stulpelį, kuris nurodo įrašą, kurio puslapyje rodoma diagrama, pvz., entry: library")
+    static func chartGroupNeedsOneSeries(_ chart: String) -> DatasetText {
+        DatasetText(
+            "chart '\(chart)' has 'group', so 'series' must name one column",
+            lt: "diagrama '\(chart)' turi 'group', todėl 'series' turi nurodyti vieną stulpelį")
+    }
+    static let chartGroupHint = DatasetText(
+        "e.g. series: [visits], group: library: one line per library",
+        lt: "pvz., series: [visits], group: library: po liniją kiekvienai bibliotekai")
+}

@@ -13,6 +13,8 @@ final class DatasetContexts: Sendable {
     let model: SiteModel
     /// `data`: each dataset by name.
     let data: TemplateValue
+    /// `charts`: each chart of all its dataset's rows, as HTML, by name.
+    let charts: TemplateValue
     /// Each dataset's rows as template values, in file and row order.
     private let rows: [[Context]]
     /// For each dataset, the rows (by index) that name each entry (`collection/slug`).
@@ -48,6 +50,33 @@ final class DatasetContexts: Sendable {
         self.data = .object(data)
         self.rows = rows
         self.byEntry = byEntry
+        var charts: Context = [:]
+        for chart in model.config.charts where chart.entry == nil {
+            if let html = DatasetCharts.html(chart, model: model, id: "chart-" + chart.name) { charts[chart.name] = .string(html) }
+        }
+        self.charts = .object(charts)
+    }
+
+    /// `entry_charts`: each chart with `entry:` of the rows whose `entry` column names the
+    /// entry, as HTML; none for an entry no row names.
+    func entryCharts(_ index: Int) -> TemplateValue {
+        let entry = model.entry(index)
+        guard let collection = entry.collection else { return .object([:]) }
+        var result: Context = [:]
+        let datasets = model.site.datasets
+        for chart in model.config.charts {
+            guard let column = chart.entry, let d = datasets.firstIndex(where: { $0.schema.name == chart.dataset }),
+                let c = datasets[d].schema.columnIndex(column), datasets[d].schema.columns[c].type == .ref(collection: collection)
+            else { continue }
+            let rows = (byEntry[d][collection + "/" + entry.slug] ?? []).filter {
+                datasets[d].rows[$0].values[c] == .text(entry.slug)
+            }
+            guard !rows.isEmpty,
+                let html = DatasetCharts.html(chart, rows: rows, model: model, id: "entry-chart-" + chart.name)
+            else { continue }
+            result[chart.name] = .string(html)
+        }
+        return .object(result)
     }
 
     /// `entry_data`: of each dataset, the rows that name the entry, without the columns that
