@@ -1,17 +1,5 @@
 import Diagnostics
 
-/// One message in English (what diagnostics print for now) and in Lithuanian (for the
-/// message catalogue that will replace these): kept together so they move as one.
-package struct DatasetText: Sendable {
-    package let en: String
-    package let lt: String
-
-    init(_ en: String, lt: String) {
-        self.en = en
-        self.lt = lt
-    }
-}
-
 /// Every message and hint of datasets and charts, in one place (site.yml declarations,
 /// CSV and YAML files, cells, checks across files). Words a librarian knows: cell
 /// (langelis), column (stulpelis), row (eilutė).
@@ -27,6 +15,28 @@ package enum DatasetMessages {
         DatasetText(
             "'\(key)' must be a mapping of names to their settings",
             lt: "'\(key)' turi būti pavadinimų ir jų nustatymų sąrašas (name: {…})")
+    }
+    static func notGlobs(_ context: String) -> DatasetText {
+        DatasetText("'files' of \(context) must be a glob or a list of globs", lt: "\(context) 'files' turi būti šablonas arba jų sąrašas")
+    }
+    static func keyNotColumns(_ context: String) -> DatasetText {
+        DatasetText("'key' of \(context) must name columns", lt: "\(context) 'key' turi nurodyti stulpelius")
+    }
+    static func columnsNotAMapping(_ context: String) -> DatasetText {
+        DatasetText(
+            "'columns' of \(context) must map each column's name to its type",
+            lt: "\(context) 'columns' turi nurodyti kiekvieno stulpelio pavadinimą ir tipą")
+    }
+    static let columnsExample = DatasetText(
+        "e.g. columns: {library: {type: ref, collection: bibliotekos}, year: year, visits: integer}",
+        lt: "pvz., columns: {library: {type: ref, collection: bibliotekos}, year: year, visits: integer}")
+    static func targetNotANumber(_ context: String) -> DatasetText {
+        DatasetText("'target' of \(context) must be a number", lt: "\(context) 'target' turi būti skaičius")
+    }
+    static func seriesNotColumns(_ context: String) -> DatasetText {
+        DatasetText(
+            "'series' of \(context) must name numeric columns, e.g. [visits, loans]",
+            lt: "\(context) 'series' turi nurodyti skaitinius stulpelius, pvz., [visits, loans]")
     }
     static let filesExample = DatasetText(
         "e.g. files: data/statistika/*.csv (one file a year), or a list of such globs",

@@ -31,13 +31,13 @@ extension SiteConfig {
             switch t.resolved {
             case .int(let i): target = Double(i)
             case .float(let f): target = f
-            default: r.error("'target' of \(context) must be a number", at: t)
+            default: r.error(DatasetMessages.targetNotANumber(context).en, at: t)
             }
         }
         var series: [String] = []
         if let s = r.value("series") {
             series = s.text.map { [$0] } ?? s.items?.compactMap(\.text) ?? []
-            if series.isEmpty { r.error("'series' of \(context) must name numeric columns, e.g. [visits, loans]", at: s) }
+            if series.isEmpty { r.error(DatasetMessages.seriesNotColumns(context).en, at: s) }
         } else {
             r.missing("series")
         }

@@ -26,7 +26,7 @@ extension SiteConfig {
         if let filesNode {
             let globs = filesNode.text.map { [$0] } ?? filesNode.items?.compactMap(\.text) ?? []
             if globs.isEmpty || (filesNode.items != nil && globs.count != filesNode.items?.count) {
-                r.error("'files' of \(context) must be a glob or a list of globs", at: filesNode, hint: DatasetMessages.filesExample.en)
+                r.error(DatasetMessages.notGlobs(context).en, at: filesNode, hint: DatasetMessages.filesExample.en)
             }
             for glob in globs {
                 let extensionOK = [".csv", ".yml", ".yaml"].contains { glob.lowercased().hasSuffix($0) }
@@ -49,9 +49,7 @@ extension SiteConfig {
                     decodeColumn($0.key.text ?? "", $0.value, at: $0.key.location, dataset: name, collections: collections, &diagnostics)
                 }
             } else {
-                r.error(
-                    "'columns' of \(context) must map each column's name to its type", at: columnsNode,
-                    hint: "e.g. columns: {library: {type: ref, collection: bibliotekos}, year: year, visits: integer}")
+                r.error(DatasetMessages.columnsNotAMapping(context).en, at: columnsNode, hint: DatasetMessages.columnsExample.en)
             }
         } else {
             r.missing("columns")
@@ -59,7 +57,7 @@ extension SiteConfig {
         var key: [String] = []
         if let keyNode = r.value("key") {
             key = keyNode.text.map { [$0] } ?? keyNode.items?.compactMap(\.text) ?? []
-            if key.isEmpty { r.error("'key' of \(context) must name columns", at: keyNode, hint: DatasetMessages.keyExample.en) }
+            if key.isEmpty { r.error(DatasetMessages.keyNotColumns(context).en, at: keyNode, hint: DatasetMessages.keyExample.en) }
             // Against every declared name: a column with a wrong type has its own message.
             let names = node["columns"]?.pairs?.compactMap(\.key.text) ?? []
             for column in key where !names.contains(column) && !names.isEmpty {
