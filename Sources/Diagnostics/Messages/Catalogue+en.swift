@@ -1,0 +1,266 @@
+// The English catalogue: every message, for a site whose language is not Lithuanian.
+// Names are quoted 'so'; the words are a reader's, not a programmer's (see docs/architecture.md).
+extension Message {
+    var english: String {
+        switch self {
+        case .verbatim(let text): text
+        case .joined(let parts): parts.map(\.english).joined(separator: "; ")
+
+        // Summaries and the command line
+        case .summary(let errors, let warnings, let files):
+            Self.englishSummary(errors: errors, warnings: warnings, files: files)
+        case .checkedClean(let files): "checked \(files) files: no errors"
+        case .nothingWritten(let summary): "\(summary.english); nothing was written"
+        case .buildStopped(let stage): "the build stopped at its '\(stage)' stage"
+        case .built(let entries, let pages, let written, let unchanged, let removed, let folder, let time, let stages):
+            "built \(entries) entries into \(pages) pages (\(Self.count(written, "file")) written"
+                + (unchanged > 0 ? ", \(unchanged) unchanged" : "") + (removed > 0 ? ", \(removed) removed" : "")
+                + ") in \(folder) in \(time) (\(stages))"
+        case .created(let path): "created \(path): fill in the fields, then run zinynas check"
+        case .progressReading(let folder): "reading \(folder)"
+        case .progressParsing(let files): "parsing \(files) files"
+        case .progressImages: "processing images"
+        case .progressIndexing(let entries): "indexing \(entries) entries for search"
+        case .progressRendering(let entries): "rendering pages of \(entries) entries"
+        case .progressCopying(let files): "copying \(files) files"
+        case .serving(let site, let address): "serving \(site) at \(address) (Ctrl+C stops)"
+        case .servedBuilt(let pages): "built \(pages) pages"
+        case .serveFailed(let summary, let hasGood):
+            "build failed: \(summary.english); "
+                + (hasGood ? "still serving the last good site" : "no good build yet: pages show the errors")
+        case .portInUse(let port):
+            "port \(port) is already in use by another program; choose another with --port, e.g. --port \(port &+ 1)"
+        case .cannotServe(let address, let reason): "cannot serve on \(address): \(reason)"
+        case .overlayTitle: "Content errors"
+        case .overlayClose: "Close"
+        case .overlayErrors(let count, let hasGood):
+            (hasGood ? "The site could not be rebuilt: " : "The site could not be built: ") + Self.count(count, "error")
+                + (hasGood ? ". The last working version is shown." : ". There is no working version yet: fix the errors.")
+        case .noBuildYetTitle: "The site is not built yet"
+        case .noBuildYetText: "The content has errors, so there is no working version of the site yet. Fix them: the page reloads by itself."
+        case .badLanguageFlag(let text): "--lang must be lt or en; found '\(text)'"
+
+        // Words used inside other messages
+        case .hintLabel: "hint:"
+        case .didYouMean(let name): "did you mean '\(name)'?"
+        case .known(let noun, let names): "known \(Self.noun(noun)): \(names.joined(separator: ", "))"
+        case .shapeEmpty: "an empty value"
+        case .shapeBool: "true/false"
+        case .shapeInteger: "a whole number"
+        case .shapeNumber: "a number"
+        case .shapeText: "text"
+        case .shapeList: "a list"
+        case .shapeMapping: "a mapping"
+        case .quoted(let text): "'\(text)'"
+        case .characters(let n): "\(n) characters"
+        case .items(let n): "\(n)"
+
+        // Reading files
+        case .notUTF8(let byte, let offset): "file is not valid UTF-8 (byte 0x\(byte) at offset \(offset))"
+        case .notUTF8Hint: "save the file with UTF-8 encoding (most editors offer it under 'Save as' or 'Encoding')"
+        case .nulByte(let offset): "file holds a NUL byte (byte 0x0 at offset \(offset)): it is damaged or not a text file"
+        case .nulByteHint: "open the file in a text editor and remove the invisible character, or restore it from git"
+        case .cannotReadSiteYML(let folder): "cannot read site.yml in \(folder)"
+        case .cannotReadSiteYMLHint: "run the command in the site folder, or name it with --site DIR"
+        case .cannotReadFile(let path, let reason): "cannot read \(path): \(reason)"
+        case .cannotReadFolder(let path, let reason): "cannot read the folder \(path): \(reason)"
+        case .unreadableFile(let path): "cannot read \(path): it is there, but not a file this user may read"
+        case .yamlParserInit: "cannot initialise the YAML parser"
+        case .yamlSyntax(let problem, let context, let line):
+            problem + (context.map { " (\($0) at line \(line ?? 0))" } ?? "")
+        case .yamlInvisible(let problem, let character): "\(problem) (U+\(character))"
+        case .yamlInvisibleHint: "delete the invisible character here, or write it as an escape in a double-quoted string"
+        case .yamlUnclosedQuoteHint: "close the quote: a value that starts with a quote must end with the same quote"
+        case .yamlTabs: "indent with spaces, not tabs"
+        case .yamlIndentedKey: "this key is indented more than the key above it: keys of one mapping start in the same column"
+        case .yamlQuoteColon: "a value that contains ': ' must be quoted, e.g. title: \"Skaitymas: nauji būdai\""
+        case .yamlIndentation: "check the indentation: keys of one mapping must start in the same column"
+        case .yamlSpecialCharacter: "quote values that start with '@', '`', '%' or other special characters"
+        case .yamlCheckNear: "check quoting and indentation near this position"
+        case .yamlDocuments(let count): "expected one YAML document, found \(count)"
+        case .yamlDocumentsHint: "remove the extra '---' or '...' line"
+        case .yamlUnknownAlias(let name): "unknown alias '*\(name)'"
+        case .yamlUnknownAliasHint(let name): "define '&\(name)' before using it"
+        case .yamlTooDeep(let levels): "YAML nesting deeper than \(levels) levels"
+        case .yamlTooLarge(let values): "YAML document expands to more than \(values) values"
+        case .yamlTooLargeHint: "aliases ('*name') that repeat large anchors multiply the document; write the values out"
+        case .duplicateKey(let key, let line): "duplicate key\(key.map { " '\($0)'" } ?? "") (first defined at line \(line))"
+        case .duplicateKeyHint: "remove one of the two, or merge their values"
+        case .missingFrontMatter: "missing front matter: the file must start with a line '---'"
+        case .missingFrontMatterHint: "start the file with '---', then the fields (title: …), then another '---' line"
+        case .unclosedFrontMatter: "front matter is not closed: no '---' line after the fields"
+        case .unclosedFrontMatterHint: "add a line '---' after the last field, before the text"
+        case .notACollectionFolder(let folder): "folder 'content/\(folder)' is not the folder of any collection in site.yml"
+        case .collectionFolders(let folders):
+            "collection folders: \(folders.joined(separator: ", ")); or declare the collection in site.yml"
+        case .indexNotEntry(let file): "'\(file)' is not an entry: entries need their own file name"
+        case .indexNotEntryHint: "put the collection's introduction in site.yml as its 'description'"
+        case .nestedTooDeep(let collection): "content file is nested too deep for collection '\(collection)'"
+        case .nestedTooDeepHint(let folder): "use content/\(folder)/<slug>.md or content/\(folder)/<slug>/index.md"
+        case .notASlug(let slug): "file name '\(slug)' is not a URL slug (lowercase ASCII letters, digits and '-')"
+        case .renameLetters: "rename the file using letters a–z"
+        case .renameTo(let name): "rename it to '\(name)'"
+        case .noAltText(let image): "image '\(image)' has no alt text"
+
+
+        // Front matter fields
+        case .frontMatterNotMapping(let found): "the front matter must be a mapping of 'key: value' lines; found \(found.english)"
+        case .fieldNotMapping(let field, let found): "'\(field)' must be a mapping of 'key: value' lines; found \(found.english)"
+        case .unknownField(let field): "unknown field '\(field)'"
+        case .fieldsAllowed(let names): "fields allowed here: \(names.joined(separator: ", "))"
+        case .missingField(let field, let label, let unless):
+            "missing required field '\(field)' (\(label))" + (unless.isEmpty ? "" : " (required unless " + unless.map { "\($0[0]) is \($0[1])" }.joined(separator: " and ") + ")")
+        case .addLine(let line): "add a line '\(line)'"
+        case .fieldMust(let field, let label, let expected, let found):
+            "field '\(field)' must \(expected.isRule ? "" : "be ")\(expected.english) (\(label)); found \(found.english)"
+        case .emptyItem(let index, let field): "item \(index) of field '\(field)' is empty"
+        case .emptyItemHint: "remove the empty '-' line"
+        case .blankField(let field, let label): "field '\(field)' is empty (\(label))"
+        case .blankRequiredHint: "write the value between the quotes: the field is required"
+        case .blankOptionalHint: "write the value between the quotes, or remove the line: the field is optional"
+        case .unfilledField(let field, let label): "field '\(field)' is not filled in yet (\(label)): užpildykite"
+        case .unfilledHint(let placeholder, let expected, let example):
+            "replace \(placeholder) with \(expected.english), e.g. \(example)"
+        case .writeList(let example): "write a list, e.g. \(example)"
+        case .expectList: "a list"
+        case .expectMapping: "a mapping of 'key: value' lines"
+        case .expectText: "text"
+        case .expectURL: "a web address starting with https:// or http://"
+        case .expectEmail: "an e-mail address"
+        case .expectDate: "a date written as YYYY-MM-DD"
+        case .expectDateOrTime: "a date (YYYY-MM-DD) or date and time (YYYY-MM-DDTHH:MM)"
+        case .expectDateTime: "a date and time written as YYYY-MM-DDTHH:MM"
+        case .expectInteger: "a whole number"
+        case .expectNumber: "a number"
+        case .expectCents: "an amount in euros with at most 2 decimal places (cents)"
+        case .expectMoney: "an amount in euros written as a plain number"
+        case .expectBoolean: "true or false"
+        case .expectFile: "a file name, or {file: name, title: text}"
+        case .expectImage: "an image with its alt text: {src: nuotrauka.jpg, alt: \"…\"}"
+        case .expectOneOf(let keys): "one of \(keys.joined(separator: ", "))"
+        case .expectPattern(let pattern): "text matching \(pattern)"
+        case .expectListAtLeast(let n): "a list of at least \(n) items"
+        case .expectListAtMost(let n): "a list of at most \(n) items"
+        case .expectLengthAtLeast(let n): "at least \(n) characters long"
+        case .expectLengthAtMost(let n): "at most \(n) characters long"
+        case .expectAtLeast(let n): "at least \(n)"
+        case .expectAtMost(let n): "at most \(n)"
+        case .expectDateFrom(let date): "a date on or after \(date)"
+        case .expectDateUntil(let date): "a date on or before \(date)"
+        case .expectNotBefore(let field, let value): "not be before '\(field)' (\(value))"
+        case .expectNotAfter(let field, let value): "not be after '\(field)' (\(value))"
+        case .expectNotAbove(let field, let value): "be at most '\(field)' (\(value))"
+        case .forExample(let example): "for example: \(example)"
+        case .matchPattern(let pattern): "the value must match \(pattern)"
+        case .shortenBy(let n): "shorten the text by \(n) characters"
+        case .addTime(let example): "add the time of day, e.g. \(example)"
+        case .writeDates: "write dates as YYYY-MM-DD, e.g. 2026-11-28"
+        case .noSuchMonth(let month): "there is no month \(month); months are 01–12"
+        case .monthDays(let month, let year, let days): "\(Self.englishMonths[month - 1]) \(year) has \(days) days"
+        case .twoDigits(let example): "write the date with two-digit month and day, e.g. \(example)"
+        case .decimalPoint(let example): "use a decimal point, not a comma: \(example)"
+        case .removeQuotes: "remove the quotes around the number"
+        case .writeMoney: "write e.g. 12500.50 (no spaces, no €, a decimal point)"
+        case .writeBoolean(let field, let value): "write \(field): \(value)"
+        case .writeTrueFalse: "write true or false"
+        case .writeValueFor(let value, let label): "write '\(value)' (the value for '\(label)')"
+        case .allowedValues(let values): "allowed values: \(values.joined(separator: ", "))"
+
+        // Checks across files and links
+        case .duplicateUnique(let value, let field, let first):
+            "duplicate value '\(value)' of unique field '\(field)': already used in \(first)"
+        case .duplicateUniqueHint(let collection, let field): "every entry of '\(collection)' needs its own '\(field)'"
+        case .missingRef(let field, let slug, let collection):
+            "field '\(field)' refers to '\(slug)', but collection '\(collection)' has no such entry"
+        case .missingRefHint(let folder): "write the file name (without .md) of an entry in content/\(folder)/"
+        case .termWithoutLetters(let term): "term '\(term)' has no letters or digits for its URL"
+        case .termWithoutLettersHint: "write the term with letters"
+        case .termsShareURL(let term, let other, let otherAt, let slug):
+            "term '\(term)' and term '\(other)' (\(otherAt)) would share the URL of '\(slug)'"
+        case .writeTermAs(let term): "write the term exactly as '\(term)'"
+        case .notATerm(let term, let taxonomy, let name): "'\(term)' is not a term of '\(taxonomy)' (taxonomy '\(name)')"
+        case .termsAre(let guess, let terms, let taxonomy):
+            (guess.map { "did you mean '\($0)'? " } ?? "") + "the terms are: " + terms.joined(separator: ", ")
+                + "; a new term is added to 'labels' of taxonomy '\(taxonomy)' in site.yml"
+        case .linkNotContent(let path): "link to '\(path)', which is not a content file"
+        case .linkNotContentHint: "link to an existing .md file relative to this one, or to a site path like /projektai/"
+        case .linkToSymlink(let url, let symlink): "link to '\(url)': \(symlink) is a symbolic link, which the build never follows"
+        case .copyFileHint: "copy the file itself into the entry's folder"
+        case .linkMissingPage(let url): "link to a missing page '\(url)'"
+        case .linkExistingPage: "link to a page that exists, e.g. a collection path like /projektai/"
+        case .linkMissingHeading(let fragment, let url): "link to a missing heading '#\(fragment)' on \(url)"
+        case .noHeadings: "the page has no headings"
+        case .headings(let ids): "headings: " + ids.map { "#" + $0 }.joined(separator: ", ")
+        case .linkNotInBundle(let name): "link to '\(name)', which is not a file of the entry's bundle"
+        case .putFileBeside(let path): "put the file beside \(path)"
+        case .bundleFiles(let files): "files in the bundle: " + files.joined(separator: ", ")
+        case .imageNotImage(let field, let src): "image '\(field)' names '\(src)', which is not an image file"
+        case .imageKinds: "use a JPEG, PNG, WebP, GIF or SVG file"
+        case .imageSymlink(let field, let symlink): "image '\(field)': \(symlink) is a symbolic link, which the build never follows"
+        case .copyImageHint: "copy the image itself into the entry's folder"
+        case .imageMissing(let field, let src, let url): "image '\(field)': no file '\(src)' (looked for \(url))"
+        case .putImageBeside(let src):
+            "put the image beside the entry: content/<collection>/<slug>/\(src), with the entry as <slug>/index.md or <slug>.md"
+
+        // site.yml
+        case .notAMapping(let context, let found): "\(context.english) must be a mapping of 'key: value' lines; found \(found.english)"
+        case .mustBeText(let key, let context, let found): "'\(key)' in \(context.english) must be text; found \(found.english)"
+        case .mustBeBool(let key, let context, let found): "'\(key)' in \(context.english) must be true or false; found \(found.english)"
+        case .writeBool(let key): "write \(key): true or \(key): false"
+        case .mustBeInteger(let key, let context, let found):
+            "'\(key)' in \(context.english) must be a whole number; found \(found.english)"
+        case .missingKey(let key, let context): "\(context.english) is missing '\(key)'"
+        case .addKey(let key, let context): "add '\(key): …' to \(context.english)"
+        case .unknownKey(let key, let context): "unknown key '\(key)' in \(context.english)"
+        case .mustBeTimeZone(let key, let context, let found):
+            "'\(key)' in \(context.english) must be an IANA time zone name; found '\(found)'"
+        case .timeZoneExample(let key): "e.g. \(key): Europe/Vilnius"
+        case .mustBeLanguage(let key, let context, let found):
+            "'\(key)' in \(context.english) must be a language tag such as lt or en; found '\(found)'"
+        case .languageHint: "write lt for Lithuanian, en for English"
+        case .mustBeSiteURL(let key, let context): "'\(key)' in \(context.english) must be an absolute http or https address of the site"
+        case .siteURLExample(let key): "e.g. \(key): https://biblioteka.lt/"
+        case .contextSiteYML: "site.yml"
+        case .contextKey(let key): "'\(key)'"
+        case .contextCollection(let name): "collection '\(name)'"
+        case .contextView(let name): "view '\(name)'"
+        case .contextField(let field, let of): "field '\(field)' of \(of.english)"
+        case .contextOf(let key, let of): "'\(key)' of \(of.english)"
+        }
+    }
+
+    /// A rule between fields says its own verb ("must not be before"), a type takes "be".
+    var isRule: Bool {
+        switch self {
+        case .expectNotBefore, .expectNotAfter, .expectNotAbove: true
+        default: false
+        }
+    }
+
+    static func count(_ n: Int, _ word: String) -> String { "\(n) \(word)\(n == 1 ? "" : "s")" }
+
+    static func englishSummary(errors: Int, warnings: Int, files: Int) -> String {
+        var parts: [String] = []
+        if errors > 0 || warnings == 0 { parts.append(errors == 0 ? "no errors" : count(errors, "error")) }
+        if warnings > 0 { parts.append(count(warnings, "warning")) }
+        let head = parts.joined(separator: ", ")
+        return files > 0 ? "\(head) in \(count(files, "file"))" : head
+    }
+
+    static let englishMonths = [
+        "January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November",
+        "December",
+    ]
+
+    static func noun(_ noun: Noun) -> String {
+        switch noun {
+        case .keys: "keys"
+        case .fields: "fields"
+        case .collections: "collections"
+        case .names: "names"
+        case .values: "values"
+        case .files: "files"
+        case .headings: "headings"
+        }
+    }
+}

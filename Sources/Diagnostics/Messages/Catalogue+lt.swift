@@ -1,0 +1,300 @@
+// The Lithuanian catalogue: every message, for a site whose language is `lt`. Written for a
+// librarian: laukas, reikšmė, nuoroda, įrašas, nustatymas (a key of site.yml), names in „…“,
+// counts through the plural rule (1 klaida, 2 klaidos, 10 klaidų).
+extension Message {
+    var lithuanian: String {
+        switch self {
+        case .verbatim(let text): text
+        case .joined(let parts): parts.map(\.lithuanian).joined(separator: "; ")
+
+        // Summaries and the command line
+        case .summary(let errors, let warnings, let files):
+            Self.lithuanianSummary(errors: errors, warnings: warnings, files: files)
+        case .checkedClean(let files): "patikrinta: \(Self.n(files, "failas", "failai", "failų")), klaidų nėra"
+        case .nothingWritten(let summary): "\(summary.lithuanian); svetainės failai nepakeisti"
+        case .buildStopped(let stage): "kūrimas sustojo etape „\(stage)“"
+        case .built(let entries, let pages, let written, let unchanged, let removed, let folder, let time, let stages):
+            "sukurta: \(Self.n(entries, "įrašas", "įrašai", "įrašų")), \(Self.n(pages, "puslapis", "puslapiai", "puslapių")) "
+                + "(įrašyta failų: \(written)" + (unchanged > 0 ? ", nepakeista: \(unchanged)" : "")
+                + (removed > 0 ? ", pašalinta: \(removed)" : "") + ") aplanke \(folder) per \(time) (\(stages))"
+        case .created(let path): "sukurta \(path): užpildykite laukus, tada paleiskite zinynas check"
+        case .progressReading(let folder): "skaitomas aplankas \(folder)"
+        case .progressParsing(let files): "skaitomi failai (\(files))"
+        case .progressImages: "apdorojami paveikslėliai"
+        case .progressIndexing(let entries): "ruošiama paieška (\(Self.n(entries, "įrašas", "įrašai", "įrašų")))"
+        case .progressRendering(let entries): "kuriami puslapiai (\(Self.n(entries, "įrašas", "įrašai", "įrašų")))"
+        case .progressCopying(let files): "kopijuojami failai (\(files))"
+        case .serving(let site, let address): "peržiūra: \(site) adresu \(address) (Ctrl+C sustabdo)"
+        case .servedBuilt(let pages): "sukurta: \(Self.n(pages, "puslapis", "puslapiai", "puslapių"))"
+        case .serveFailed(let summary, let hasGood):
+            "svetainės sukurti nepavyko: \(summary.lithuanian); "
+                + (hasGood ? "rodoma paskutinė veikianti versija" : "veikiančios versijos dar nėra: puslapiuose rodomos klaidos")
+        case .portInUse(let port):
+            "prievadą \(port) jau naudoja kita programa; pasirinkite kitą su --port, pvz., --port \(port &+ 1)"
+        case .cannotServe(let address, let reason): "nepavyko pradėti peržiūros adresu \(address): \(reason)"
+        case .overlayTitle: "Turinio klaidos"
+        case .overlayClose: "Uždaryti"
+        case .overlayErrors(let count, let hasGood):
+            (hasGood ? "Svetainės perkurti nepavyko: " : "Svetainės sukurti nepavyko: ") + Self.n(count, "klaida", "klaidos", "klaidų")
+                + (hasGood ? ". Rodoma paskutinė veikianti versija." : ". Veikiančios versijos dar nėra: ištaisykite klaidas.")
+        case .noBuildYetTitle: "Svetainė dar nesukurta"
+        case .noBuildYetText:
+            "Turinyje yra klaidų, todėl veikiančios svetainės versijos dar nėra. Ištaisykite klaidas: puslapis atsinaujins pats."
+        case .badLanguageFlag(let text): "--lang turi būti lt arba en; įrašyta „\(text)“"
+
+        // Words used inside other messages
+        case .hintLabel: "patarimas:"
+        case .didYouMean(let name): "gal turėjote omenyje „\(name)“?"
+        case .known(let noun, let names): "\(Self.galimi(noun)): \(names.joined(separator: ", "))"
+        case .shapeEmpty: "tuščia reikšmė"
+        case .shapeBool: "true/false"
+        case .shapeInteger: "sveikasis skaičius"
+        case .shapeNumber: "skaičius"
+        case .shapeText: "tekstas"
+        case .shapeList: "sąrašas"
+        case .shapeMapping: "laukų grupė"
+        case .quoted(let text): "„\(text)“"
+        case .characters(let n): Self.n(n, "simbolis", "simboliai", "simbolių")
+        case .items(let n): Self.n(n, "reikšmė", "reikšmės", "reikšmių")
+
+        // Reading files
+        case .notUTF8(let byte, let offset): "failas išsaugotas ne UTF-8 koduote (baitas 0x\(byte), \(offset) baito vietoje)"
+        case .notUTF8Hint: "išsaugokite failą UTF-8 koduote (dauguma redaktorių ją siūlo per „Išsaugoti kaip“ arba „Koduotė“)"
+        case .nulByte(let offset):
+            "faile yra nulinis simbolis (baitas 0x0, \(offset) baito vietoje): failas sugadintas arba tai ne tekstinis failas"
+        case .nulByteHint: "atverkite failą teksto redaktoriumi ir ištrinkite nematomą simbolį arba atkurkite failą iš git"
+        case .cannotReadSiteYML(let folder): "aplanke \(folder) nepavyko perskaityti site.yml"
+        case .cannotReadSiteYMLHint: "paleiskite komandą svetainės aplanke arba nurodykite jį su --site APLANKAS"
+        case .cannotReadFile(let path, let reason): "nepavyko perskaityti \(path): \(reason)"
+        case .cannotReadFolder(let path, let reason): "nepavyko perskaityti aplanko \(path): \(reason)"
+        case .unreadableFile(let path): "nepavyko perskaityti \(path): failas yra, bet šis naudotojas neturi teisės jo skaityti"
+        case .yamlParserInit: "nepavyko paleisti YAML skaitytuvo"
+        case .yamlSyntax(let problem, let context, let line):
+            Self.yamlProblem(problem) + (context.map { Self.yamlContext($0, line: line ?? 0) } ?? "")
+        case .yamlInvisible(_, let character): "tekste yra nematomas arba neleistinas simbolis (U+\(character))"
+        case .yamlInvisibleHint: "ištrinkite čia esantį nematomą simbolį arba užrašykite jį kaitos seka tarp dvigubų kabučių"
+        case .yamlUnclosedQuoteHint: "uždarykite kabutes: reikšmė, prasidedanti kabutėmis, turi jomis ir baigtis"
+        case .yamlTabs: "atitraukite tarpais, ne tabuliacija"
+        case .yamlIndentedKey:
+            "šis laukas atitrauktas labiau nei laukas virš jo: vienos grupės laukai turi prasidėti tame pačiame stulpelyje"
+        case .yamlQuoteColon: "reikšmę, kurioje yra „: “, rašykite kabutėse, pvz., title: \"Skaitymas: nauji būdai\""
+        case .yamlIndentation: "patikrinkite atitraukimą: vienos grupės laukai turi prasidėti tame pačiame stulpelyje"
+        case .yamlSpecialCharacter: "reikšmę, prasidedančią „@“, „`“, „%“ ar kitu ypatingu ženklu, rašykite kabutėse"
+        case .yamlCheckNear: "patikrinkite kabutes ir atitraukimą šalia šios vietos"
+        case .yamlDocuments(let count): "laukų dalis turi būti viena, o rasta: \(count)"
+        case .yamlDocumentsHint: "pašalinkite perteklinę eilutę „---“ arba „...“"
+        case .yamlUnknownAlias(let name): "nežinoma nuoroda „*\(name)“"
+        case .yamlUnknownAliasHint(let name): "prieš naudodami ją, apibrėžkite „&\(name)“"
+        case .yamlTooDeep(let levels): "per daug vienas į kitą įdėtų lygių (daugiau nei \(levels))"
+        case .yamlTooLarge(let values): "išskleidus pasikartojančias dalis, reikšmių būtų daugiau nei \(values)"
+        case .yamlTooLargeHint: "nuorodos „*pavadinimas“, kartojančios dideles dalis, daugina reikšmes; išrašykite reikšmes"
+        case .duplicateKey(let key, let line): "laukas\(key.map { " „\($0)“" } ?? "") kartojasi (pirmą kartą – \(line) eilutėje)"
+        case .duplicateKeyHint: "pašalinkite vieną iš jų arba sujunkite jų reikšmes"
+        case .missingFrontMatter: "trūksta laukų dalies: failas turi prasidėti eilute „---“"
+        case .missingFrontMatterHint: "failo pradžioje parašykite „---“, po jos laukus (title: …), tada dar vieną eilutę „---“"
+        case .unclosedFrontMatter: "laukų dalis neuždaryta: po laukų nėra eilutės „---“"
+        case .unclosedFrontMatterHint: "po paskutinio lauko, prieš tekstą, įrašykite eilutę „---“"
+        case .notACollectionFolder(let folder): "aplankas „content/\(folder)“ nėra jokios site.yml kolekcijos aplankas"
+        case .collectionFolders(let folders):
+            "kolekcijų aplankai: \(folders.joined(separator: ", ")); arba aprašykite kolekciją site.yml faile"
+        case .indexNotEntry(let file): "„\(file)“ nėra įrašas: kiekvieno įrašo failas turi turėti savo pavadinimą"
+        case .indexNotEntryHint: "kolekcijos įvadą įrašykite site.yml faile kaip jos „description“"
+        case .nestedTooDeep(let collection): "turinio failas per giliai kolekcijos „\(collection)“ aplanke"
+        case .nestedTooDeepHint(let folder): "naudokite content/\(folder)/<pavadinimas>.md arba content/\(folder)/<pavadinimas>/index.md"
+        case .notASlug(let slug):
+            "failo pavadinimas „\(slug)“ netinka adresui (tik mažosios raidės a–z be diakritikų, skaitmenys ir „-“)"
+        case .renameLetters: "pervadinkite failą raidėmis a–z"
+        case .renameTo(let name): "pervadinkite jį į „\(name)“"
+        case .noAltText(let image): "paveikslėlis „\(image)“ neturi alternatyviojo teksto"
+
+        // Front matter fields
+        case .frontMatterNotMapping(let found): "laukų dalyje turi būti eilutės „laukas: reikšmė“; įrašyta: \(found.lithuanian)"
+        case .fieldNotMapping(let field, let found): "lauke „\(field)“ turi būti eilutės „laukas: reikšmė“; įrašyta: \(found.lithuanian)"
+        case .unknownField(let field): "nežinomas laukas „\(field)“"
+        case .fieldsAllowed(let names): "čia galimi laukai: \(names.joined(separator: ", "))"
+        case .missingField(let field, let label, let unless):
+            "trūksta privalomo lauko „\(field)“ (\(label))"
+                + (unless.isEmpty ? "" : " (privalomas, nebent " + unless.map { "„\($0[0])“ yra \($0[1])" }.joined(separator: " ir ") + ")")
+        case .addLine(let line): "įrašykite eilutę „\(line)“"
+        case .fieldMust(let field, let label, let expected, let found):
+            "laukas „\(field)“ (\(label)) \(expected.isRule ? "" : "turi būti ")\(expected.lithuanian); įrašyta: \(found.lithuanian)"
+        case .emptyItem(let index, let field): "lauko „\(field)“ \(index)-oji reikšmė tuščia"
+        case .emptyItemHint: "pašalinkite tuščią eilutę „-“"
+        case .blankField(let field, let label): "laukas „\(field)“ tuščias (\(label))"
+        case .blankRequiredHint: "įrašykite reikšmę tarp kabučių: laukas privalomas"
+        case .blankOptionalHint: "įrašykite reikšmę tarp kabučių arba ištrinkite eilutę: laukas neprivalomas"
+        case .unfilledField(let field, let label): "laukas „\(field)“ dar neužpildytas (\(label))"
+        case .unfilledHint(let placeholder, let expected, let example):
+            "vietoj \(placeholder) įrašykite reikšmę – \(expected.lithuanian), pvz., \(example)"
+        case .writeList(let example): "įrašykite sąrašą, pvz., \(example)"
+        case .expectList: "sąrašas"
+        case .expectMapping: "laukų grupė (eilutės „laukas: reikšmė“)"
+        case .expectText: "tekstas"
+        case .expectURL: "interneto adresas, prasidedantis https:// arba http://"
+        case .expectEmail: "el. pašto adresas"
+        case .expectDate: "data, užrašyta MMMM-MM-DD"
+        case .expectDateOrTime: "data (MMMM-MM-DD) arba data ir laikas (MMMM-MM-DDTVV:MM)"
+        case .expectDateTime: "data ir laikas, užrašyti MMMM-MM-DDTVV:MM"
+        case .expectInteger: "sveikasis skaičius"
+        case .expectNumber: "skaičius"
+        case .expectCents: "suma eurais, ne daugiau kaip 2 skaitmenys po taško (centai)"
+        case .expectMoney: "suma eurais, užrašyta paprastu skaičiumi"
+        case .expectBoolean: "true (taip) arba false (ne)"
+        case .expectFile: "failo pavadinimas arba {file: pavadinimas, title: tekstas}"
+        case .expectImage: "paveikslėlis su alternatyviuoju tekstu: {src: nuotrauka.jpg, alt: \"…\"}"
+        case .expectOneOf(let keys): "viena iš reikšmių: \(keys.joined(separator: ", "))"
+        case .expectPattern(let pattern): "tekstas, atitinkantis šabloną \(pattern)"
+        case .expectListAtLeast(let n): "sąrašas, kuriame bent \(Self.n(n, "reikšmė", "reikšmės", "reikšmių"))"
+        case .expectListAtMost(let n): "sąrašas, kuriame daugiausia \(Self.n(n, "reikšmė", "reikšmės", "reikšmių"))"
+        case .expectLengthAtLeast(let n): "tekstas, kuriame bent \(Self.n(n, "simbolis", "simboliai", "simbolių"))"
+        case .expectLengthAtMost(let n): "tekstas, kuriame daugiausia \(Self.n(n, "simbolis", "simboliai", "simbolių"))"
+        case .expectAtLeast(let n): "ne mažiau kaip \(n)"
+        case .expectAtMost(let n): "ne daugiau kaip \(n)"
+        case .expectDateFrom(let date): "data ne anksčiau kaip \(date)"
+        case .expectDateUntil(let date): "data ne vėliau kaip \(date)"
+        case .expectNotBefore(let field, let value): "negali būti ankstesnis nei „\(field)“ (\(value))"
+        case .expectNotAfter(let field, let value): "negali būti vėlesnis nei „\(field)“ (\(value))"
+        case .expectNotAbove(let field, let value): "negali būti didesnis nei „\(field)“ (\(value))"
+        case .forExample(let example): "pavyzdžiui: \(example)"
+        case .matchPattern(let pattern): "reikšmė turi atitikti šabloną \(pattern)"
+        case .shortenBy(let n): "sutrumpinkite tekstą \(Self.n(n, "simboliu", "simboliais", "simbolių"))"
+        case .addTime(let example): "pridėkite laiką, pvz., \(example)"
+        case .writeDates: "datas rašykite MMMM-MM-DD, pvz., 2026-11-28"
+        case .noSuchMonth(let month): "mėnesio \(month) nėra; mėnesiai žymimi 01–12"
+        case .monthDays(let month, let year, let days):
+            "\(year) m. \(Self.lithuanianMonths[month - 1]) turi \(Self.n(days, "dieną", "dienas", "dienų"))"
+        case .twoDigits(let example): "mėnesį ir dieną rašykite dviem skaitmenimis, pvz., \(example)"
+        case .decimalPoint(let example): "dešimtainę dalį atskirkite tašku, ne kableliu: \(example)"
+        case .removeQuotes: "pašalinkite kabutes aplink skaičių"
+        case .writeMoney: "rašykite, pvz., 12500.50 (be tarpų, be €, centai po taško)"
+        case .writeBoolean(let field, let value): "įrašykite \(field): \(value)"
+        case .writeTrueFalse: "įrašykite true (taip) arba false (ne)"
+        case .writeValueFor(let value, let label): "įrašykite „\(value)“ (tai reikšmė „\(label)“)"
+        case .allowedValues(let values): "galimos reikšmės: \(values.joined(separator: ", "))"
+
+        // Checks across files and links
+        case .duplicateUnique(let value, let field, let first): "lauko „\(field)“ reikšmė „\(value)“ kartojasi: ji jau įrašyta \(first)"
+        case .duplicateUniqueHint(let collection, let field):
+            "kiekvienas kolekcijos „\(collection)“ įrašas turi turėti savo lauko „\(field)“ reikšmę"
+        case .missingRef(let field, let slug, let collection):
+            "laukas „\(field)“ nurodo „\(slug)“, bet kolekcijoje „\(collection)“ tokio įrašo nėra"
+        case .missingRefHint(let folder): "įrašykite aplanko content/\(folder)/ įrašo failo pavadinimą (be .md)"
+        case .termWithoutLetters(let term): "termine „\(term)“ nėra raidžių ar skaitmenų, iš kurių būtų sudarytas adresas"
+        case .termWithoutLettersHint: "terminą rašykite raidėmis"
+        case .termsShareURL(let term, let other, let otherAt, let slug):
+            "terminai „\(term)“ ir „\(other)“ (\(otherAt)) gautų tą patį adresą „\(slug)“"
+        case .writeTermAs(let term): "rašykite terminą lygiai taip: „\(term)“"
+        case .notATerm(let term, let taxonomy, let name): "„\(term)“ nėra sąrašo „\(taxonomy)“ („\(name)“) terminas"
+        case .termsAre(let guess, let terms, let taxonomy):
+            (guess.map { "gal turėjote omenyje „\($0)“? " } ?? "") + "galimi terminai: " + terms.joined(separator: ", ")
+                + "; naują terminą įrašykite site.yml faile, sąrašo „\(taxonomy)“ nustatyme „labels“"
+        case .linkNotContent(let path): "nuoroda į „\(path)“, bet tokio turinio failo nėra"
+        case .linkNotContentHint: "nurodykite esamą .md failą (kelią nuo šio failo) arba svetainės adresą, pvz., /projektai/"
+        case .linkToSymlink(let url, let symlink): "nuoroda į „\(url)“: \(symlink) yra simbolinė nuoroda, o kuriant svetainę jos neatveriamos"
+        case .copyFileHint: "nukopijuokite patį failą į įrašo aplanką"
+        case .linkMissingPage(let url): "nuoroda į neegzistuojantį puslapį „\(url)“"
+        case .linkExistingPage: "nurodykite esamą puslapį, pvz., kolekcijos adresą /projektai/"
+        case .linkMissingHeading(let fragment, let url): "nuoroda į neegzistuojančią antraštę „#\(fragment)“ puslapyje \(url)"
+        case .noHeadings: "puslapyje antraščių nėra"
+        case .headings(let ids): "antraštės: " + ids.map { "#" + $0 }.joined(separator: ", ")
+        case .linkNotInBundle(let name): "nuoroda į „\(name)“, bet tokio failo įrašo aplanke nėra"
+        case .putFileBeside(let path): "padėkite failą šalia \(path)"
+        case .bundleFiles(let files): "įrašo aplanko failai: " + files.joined(separator: ", ")
+        case .imageNotImage(let field, let src): "paveikslėlio lauke „\(field)“ nurodytas „\(src)“, bet tai ne paveikslėlio failas"
+        case .imageKinds: "naudokite JPEG, PNG, WebP, GIF arba SVG failą"
+        case .imageSymlink(let field, let symlink):
+            "paveikslėlis „\(field)“: \(symlink) yra simbolinė nuoroda, o kuriant svetainę jos neatveriamos"
+        case .copyImageHint: "nukopijuokite patį paveikslėlį į įrašo aplanką"
+        case .imageMissing(let field, let src, let url): "paveikslėlis „\(field)“: failo „\(src)“ nėra (ieškota \(url))"
+        case .putImageBeside(let src):
+            "padėkite paveikslėlį šalia įrašo: content/<kolekcija>/<pavadinimas>/\(src), o įrašą – kaip <pavadinimas>/index.md arba <pavadinimas>.md"
+
+        // site.yml
+        case .notAMapping(let context, let found):
+            "\(context.lithuanian): turi būti eilutės „nustatymas: reikšmė“; įrašyta: \(found.lithuanian)"
+        case .mustBeText(let key, let context, let found): "„\(key)“ (\(context.lithuanian)) turi būti tekstas; įrašyta: \(found.lithuanian)"
+        case .mustBeBool(let key, let context, let found):
+            "„\(key)“ (\(context.lithuanian)) turi būti true arba false; įrašyta: \(found.lithuanian)"
+        case .writeBool(let key): "įrašykite \(key): true arba \(key): false"
+        case .mustBeInteger(let key, let context, let found):
+            "„\(key)“ (\(context.lithuanian)) turi būti sveikasis skaičius; įrašyta: \(found.lithuanian)"
+        case .missingKey(let key, let context): "\(context.lithuanian): trūksta nustatymo „\(key)“"
+        case .addKey(let key, let context): "įrašykite „\(key): …“ (\(context.lithuanian))"
+        case .unknownKey(let key, let context): "nežinomas nustatymas „\(key)“ (\(context.lithuanian))"
+        case .mustBeTimeZone(let key, let context, let found):
+            "„\(key)“ (\(context.lithuanian)) turi būti IANA laiko juostos pavadinimas; įrašyta „\(found)“"
+        case .timeZoneExample(let key): "pvz., \(key): Europe/Vilnius"
+        case .mustBeLanguage(let key, let context, let found):
+            "„\(key)“ (\(context.lithuanian)) turi būti kalbos žymė, pvz., lt arba en; įrašyta „\(found)“"
+        case .languageHint: "lietuvių kalbai rašykite lt, anglų – en"
+        case .mustBeSiteURL(let key, let context):
+            "„\(key)“ (\(context.lithuanian)) turi būti visas svetainės adresas, prasidedantis http:// arba https://"
+        case .siteURLExample(let key): "pvz., \(key): https://biblioteka.lt/"
+        case .contextSiteYML: "site.yml"
+        case .contextKey(let key): "nustatymas „\(key)“"
+        case .contextCollection(let name): "kolekcija „\(name)“"
+        case .contextView(let name): "rodinys „\(name)“"
+        case .contextField(let field, let of): "laukas „\(field)“, \(of.lithuanian)"
+        case .contextOf(let key, let of): "„\(key)“, \(of.lithuanian)"
+        }
+    }
+
+    /// `n` with its noun in the form the Lithuanian plural rule picks: `21 klaida`, `2 klaidos`, `10 klaidų`.
+    static func n(_ n: Int, _ one: String, _ few: String, _ other: String) -> String {
+        "\(n) \(PluralCategory.pick(n, one, few, other))"
+    }
+
+    /// `3 klaidos 2 failuose`, `klaidų nėra`.
+    static func lithuanianSummary(errors: Int, warnings: Int, files: Int) -> String {
+        var parts: [String] = []
+        if errors > 0 || warnings == 0 { parts.append(errors == 0 ? "klaidų nėra" : n(errors, "klaida", "klaidos", "klaidų")) }
+        if warnings > 0 { parts.append(n(warnings, "įspėjimas", "įspėjimai", "įspėjimų")) }
+        let head = parts.joined(separator: ", ")
+        return files > 0 ? "\(head) \(n(files, "faile", "failuose", "failų"))" : head
+    }
+
+    static let lithuanianMonths = [
+        "sausis", "vasaris", "kovas", "balandis", "gegužė", "birželis", "liepa", "rugpjūtis", "rugsėjis", "spalis", "lapkritis",
+        "gruodis",
+    ]
+
+    static func galimi(_ noun: Noun) -> String {
+        switch noun {
+        case .keys: "galimi nustatymai"
+        case .fields: "galimi laukai"
+        case .collections: "galimos kolekcijos"
+        case .names: "galimi pavadinimai"
+        case .values: "galimos reikšmės"
+        case .files: "galimi failai"
+        case .headings: "galimos antraštės"
+        }
+    }
+
+    /// libyaml's English problems in the words of the catalogue; one not listed reads as a general one.
+    static func yamlProblem(_ problem: String) -> String {
+        let known: [(String, String)] = [
+            ("mapping values are not allowed", "čia negali būti dvitaškio ir reikšmės"),
+            ("did not find expected key", "čia turėtų būti laukas"),
+            ("could not find expected ':'", "po lauko pavadinimo trūksta dvitaškio"),
+            ("found character that cannot start any token", "reikšmė prasideda ženklu, kuriuo ji negali prasidėti"),
+            ("found unexpected end of stream", "tekstas baigėsi netikėtai"),
+            ("did not find expected node content", "trūksta reikšmės"),
+            ("did not find expected '-' indicator", "trūksta sąrašo ženklo „-“"),
+            ("did not find expected ',' or ']'", "trūksta „,“ arba „]“"),
+            ("did not find expected ',' or '}'", "trūksta „,“ arba „}“"),
+            ("block sequence entries are not allowed", "sąrašo eilutė „- …“ čia negalima"),
+            ("tab", "tabuliacija čia negalima"),
+            ("unknown escape", "po „\\“ eina nežinomas ženklas"),
+            ("found unexpected ':'", "netikėtas dvitaškis"),
+            ("control characters are not allowed", "tekste yra neleistinas valdymo simbolis"),
+        ]
+        return known.first { problem.contains($0.0) }?.1 ?? "šios eilutės nepavyko perskaityti"
+    }
+
+    static func yamlContext(_ context: String, line: Int) -> String {
+        if context.contains("quoted scalar") { return " (kabutės atidarytos \(line) eilutėje)" }
+        if context.contains("simple key") { return " (lauko pavadinimas \(line) eilutėje)" }
+        if context.contains("flow") { return " (skliaustai atidaryti \(line) eilutėje)" }
+        return " (nuo \(line) eilutės)"
+    }
+}

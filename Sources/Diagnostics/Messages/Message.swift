@@ -1,0 +1,195 @@
+/// Every text the program shows a person, as a key with typed arguments; rendered in a language
+/// only when shown (`text(_:)`), by one catalogue per language (`Catalogue+en.swift`,
+/// `Catalogue+lt.swift`), each a `switch` over these cases, so the compiler proves that no
+/// message is missing in either. A diagnostic carries its message unrendered, since most are
+/// made before anyone knows the language. To add a message: a case here, a line in each
+/// catalogue, a sample in `MessageCatalogueTests.samples` (docs/architecture.md, "Messages").
+public indirect enum Message: Sendable, Hashable {
+    /// Text from elsewhere, shown as it is in every language (another library's words, a path):
+    /// also what a diagnostic made from a plain `String` holds, until it has a key of its own.
+    case verbatim(String)
+    /// Messages shown one after the other, joined by `; `.
+    case joined([Message])
+
+    // MARK: Summaries and the command line
+    case summary(errors: Int, warnings: Int, files: Int)
+    case checkedClean(files: Int)
+    case nothingWritten(summary: Message)
+    case buildStopped(stage: String)
+    case built(entries: Int, pages: Int, written: Int, unchanged: Int, removed: Int, folder: String, time: String, stages: String)
+    case created(path: String)
+    case progressReading(folder: String)
+    case progressParsing(files: Int)
+    case progressImages
+    case progressIndexing(entries: Int)
+    case progressRendering(entries: Int)
+    case progressCopying(files: Int)
+    case serving(site: String, address: String)
+    case servedBuilt(pages: Int)
+    case serveFailed(summary: Message, hasGood: Bool)
+    case portInUse(port: Int)
+    case cannotServe(address: String, reason: String)
+    case overlayTitle
+    case overlayClose
+    case overlayErrors(count: Int, hasGood: Bool)
+    case noBuildYetTitle
+    case noBuildYetText
+    case badLanguageFlag(String)
+
+    // MARK: Words used inside other messages
+    case hintLabel
+    case didYouMean(String)
+    case known(noun: Noun, names: [String])
+    case shapeEmpty, shapeBool, shapeInteger, shapeNumber, shapeText, shapeList, shapeMapping
+    /// A value as written: `'Vilnius'`, `„Vilnius“`.
+    case quoted(String)
+    case characters(Int)
+    case items(Int)
+
+    /// The kinds of names a "known …" hint lists.
+    public enum Noun: Sendable, Hashable { case keys, fields, collections, names, values, files, headings }
+
+    // MARK: Reading files (Text, YAML, Content)
+    case notUTF8(byte: String, offset: Int)
+    case notUTF8Hint
+    case nulByte(offset: Int)
+    case nulByteHint
+    case cannotReadSiteYML(folder: String)
+    case cannotReadSiteYMLHint
+    case cannotReadFile(path: String, reason: String)
+    case cannotReadFolder(path: String, reason: String)
+    case unreadableFile(path: String)
+    case yamlParserInit
+    case yamlSyntax(problem: String, context: String?, line: Int?)
+    case yamlInvisible(problem: String, character: String)
+    case yamlInvisibleHint
+    case yamlUnclosedQuoteHint
+    case yamlTabs, yamlIndentedKey, yamlQuoteColon, yamlIndentation, yamlSpecialCharacter, yamlCheckNear
+    case yamlDocuments(count: Int)
+    case yamlDocumentsHint
+    case yamlUnknownAlias(String)
+    case yamlUnknownAliasHint(String)
+    case yamlTooDeep(levels: Int)
+    case yamlTooLarge(values: Int)
+    case yamlTooLargeHint
+    case duplicateKey(String?, firstLine: Int)
+    case duplicateKeyHint
+    case missingFrontMatter
+    case missingFrontMatterHint
+    case unclosedFrontMatter
+    case unclosedFrontMatterHint
+    case notACollectionFolder(folder: String)
+    case collectionFolders([String])
+    case indexNotEntry(file: String)
+    case indexNotEntryHint
+    case nestedTooDeep(collection: String)
+    case nestedTooDeepHint(folder: String)
+    case notASlug(String)
+    case renameLetters
+    case renameTo(String)
+    case noAltText(image: String)
+
+    // MARK: Front matter fields (Content)
+    case frontMatterNotMapping(found: Message)
+    case fieldNotMapping(field: String, found: Message)
+    case unknownField(String)
+    case fieldsAllowed([String])
+    case missingField(field: String, label: String, unless: [[String]])
+    case addLine(String)
+    case fieldMust(field: String, label: String, expected: Message, found: Message)
+    case emptyItem(index: Int, field: String)
+    case emptyItemHint
+    case blankField(field: String, label: String)
+    case blankRequiredHint
+    case blankOptionalHint
+    case unfilledField(field: String, label: String)
+    case unfilledHint(placeholder: String, expected: Message, example: String)
+    case writeList(String)
+    case expectList, expectMapping, expectText, expectURL, expectEmail, expectDate, expectDateOrTime, expectDateTime
+    case expectInteger, expectNumber, expectCents, expectMoney, expectBoolean, expectFile, expectImage
+    case expectOneOf([String])
+    case expectPattern(String)
+    case expectListAtLeast(Int), expectListAtMost(Int)
+    case expectLengthAtLeast(Int), expectLengthAtMost(Int)
+    case expectAtLeast(String), expectAtMost(String)
+    case expectDateFrom(String), expectDateUntil(String)
+    case expectNotBefore(field: String, value: String), expectNotAfter(field: String, value: String)
+    case expectNotAbove(field: String, value: String)
+    case forExample(String)
+    case matchPattern(String)
+    case shortenBy(Int)
+    case addTime(String)
+    case writeDates
+    case noSuchMonth(Int)
+    case monthDays(month: Int, year: Int, days: Int)
+    case twoDigits(String)
+    case decimalPoint(String)
+    case removeQuotes
+    case writeMoney
+    case writeBoolean(field: String, value: String)
+    case writeTrueFalse
+    case writeValueFor(value: String, label: String)
+    case allowedValues([String])
+
+    // MARK: Checks across files and links (Checks)
+    case duplicateUnique(value: String, field: String, first: String)
+    case duplicateUniqueHint(collection: String, field: String)
+    case missingRef(field: String, slug: String, collection: String)
+    case missingRefHint(folder: String)
+    case termWithoutLetters(String)
+    case termWithoutLettersHint
+    case termsShareURL(term: String, other: String, otherAt: String, slug: String)
+    case writeTermAs(String)
+    case notATerm(term: String, taxonomy: String, name: String)
+    case termsAre(guess: String?, terms: [String], taxonomy: String)
+    case linkNotContent(String)
+    case linkNotContentHint
+    case linkToSymlink(url: String, symlink: String)
+    case copyFileHint
+    case linkMissingPage(String)
+    case linkExistingPage
+    case linkMissingHeading(fragment: String, url: String)
+    case noHeadings
+    case headings([String])
+    case linkNotInBundle(String)
+    case putFileBeside(String)
+    case bundleFiles([String])
+    case imageNotImage(field: String, src: String)
+    case imageKinds
+    case imageSymlink(field: String, symlink: String)
+    case copyImageHint
+    case imageMissing(field: String, src: String, url: String)
+    case putImageBeside(String)
+
+    // MARK: site.yml (Config)
+    case notAMapping(context: Message, found: Message)
+    case mustBeText(key: String, context: Message, found: Message)
+    case mustBeBool(key: String, context: Message, found: Message)
+    case writeBool(String)
+    case mustBeInteger(key: String, context: Message, found: Message)
+    case missingKey(key: String, context: Message)
+    case addKey(key: String, context: Message)
+    case unknownKey(key: String, context: Message)
+    case mustBeTimeZone(key: String, context: Message, found: String)
+    case timeZoneExample(String)
+    case mustBeLanguage(key: String, context: Message, found: String)
+    case languageHint
+    case mustBeSiteURL(key: String, context: Message)
+    case siteURLExample(String)
+    case contextSiteYML
+    case contextKey(String)
+    case contextCollection(String)
+    case contextView(String)
+    case contextField(field: String, of: Message)
+    case contextOf(key: String, of: Message)
+}
+
+extension Message {
+    /// The message in `language`, from that language's catalogue.
+    public func text(_ language: Language) -> String {
+        switch language {
+        case .en: english
+        case .lt: lithuanian
+        }
+    }
+}
