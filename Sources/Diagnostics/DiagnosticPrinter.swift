@@ -85,10 +85,10 @@ public struct DiagnosticPrinter: Sendable {
 
 extension [Diagnostic] {
     /// `3 errors in 2 files`, or `no errors` when clean.
-    public var summary: String { summary(.en) }
+    public var summary: String { summaryMessage.text(.en) }
 
     /// The summary in `language`: `3 klaidos 2 failuose`, `klaidų nėra`.
-    public func summary(_ language: Language) -> String { summaryMessage.text(language) }
+    public func summary(in language: Language) -> String { summaryMessage.text(language) }
 
     /// The summary as a catalogue key.
     public var summaryMessage: Message {
