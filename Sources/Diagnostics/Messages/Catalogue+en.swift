@@ -67,8 +67,8 @@ extension Message {
         case .unreadableFile(let path): "cannot read \(path): it is there, but not a file this user may read"
         case .yamlParserInit: "cannot initialise the YAML parser"
         case .yamlSyntax(let problem, let context, let line):
-            problem + (context.map { " (\($0) at line \(line ?? 0))" } ?? "")
-        case .yamlInvisible(let problem, let character): "\(problem) (U+\(character))"
+            "YAML syntax error: " + problem + (context.map { " (\($0) at line \(line ?? 0))" } ?? "")
+        case .yamlInvisible(let problem, let character): "YAML syntax error: \(problem)" + (character.isEmpty ? "" : " (U+\(character))")
         case .yamlInvisibleHint: "delete the invisible character here, or write it as an escape in a double-quoted string"
         case .yamlUnclosedQuoteHint: "close the quote: a value that starts with a quote must end with the same quote"
         case .yamlTabs: "indent with spaces, not tabs"
@@ -101,6 +101,30 @@ extension Message {
         case .renameLetters: "rename the file using letters a–z"
         case .renameTo(let name): "rename it to '\(name)'"
         case .noAltText(let image): "image '\(image)' has no alt text"
+        case .altHintField(let src, let field):
+            "describe what the image shows: \(field): {src: \(src), alt: \"…\"}; for a purely decorative image write alt: \"\""
+        case .altHintBody(let src, let decorative):
+            "describe what the image shows: ![…](\(src)); for a purely decorative image write ![](\(src) \"\(decorative)\")"
+        case .imageFieldNoAlt(let field, let label): "image '\(field)' has no alt text (\(label))"
+        case .imageUnknownKey(let key, let field): "unknown key '\(key)' in image '\(field)'"
+        case .imageOnlySrcAlt: "an image has only src and alt"
+        case .imageNoSrc(let field, let label): "image '\(field)' names no file in 'src' (\(label))"
+        case .imageSrcHint: "write src: nuotrauka.jpg, a file beside the entry"
+        case .altBlank(let field): "alt text of image '\(field)' is blank"
+        case .fileUnknownKey(let key, let field): "unknown key '\(key)' in file field '\(field)'"
+        case .fileTakes: "a file takes 'file' and 'title'"
+        case .fileNeedsFile(let field, let label): "file field '\(field)' needs 'file' (\(label))"
+        case .fileNeedsFileHint: "write e.g. {file: dokumentas.pdf, title: Dokumentas}"
+        case .fileMustBeName(let field, let label): "field '\(field)' must be a file name (\(label))"
+        case .fileNameExample(let field): "write e.g. \(field): dokumentas.pdf"
+        case .fileNameNotSafe(let name): "file name '\(name)' is not URL-safe (lowercase ASCII letters, digits, '-', '_' and '.')"
+        case .renameFileTo(let name): "rename the file to '\(name)' and write that name here"
+        case .fileKinds(let field, let kinds, let label, let found):
+            "field '\(field)' accepts \(kinds.joined(separator: ", ")) files (\(label)); found '\(found)'"
+        case .allowedExtensions(let extensions): "allowed extensions: " + extensions.map { "." + $0 }.joined(separator: ", ")
+        case .fileNotBundle(let written): "file '\(written)' is named relative to the entry, which is not a bundle"
+        case .fileNotBundleHint(let path):
+            "move the entry to \(path) and put the file beside it, or write a path under static/ starting with '/'"
 
 
         // Front matter fields
@@ -188,6 +212,7 @@ extension Message {
         case .copyFileHint: "copy the file itself into the entry's folder"
         case .linkMissingPage(let url): "link to a missing page '\(url)'"
         case .linkExistingPage: "link to a page that exists, e.g. a collection path like /projektai/"
+        case .addSlash(let url): "write '\(url)' (page addresses end with '/')"
         case .linkMissingHeading(let fragment, let url): "link to a missing heading '#\(fragment)' on \(url)"
         case .noHeadings: "the page has no headings"
         case .headings(let ids): "headings: " + ids.map { "#" + $0 }.joined(separator: ", ")
@@ -226,6 +251,52 @@ extension Message {
         case .contextView(let name): "view '\(name)'"
         case .contextField(let field, let of): "field '\(field)' of \(of.english)"
         case .contextOf(let key, let of): "'\(key)' of \(of.english)"
+        case .contextItems(let of): "the items of \(of.english)"
+        case .contextTaxonomy(let name): "taxonomy '\(name)'"
+        case .contextMenuItem: "a 'menu' item"
+        case .taxonomiesNotMapping: "'taxonomies' must be a mapping of taxonomy names to settings"
+        case .labelsMap: "'labels' must map terms to their display names"
+        case .menuList: "'menu' must be a list of {title, path} items"
+        case .collectionsNotMapping: "'collections' must be a mapping of collection names to their settings"
+        case .viewsNotMapping: "'views' must be a mapping of view names to settings"
+        case .fieldsNotMapping(let context): "'fields' of \(context.english) must be a mapping of field names to their settings"
+        case .countsForms: "'counts' must list the forms one, few and other"
+        case .atLeastOne(let key): "'\(key)' must be at least 1"
+        case .mustBeNumber(let key): "'\(key)' must be a number"
+        case .fieldNameList(let key): "'\(key)' must be a list of field names, e.g. [status, funder]"
+        case .filterMap: "'filter' must map fields to values, e.g. {timeline: open}"
+        case .requiredUnlessMap: "'required_unless' must map a field to a value, e.g. {mode: online}"
+        case .valuesMap: "'values' must map each allowed value to its label, e.g. {county: Apskrities}"
+        case .badPattern: "'pattern' is not a valid regular expression"
+        case .taxonomyValue: "'taxonomy' must be true or the name of a taxonomy"
+        case .timeValue: "'time' must be 'optional' or 'none'"
+        case .collectionName: "'collection' must name a collection"
+        case .typeNeeds(let type, let key): "a field of type '\(type)' needs '\(key)'"
+        case .longForm(let example): "write it in the long form, e.g. \(example)"
+        case .unknownType(let type): "unknown field type '\(type)'"
+        case .boundDate(let key): "'\(key)' of a date field must be a date (YYYY-MM-DD)"
+        case .boundNotApplicable(let key): "'\(key)' does not apply to this field's type"
+        case .templateMissing(let name): "template \"\(name)\" does not exist"
+        case .samePath(let collection, let path, let other): "collection '\(collection)' has the same path \(path) as collection '\(other)'"
+        case .giveAnotherPath: "give one of them another 'path'"
+        case .sortsByUnknown(let collection, let field): "collection '\(collection)' sorts by '\(field)', which is not one of its fields"
+        case .noTitleField(let collection): "collection '\(collection)' has no 'title' field; every entry needs a title"
+        case .addTitleField: "add 'title: {type: string, required: true, label: Pavadinimas}'"
+        case .builtInField(let field, let collection): "field '\(field)' of collection '\(collection)' is built in: every entry may set it"
+        case .builtInFieldHint: "remove it from 'fields', or give your field another name"
+        case .viewUnknownCollection(let view, let collection): "view '\(view)' lists collection '\(collection)', which is not declared"
+        case .unknownPath(let key, let view, let path, let collection):
+            "'\(key)'\(view.map { " of view '\($0)'" } ?? "") names '\(path)', which is not a field of collection '\(collection)'"
+        case .ruleUnknownField(let field, let rule, let target, let head):
+            "field '\(field)' has '\(rule): \(target)', but there is no field '\(head)' beside it"
+        case .requiredUnlessUnknown(let field, let name): "field '\(field)' has 'required_unless' on '\(name)', which is not a field beside it"
+        case .notTaxonomyType(let field): "field '\(field)' cannot be a taxonomy: only text, enum fields and lists of them have terms"
+        case .notUniqueType(let field): "field '\(field)' cannot be unique: only single values can"
+        case .refUnknownCollection(let field, let target): "field '\(field)' refers to collection '\(target)', which is not declared"
+        case .exportSortNotField(let context, let sort):
+            "'sort' of the export of \(context.english) names '\(sort)', which is not one of its fields"
+        case .templateNoField(let path, let context): "{\(path)} in \(context.english) names no field here"
+        case .keyNamesNoField(let key, let context, let path): "'\(key)' of \(context.english) names '\(path)', which is not a field there"
         }
     }
 
@@ -261,6 +332,8 @@ extension Message {
         case .values: "values"
         case .files: "files"
         case .headings: "headings"
+        case .types: "types"
+        case .templates: "templates"
         }
     }
 }

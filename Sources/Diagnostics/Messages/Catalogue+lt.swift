@@ -70,8 +70,9 @@ extension Message {
         case .unreadableFile(let path): "nepavyko perskaityti \(path): failas yra, bet šis naudotojas neturi teisės jo skaityti"
         case .yamlParserInit: "nepavyko paleisti YAML skaitytuvo"
         case .yamlSyntax(let problem, let context, let line):
-            Self.yamlProblem(problem) + (context.map { Self.yamlContext($0, line: line ?? 0) } ?? "")
-        case .yamlInvisible(_, let character): "tekste yra nematomas arba neleistinas simbolis (U+\(character))"
+            "netaisyklingai užrašyti laukai: " + Self.yamlProblem(problem) + (context.map { Self.yamlContext($0, line: line ?? 0) } ?? "")
+        case .yamlInvisible(_, let character):
+            "tekste yra nematomas arba neleistinas simbolis" + (character.isEmpty ? "" : " (U+\(character))")
         case .yamlInvisibleHint: "ištrinkite čia esantį nematomą simbolį arba užrašykite jį kaitos seka tarp dvigubų kabučių"
         case .yamlUnclosedQuoteHint: "uždarykite kabutes: reikšmė, prasidedanti kabutėmis, turi jomis ir baigtis"
         case .yamlTabs: "atitraukite tarpais, ne tabuliacija"
@@ -106,6 +107,31 @@ extension Message {
         case .renameLetters: "pervadinkite failą raidėmis a–z"
         case .renameTo(let name): "pervadinkite jį į „\(name)“"
         case .noAltText(let image): "paveikslėlis „\(image)“ neturi alternatyviojo teksto"
+        case .altHintField(let src, let field):
+            "aprašykite, kas paveikslėlyje: \(field): {src: \(src), alt: \"…\"}; grynai dekoratyviam paveikslėliui rašykite alt: \"\""
+        case .altHintBody(let src, let decorative):
+            "aprašykite, kas paveikslėlyje: ![…](\(src)); grynai dekoratyviam paveikslėliui rašykite ![](\(src) \"\(decorative)\")"
+        case .imageFieldNoAlt(let field, let label): "paveikslėlis „\(field)“ neturi alternatyviojo teksto (\(label))"
+        case .imageUnknownKey(let key, let field): "nežinomas paveikslėlio „\(field)“ laukas „\(key)“"
+        case .imageOnlySrcAlt: "paveikslėlis turi tik laukus src ir alt"
+        case .imageNoSrc(let field, let label): "paveikslėlio „\(field)“ lauke „src“ nenurodytas failas (\(label))"
+        case .imageSrcHint: "įrašykite src: nuotrauka.jpg – failą, esantį šalia įrašo"
+        case .altBlank(let field): "paveikslėlio „\(field)“ alternatyvusis tekstas tuščias"
+        case .fileUnknownKey(let key, let field): "nežinomas failo lauko „\(field)“ laukas „\(key)“"
+        case .fileTakes: "failo laukas turi tik „file“ ir „title“"
+        case .fileNeedsFile(let field, let label): "failo lauke „\(field)“ trūksta „file“ (\(label))"
+        case .fileNeedsFileHint: "rašykite, pvz., {file: dokumentas.pdf, title: Dokumentas}"
+        case .fileMustBeName(let field, let label): "laukas „\(field)“ turi būti failo pavadinimas (\(label))"
+        case .fileNameExample(let field): "rašykite, pvz., \(field): dokumentas.pdf"
+        case .fileNameNotSafe(let name):
+            "failo pavadinimas „\(name)“ netinka adresui (tik mažosios raidės a–z be diakritikų, skaitmenys, „-“, „_“ ir „.“)"
+        case .renameFileTo(let name): "pervadinkite failą į „\(name)“ ir šį pavadinimą įrašykite čia"
+        case .fileKinds(let field, let kinds, let label, let found):
+            "lauke „\(field)“ galimi tik šių rūšių failai: \(kinds.joined(separator: ", ")) (\(label)); įrašyta „\(found)“"
+        case .allowedExtensions(let extensions): "galimi plėtiniai: " + extensions.map { "." + $0 }.joined(separator: ", ")
+        case .fileNotBundle(let written): "failas „\(written)“ nurodytas nuo įrašo, bet įrašas neturi savo aplanko"
+        case .fileNotBundleHint(let path):
+            "perkelkite įrašą į \(path) ir padėkite failą šalia jo arba nurodykite kelią aplanke static/, prasidedantį „/“"
 
         // Front matter fields
         case .frontMatterNotMapping(let found): "laukų dalyje turi būti eilutės „laukas: reikšmė“; įrašyta: \(found.lithuanian)"
@@ -194,6 +220,7 @@ extension Message {
         case .copyFileHint: "nukopijuokite patį failą į įrašo aplanką"
         case .linkMissingPage(let url): "nuoroda į neegzistuojantį puslapį „\(url)“"
         case .linkExistingPage: "nurodykite esamą puslapį, pvz., kolekcijos adresą /projektai/"
+        case .addSlash(let url): "rašykite „\(url)“ (puslapių adresai baigiasi „/“)"
         case .linkMissingHeading(let fragment, let url): "nuoroda į neegzistuojančią antraštę „#\(fragment)“ puslapyje \(url)"
         case .noHeadings: "puslapyje antraščių nėra"
         case .headings(let ids): "antraštės: " + ids.map { "#" + $0 }.joined(separator: ", ")
@@ -236,6 +263,53 @@ extension Message {
         case .contextView(let name): "rodinys „\(name)“"
         case .contextField(let field, let of): "laukas „\(field)“, \(of.lithuanian)"
         case .contextOf(let key, let of): "„\(key)“, \(of.lithuanian)"
+        case .contextItems(let of): "sąrašo reikšmės, \(of.lithuanian)"
+        case .contextTaxonomy(let name): "terminų sąrašas „\(name)“"
+        case .contextMenuItem: "meniu punktas („menu“)"
+        case .taxonomiesNotMapping: "„taxonomies“ turi būti terminų sąrašai: sąrašo pavadinimas, po juo jo nustatymai"
+        case .labelsMap: "„labels“ turi nurodyti terminus ir jų rodomus pavadinimus"
+        case .menuList: "„menu“ turi būti meniu punktų sąrašas: {title, path}"
+        case .collectionsNotMapping: "„collections“ turi būti kolekcijų sąrašas: kolekcijos pavadinimas, po juo jos nustatymai"
+        case .viewsNotMapping: "„views“ turi būti rodinių sąrašas: rodinio pavadinimas, po juo jo nustatymai"
+        case .fieldsNotMapping(let context): "„fields“ (\(context.lithuanian)) turi būti laukų sąrašas: lauko pavadinimas, po juo jo nustatymai"
+        case .countsForms: "„counts“ turi nurodyti tris formas: one, few ir other (pvz., projektas, projektai, projektų)"
+        case .atLeastOne(let key): "„\(key)“ turi būti ne mažesnis kaip 1"
+        case .mustBeNumber(let key): "„\(key)“ turi būti skaičius"
+        case .fieldNameList(let key): "„\(key)“ turi būti laukų pavadinimų sąrašas, pvz., [status, funder]"
+        case .filterMap: "„filter“ turi nurodyti laukus ir jų reikšmes, pvz., {timeline: open}"
+        case .requiredUnlessMap: "„required_unless“ turi nurodyti lauką ir jo reikšmę, pvz., {mode: online}"
+        case .valuesMap: "„values“ turi nurodyti kiekvieną galimą reikšmę ir jos pavadinimą, pvz., {county: Apskrities}"
+        case .badPattern: "„pattern“ nėra taisyklingas šablonas (reguliarusis reiškinys)"
+        case .taxonomyValue: "„taxonomy“ turi būti true arba terminų sąrašo pavadinimas"
+        case .timeValue: "„time“ turi būti „optional“ arba „none“"
+        case .collectionName: "„collection“ turi būti kolekcijos pavadinimas"
+        case .typeNeeds(let type, let key): "„\(type)“ tipo laukui reikia nustatymo „\(key)“"
+        case .longForm(let example): "rašykite išsamiai, pvz., \(example)"
+        case .unknownType(let type): "nežinomas lauko tipas „\(type)“"
+        case .boundDate(let key): "datos lauko „\(key)“ turi būti data (MMMM-MM-DD)"
+        case .boundNotApplicable(let key): "„\(key)“ netinka šio tipo laukui"
+        case .templateMissing(let name): "šablono „\(name)“ nėra"
+        case .samePath(let collection, let path, let other): "kolekcijos „\(collection)“ adresas \(path) toks pat kaip kolekcijos „\(other)“"
+        case .giveAnotherPath: "vienai iš jų nurodykite kitą „path“"
+        case .sortsByUnknown(let collection, let field): "kolekcija „\(collection)“ rikiuojama pagal „\(field)“, bet tokio jos lauko nėra"
+        case .noTitleField(let collection): "kolekcija „\(collection)“ neturi lauko „title“, o kiekvienam įrašui reikia pavadinimo"
+        case .addTitleField: "įrašykite „title: {type: string, required: true, label: Pavadinimas}“"
+        case .builtInField(let field, let collection):
+            "kolekcijos „\(collection)“ lauko „\(field)“ aprašyti nereikia: jį gali turėti kiekvienas įrašas"
+        case .builtInFieldHint: "pašalinkite jį iš „fields“ arba pavadinkite savo lauką kitaip"
+        case .viewUnknownCollection(let view, let collection): "rodinyje „\(view)“ nurodyta kolekcija „\(collection)“, bet tokia neaprašyta"
+        case .unknownPath(let key, let view, let path, let collection):
+            "„\(key)“\(view.map { " (rodinys „\($0)“)" } ?? "") nurodo „\(path)“, bet kolekcija „\(collection)“ tokio lauko neturi"
+        case .ruleUnknownField(let field, let rule, let target, let head):
+            "lauke „\(field)“ nurodyta „\(rule): \(target)“, bet šalia nėra lauko „\(head)“"
+        case .requiredUnlessUnknown(let field, let name): "lauko „\(field)“ „required_unless“ nurodo „\(name)“, bet šalia tokio lauko nėra"
+        case .notTaxonomyType(let field): "laukas „\(field)“ negali būti terminų sąrašas: terminus turi tik tekstiniai, pasirinkimo laukai ir jų sąrašai"
+        case .notUniqueType(let field): "laukas „\(field)“ negali būti unikalus: unikali gali būti tik pavienė reikšmė"
+        case .refUnknownCollection(let field, let target): "laukas „\(field)“ nurodo kolekciją „\(target)“, bet tokia neaprašyta"
+        case .exportSortNotField(let context, let sort):
+            "eksporto „sort“ (\(context.lithuanian)) nurodo „\(sort)“, bet tokio lauko nėra"
+        case .templateNoField(let path, let context): "{\(path)} (\(context.lithuanian)) nenurodo jokio čia esančio lauko"
+        case .keyNamesNoField(let key, let context, let path): "„\(key)“ (\(context.lithuanian)) nurodo „\(path)“, bet čia tokio lauko nėra"
         }
     }
 
@@ -267,6 +341,8 @@ extension Message {
         case .values: "galimos reikšmės"
         case .files: "galimi failai"
         case .headings: "galimos antraštės"
+        case .types: "galimi tipai"
+        case .templates: "galimi šablonai"
         }
     }
 

@@ -47,7 +47,7 @@ public indirect enum Message: Sendable, Hashable {
     case items(Int)
 
     /// The kinds of names a "known …" hint lists.
-    public enum Noun: Sendable, Hashable { case keys, fields, collections, names, values, files, headings }
+    public enum Noun: Sendable, Hashable { case keys, fields, collections, names, values, files, headings, types, templates }
 
     // MARK: Reading files (Text, YAML, Content)
     case notUTF8(byte: String, offset: Int)
@@ -88,6 +88,26 @@ public indirect enum Message: Sendable, Hashable {
     case renameLetters
     case renameTo(String)
     case noAltText(image: String)
+    case altHintField(src: String, field: String)
+    case altHintBody(src: String, decorative: String)
+    case imageFieldNoAlt(field: String, label: String)
+    case imageUnknownKey(key: String, field: String)
+    case imageOnlySrcAlt
+    case imageNoSrc(field: String, label: String)
+    case imageSrcHint
+    case altBlank(field: String)
+    case fileUnknownKey(key: String, field: String)
+    case fileTakes
+    case fileNeedsFile(field: String, label: String)
+    case fileNeedsFileHint
+    case fileMustBeName(field: String, label: String)
+    case fileNameExample(field: String)
+    case fileNameNotSafe(String)
+    case renameFileTo(String)
+    case fileKinds(field: String, kinds: [String], label: String, found: String)
+    case allowedExtensions([String])
+    case fileNotBundle(String)
+    case fileNotBundleHint(String)
 
     // MARK: Front matter fields (Content)
     case frontMatterNotMapping(found: Message)
@@ -148,6 +168,7 @@ public indirect enum Message: Sendable, Hashable {
     case copyFileHint
     case linkMissingPage(String)
     case linkExistingPage
+    case addSlash(String)
     case linkMissingHeading(fragment: String, url: String)
     case noHeadings
     case headings([String])
@@ -182,6 +203,40 @@ public indirect enum Message: Sendable, Hashable {
     case contextView(String)
     case contextField(field: String, of: Message)
     case contextOf(key: String, of: Message)
+    case contextItems(of: Message)
+    case contextTaxonomy(String)
+    case contextMenuItem
+    case taxonomiesNotMapping, labelsMap, menuList
+    case collectionsNotMapping, viewsNotMapping
+    case fieldsNotMapping(context: Message)
+    case countsForms
+    case atLeastOne(String)
+    case mustBeNumber(String)
+    case fieldNameList(String)
+    case filterMap, requiredUnlessMap, valuesMap, badPattern, taxonomyValue, timeValue, collectionName
+    case typeNeeds(type: String, key: String)
+    case longForm(String)
+    case unknownType(String)
+    case boundDate(String)
+    case boundNotApplicable(String)
+    case templateMissing(String)
+    case samePath(collection: String, path: String, other: String)
+    case giveAnotherPath
+    case sortsByUnknown(collection: String, field: String)
+    case noTitleField(collection: String)
+    case addTitleField
+    case builtInField(field: String, collection: String)
+    case builtInFieldHint
+    case viewUnknownCollection(view: String, collection: String)
+    case unknownPath(key: String, view: String?, path: String, collection: String)
+    case ruleUnknownField(field: String, rule: String, target: String, head: String)
+    case requiredUnlessUnknown(field: String, name: String)
+    case notTaxonomyType(field: String)
+    case notUniqueType(field: String)
+    case refUnknownCollection(field: String, target: String)
+    case exportSortNotField(context: Message, sort: String)
+    case templateNoField(path: String, context: Message)
+    case keyNamesNoField(key: String, context: Message, path: String)
 }
 
 extension Message {
@@ -192,4 +247,9 @@ extension Message {
         case .lt: lithuanian
         }
     }
+}
+
+extension Message: CustomStringConvertible {
+    /// English, so that a message written into a plain `String` reads as it did before keys.
+    public var description: String { english }
 }
