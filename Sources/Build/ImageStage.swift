@@ -73,7 +73,7 @@ struct ImageStage: Sendable {
     ) -> Result<(Published, Bool), Diagnostic> {
         let at = SourceLocation(file: path, line: 1, column: 1)
         guard let bytes = PlainFiles.read(siteFolder.path + "/" + path) else {
-            return .failure(.error("cannot read image \(path)", at: at))
+            return .failure(.error(.imageUnreadableFile(path), at: at))
         }
         var hasher = Fingerprint()
         hasher.combine(format.rawValue)
@@ -88,7 +88,7 @@ struct ImageStage: Sendable {
         }
         switch ImageProcessor.process(bytes, format: format) {
         case .failure(let problem):
-            return .failure(.error("\(path): \(problem.message)", at: at, hint: problem.hint))
+            return .failure(Self.diagnostic(problem, path: path, at: at))
         case .success(let files):
             image.variants = files.map(\.0)
             var records = Dictionary(files.map { (Published.recordKey($0.0), $0.1) }, uniquingKeysWith: { a, _ in a })

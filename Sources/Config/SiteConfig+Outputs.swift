@@ -11,7 +11,7 @@ extension SiteConfig {
             outputs.feedsLocation = node.location
             if let path = r.outputPath("path", .file(extension: "xml")) { outputs.feedPath = path }
             if let limit = r.int("limit") {
-                if limit < 1, let n = r.value("limit") { r.error(.atLeastOne("limit"), at: n) }
+                if limit < 1, let n = r.value("limit") { r.error(.feedLimit, at: n) }
                 outputs.feedLimit = max(1, limit)
             }
             diagnostics += r.finish()

@@ -245,7 +245,7 @@ private struct TreeBuilder {
             if let earlier {
                 diagnostics.append(
                     .error(
-                        .duplicateKey(key.text, firstLine: earlier.location.line), at: key.location, length: key.length,
+                        .duplicateKey(key.text, shape: key.shape, firstLine: earlier.location.line), at: key.location, length: key.length,
                         hint: .duplicateKeyHint))
             }
             pairs.append(YAMLNode.Pair(key: key, value: children[index + 1]))

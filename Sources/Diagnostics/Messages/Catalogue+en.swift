@@ -84,7 +84,8 @@ extension Message {
         case .yamlTooDeep(let levels): "YAML nesting deeper than \(levels) levels"
         case .yamlTooLarge(let values): "YAML document expands to more than \(values) values"
         case .yamlTooLargeHint: "aliases ('*name') that repeat large anchors multiply the document; write the values out"
-        case .duplicateKey(let key, let line): "duplicate key\(key.map { " '\($0)'" } ?? "") (first defined at line \(line))"
+        case .duplicateKey(let key, let shape, let line):
+            "duplicate key\(key.map { " '\($0)'" } ?? ": \(shape.english)") (first defined at line \(line))"
         case .duplicateKeyHint: "remove one of the two, or merge their values"
         case .missingFrontMatter: "missing front matter: the file must start with a line '---'"
         case .missingFrontMatterHint: "start the file with '---', then the fields (title: …), then another '---' line"
@@ -227,6 +228,47 @@ extension Message {
         case .putImageBeside(let src):
             "put the image beside the entry: content/<collection>/<slug>/\(src), with the entry as <slug>/index.md or <slug>.md"
 
+        // Attached files
+        case .fileContentMismatch(let file, let ext, let isImage, let type):
+            "file '\(file)' is not \(isImage ? "a \(ext.uppercased()) image" : "a \(ext.uppercased()) file"): its content is \(type)"
+        case .fileReallyIs(let kind, let ext):
+            "the file is really \(kind.map { "a \($0.uppercased()) file" } ?? "an image"); save it as \(ext.uppercased()) or rename it"
+        case .saveAgainAs(let ext): "save the file again as \(ext.uppercased())"
+        case .fileTooLarge(let file, let size, let limit, let field): "file '\(file)' is \(size), over the limit of \(limit) of field '\(field)'"
+        case .fileTooLargeHint: "make the file smaller (e.g. save the PDF with compressed images), or raise max_size in site.yml"
+        case .pdfNotSearchable(let file, let reason):
+            "the text of '\(file)' cannot be searched: "
+                + {
+                    switch reason {
+                    case .encrypted: "it is encrypted (password-protected)"
+                    case .noText: "it has no text layer (a scan?)"
+                    case .unreadable(let detail): "poppler cannot read it (\(detail))"
+                    }
+                }()
+        case .pdfNotSearchableHint: "the file is listed, but search will not find words inside it; save it as a PDF with text"
+        case .fileSymlink(let file): "file '\(file)' is a symbolic link, which is never followed"
+        case .putFileAt(let path): "put the file at \(path)"
+        case .putFileItselfAt(let path): "put the file itself at \(path)"
+        case .fileUnreadable(let file): "file '\(file)' cannot be read"
+        case .checkPermissions: "check the file's permissions"
+        case .fileNotThere(let file, let inBundle, let sitePath):
+            "file '\(file)' is not \(inBundle ? "in the entry's bundle" : "under static/") (\(sitePath))"
+        case .filesThere(let files): "files there: " + files.joined(separator: ", ")
+        case .imageUnreadableFile(let path): "cannot read image \(path)"
+        case .imageTooLarge(let path, let w, let h, let limit):
+            "\(path): image is \(w)×\(h) pixels (\(String(format: "%.1f", Double(w) * Double(h) / 1_000_000)) megapixels); at most \(limit) are allowed"
+        case .imageTooLargeHint: "scale the photo down (3000 pixels on the long side is plenty for the web) and save it again"
+        case .imageMismatch(let path, let expected, let found):
+            "\(path): file is named as \(expected) but its content is \(found.map { "a \($0) image" } ?? "not an image")"
+        case .imageMismatchHint(let found):
+            found.map { "save it again as the format its name says, or rename it to the right extension (.\($0.lowercased()))" }
+                ?? "replace the file with the real image"
+        case .imageCannotDecode(let path, let reason): "\(path): image cannot be read: \(reason)"
+        case .imageCannotDecodeHint: "open the image in an editor and save it again as JPEG or PNG"
+        case .unknownCollection(let name): "unknown collection '\(name)'"
+        case .collectionsAre(let guess, let names): (guess.map { "did you mean '\($0)'? " } ?? "") + "collections: \(names.joined(separator: ", "))"
+        case .titleWithoutLetters(let title): "the title '\(title)' has no letters or digits for a file name"
+
         // site.yml
         case .notAMapping(let context, let found): "\(context.english) must be a mapping of 'key: value' lines; found \(found.english)"
         case .mustBeText(let key, let context, let found): "'\(key)' in \(context.english) must be text; found \(found.english)"
@@ -262,6 +304,7 @@ extension Message {
         case .fieldsNotMapping(let context): "'fields' of \(context.english) must be a mapping of field names to their settings"
         case .countsForms: "'counts' must list the forms one, few and other"
         case .atLeastOne(let key): "'\(key)' must be at least 1"
+        case .feedLimit: "'limit' of 'feeds' must be at least 1"
         case .mustBeNumber(let key): "'\(key)' must be a number"
         case .fieldNameList(let key): "'\(key)' must be a list of field names, e.g. [status, funder]"
         case .filterMap: "'filter' must map fields to values, e.g. {timeline: open}"

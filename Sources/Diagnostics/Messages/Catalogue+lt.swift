@@ -89,7 +89,7 @@ extension Message {
         case .yamlTooDeep(let levels): "per daug vienas į kitą įdėtų lygių (daugiau nei \(levels))"
         case .yamlTooLarge(let values): "išskleidus pasikartojančias dalis, reikšmių būtų daugiau nei \(values)"
         case .yamlTooLargeHint: "nuorodos „*pavadinimas“, kartojančios dideles dalis, daugina reikšmes; išrašykite reikšmes"
-        case .duplicateKey(let key, let line): "laukas\(key.map { " „\($0)“" } ?? "") kartojasi (pirmą kartą – \(line) eilutėje)"
+        case .duplicateKey(let key, _, let line): "laukas\(key.map { " „\($0)“" } ?? "") kartojasi (pirmą kartą – \(line) eilutėje)"
         case .duplicateKeyHint: "pašalinkite vieną iš jų arba sujunkite jų reikšmes"
         case .missingFrontMatter: "trūksta laukų dalies: failas turi prasidėti eilute „---“"
         case .missingFrontMatterHint: "failo pradžioje parašykite „---“, po jos laukus (title: …), tada dar vieną eilutę „---“"
@@ -236,6 +236,49 @@ extension Message {
         case .putImageBeside(let src):
             "padėkite paveikslėlį šalia įrašo: content/<kolekcija>/<pavadinimas>/\(src), o įrašą – kaip <pavadinimas>/index.md arba <pavadinimas>.md"
 
+        // Attached files
+        case .fileContentMismatch(let file, let ext, let isImage, let type):
+            "failas „\(file)“ nėra \(ext.uppercased()) \(isImage ? "paveikslėlis" : "failas"): jo turinys – \(type)"
+        case .fileReallyIs(let kind, let ext):
+            "iš tikrųjų tai \(kind.map { "\($0.uppercased()) failas" } ?? "paveikslėlis"); išsaugokite jį kaip \(ext.uppercased()) arba pervadinkite"
+        case .saveAgainAs(let ext): "išsaugokite failą iš naujo kaip \(ext.uppercased())"
+        case .fileTooLarge(let file, let size, let limit, let field):
+            "failas „\(file)“ užima \(size), o lauke „\(field)“ leidžiama ne daugiau kaip \(limit)"
+        case .fileTooLargeHint: "sumažinkite failą (pvz., PDF išsaugokite su suglaudintais paveikslėliais) arba padidinkite max_size site.yml faile"
+        case .pdfNotSearchable(let file, let reason):
+            "failo „\(file)“ teksto paieška nerastų: "
+                + {
+                    switch reason {
+                    case .encrypted: "failas užšifruotas (apsaugotas slaptažodžiu)"
+                    case .noText: "faile nėra teksto sluoksnio (gal tai skenuotas dokumentas?)"
+                    case .unreadable: "failo nepavyko perskaityti"
+                    }
+                }()
+        case .pdfNotSearchableHint: "failas bus rodomas sąraše, bet paieška jo viduje žodžių neras; išsaugokite jį kaip PDF su tekstu"
+        case .fileSymlink(let file): "failas „\(file)“ yra simbolinė nuoroda, o jos niekada neatveriamos"
+        case .putFileAt(let path): "padėkite failą į \(path)"
+        case .putFileItselfAt(let path): "padėkite patį failą (ne nuorodą į jį) į \(path)"
+        case .fileUnreadable(let file): "failo „\(file)“ nepavyko perskaityti"
+        case .checkPermissions: "patikrinkite failo prieigos teises"
+        case .fileNotThere(let file, let inBundle, let sitePath):
+            "failo „\(file)“ nėra \(inBundle ? "įrašo aplanke" : "aplanke static/") (\(sitePath))"
+        case .filesThere(let files): "ten esantys failai: " + files.joined(separator: ", ")
+        case .imageUnreadableFile(let path): "nepavyko perskaityti paveikslėlio \(path)"
+        case .imageTooLarge(let path, let w, let h, let limit):
+            "\(path): paveikslėlis yra \(w)×\(h) taškų (\(String(format: "%.1f", Double(w) * Double(h) / 1_000_000).replacingOccurrences(of: ".", with: ",")) megapikselio), o leidžiama ne daugiau kaip \(limit)"
+        case .imageTooLargeHint: "sumažinkite nuotrauką (internetui pakanka 3000 taškų ilgesniąja kraštine) ir išsaugokite iš naujo"
+        case .imageMismatch(let path, let expected, let found):
+            "\(path): pagal pavadinimą tai \(expected) failas, bet \(found.map { "iš tikrųjų tai \($0) paveikslėlis" } ?? "tai ne paveikslėlis")"
+        case .imageMismatchHint(let found):
+            found.map { "išsaugokite jį iš naujo pavadinime nurodytu formatu arba pakeiskite plėtinį į tinkamą (.\($0.lowercased()))" }
+                ?? "pakeiskite failą tikru paveikslėliu"
+        case .imageCannotDecode(let path, _): "\(path): paveikslėlio nepavyko perskaityti"
+        case .imageCannotDecodeHint: "atverkite paveikslėlį redaktoriumi ir išsaugokite iš naujo kaip JPEG arba PNG"
+        case .unknownCollection(let name): "nežinoma kolekcija „\(name)“"
+        case .collectionsAre(let guess, let names):
+            (guess.map { "gal turėjote omenyje „\($0)“? " } ?? "") + "kolekcijos: \(names.joined(separator: ", "))"
+        case .titleWithoutLetters(let title): "pavadinime „\(title)“ nėra raidžių ar skaitmenų, iš kurių būtų sudarytas failo vardas"
+
         // site.yml
         case .notAMapping(let context, let found):
             "\(context.lithuanian): turi būti eilutės „nustatymas: reikšmė“; įrašyta: \(found.lithuanian)"
@@ -274,6 +317,7 @@ extension Message {
         case .fieldsNotMapping(let context): "„fields“ (\(context.lithuanian)) turi būti laukų sąrašas: lauko pavadinimas, po juo jo nustatymai"
         case .countsForms: "„counts“ turi nurodyti tris formas: one, few ir other (pvz., projektas, projektai, projektų)"
         case .atLeastOne(let key): "„\(key)“ turi būti ne mažesnis kaip 1"
+        case .feedLimit: "sklaidos kanalų („feeds“) „limit“ turi būti ne mažesnis kaip 1"
         case .mustBeNumber(let key): "„\(key)“ turi būti skaičius"
         case .fieldNameList(let key): "„\(key)“ turi būti laukų pavadinimų sąrašas, pvz., [status, funder]"
         case .filterMap: "„filter“ turi nurodyti laukus ir jų reikšmes, pvz., {timeline: open}"

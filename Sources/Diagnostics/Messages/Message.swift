@@ -72,7 +72,7 @@ public indirect enum Message: Sendable, Hashable {
     case yamlTooDeep(levels: Int)
     case yamlTooLarge(values: Int)
     case yamlTooLargeHint
-    case duplicateKey(String?, firstLine: Int)
+    case duplicateKey(String?, shape: Message, firstLine: Int)
     case duplicateKeyHint
     case missingFrontMatter
     case missingFrontMatterHint
@@ -108,6 +108,35 @@ public indirect enum Message: Sendable, Hashable {
     case allowedExtensions([String])
     case fileNotBundle(String)
     case fileNotBundleHint(String)
+
+    // MARK: Attached files (Attachments)
+    case fileContentMismatch(file: String, ext: String, isImage: Bool, type: String)
+    case fileReallyIs(kind: String?, ext: String)
+    case saveAgainAs(String)
+    case fileTooLarge(file: String, size: String, limit: String, field: String)
+    case fileTooLargeHint
+    case pdfNotSearchable(file: String, reason: PDFProblem)
+    case pdfNotSearchableHint
+    case fileSymlink(String)
+    case putFileAt(String)
+    case putFileItselfAt(String)
+    case fileUnreadable(String)
+    case checkPermissions
+    case fileNotThere(file: String, inBundle: Bool, sitePath: String)
+    case filesThere([String])
+    case imageUnreadableFile(String)
+    case imageTooLarge(path: String, width: Int, height: Int, limit: Int)
+    case imageTooLargeHint
+    case imageMismatch(path: String, expected: String, found: String?)
+    case imageMismatchHint(found: String?)
+    case imageCannotDecode(path: String, reason: String)
+    case imageCannotDecodeHint
+    case unknownCollection(String)
+    case collectionsAre(guess: String?, names: [String])
+    case titleWithoutLetters(String)
+
+    /// Why a PDF's text cannot be read; `unreadable` carries poppler's own words.
+    public enum PDFProblem: Sendable, Hashable { case encrypted, noText, unreadable(String) }
 
     // MARK: Front matter fields (Content)
     case frontMatterNotMapping(found: Message)
@@ -211,6 +240,7 @@ public indirect enum Message: Sendable, Hashable {
     case fieldsNotMapping(context: Message)
     case countsForms
     case atLeastOne(String)
+    case feedLimit
     case mustBeNumber(String)
     case fieldNameList(String)
     case filterMap, requiredUnlessMap, valuesMap, badPattern, taxonomyValue, timeValue, collectionName
