@@ -44,11 +44,14 @@ actor PreviewState {
             if let hint = d.hintText { item["hint"] = hint.text(language) }
             return item
         }
-        let status: [String: Any] = [
+        var status: [String: Any] = [
             "version": version, "ok": diagnostics.isEmpty, "good": version > 0, "diagnostics": items,
-            "title": Message.overlayErrors(count: diagnostics.count, hasGood: version > 0).text(language),
-            "label": Message.overlayTitle.text(language), "close": Message.overlayClose.text(language),
         ]
+        if !diagnostics.isEmpty {
+            status["title"] = Message.overlayErrors(count: diagnostics.count, hasGood: version > 0).text(language)
+            status["label"] = Message.overlayTitle.text(language)
+            status["close"] = Message.overlayClose.text(language)
+        }
         let data = (try? JSONSerialization.data(withJSONObject: status, options: [.sortedKeys, .withoutEscapingSlashes])) ?? Data("{}".utf8)
         return String(decoding: data, as: UTF8.self)
     }
