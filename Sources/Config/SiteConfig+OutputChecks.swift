@@ -30,8 +30,7 @@ extension SiteConfig {
                 if collection.dateField == nil {
                     diagnostics.append(
                         .error(
-                            "\(context) has 'feed: true' but no 'date' to order its feed by", at: collection.location,
-                            hint: "add 'date: <field>' to \(context), or remove 'feed'"))
+                            .feedWithoutDate(context: context), at: collection.location, hint: .feedWithoutDateHint(context: context)))
                 }
                 claim(CollectionOutputs.feedPath(collectionPath: collection.path), by: "the feed of \(context)", at: collection.location)
             }

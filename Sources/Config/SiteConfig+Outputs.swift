@@ -54,7 +54,7 @@ extension SiteConfig {
         let categories = stringList("categories", &r)
         let details = stringList("details", &r)
         let alarm = r.int("alarm_days")
-        if let alarm, alarm < 0, let n = r.value("alarm_days") { r.error("'alarm_days' must be 0 or more", at: n) }
+        if let alarm, alarm < 0, let n = r.value("alarm_days") { r.error(.alarmDays, at: n) }
         let perEntry = r.bool("per_entry") ?? false
         let refresh = r.int("refresh_hours") ?? 12
         if refresh < 1, let n = r.value("refresh_hours") { r.error(.atLeastOne("refresh_hours"), at: n) }
@@ -83,7 +83,7 @@ extension SiteConfig {
         let json = r.outputPath("json", .name(extension: "json"))
         let sort = r.string("sort")
         if csv == nil, json == nil, r.value("csv") == nil, r.value("json") == nil {
-            r.error("'export' of \(context) names no file", at: node, hint: "e.g. export: {csv: registras.csv, json: registras.json}")
+            r.error(.exportNoFile(context: context), at: node, hint: .exportExample)
         }
         diagnostics += r.finish()
         let descending = sort?.hasPrefix("-") ?? false

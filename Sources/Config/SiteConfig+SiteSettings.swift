@@ -54,9 +54,7 @@ extension SiteConfig {
         let globs = node.items?.compactMap(\.text) ?? []
         guard globs.count == node.items?.count, globs.allSatisfy({ !$0.isEmpty && !$0.hasPrefix("/") }) else {
             diagnostics.append(
-                .error(
-                    "'keep' must be a list of globs relative to the output folder", at: node.location,
-                    hint: "e.g. keep: [CNAME, .nojekyll, \".well-known/**\"]"))
+                .error(.keepList, at: node.location, hint: .keepExample))
             return SiteConfig.defaultKeep
         }
         return globs

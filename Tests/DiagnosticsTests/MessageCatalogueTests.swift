@@ -30,8 +30,8 @@ import Testing
             }
             if !name.isEmpty { keys.insert(name) }
         }
-        // The nested enums' cases are arguments, not messages.
-        return keys.subtracting(["keys", "fields", "collections", "names", "values", "files", "headings", "types", "templates", "encrypted", "noText", "unreadable"])
+        // The nested enums (Noun, PDFProblem) are declared on lines of their own, not read here.
+        return keys
     }
 
     @Test func everyMessageHasASample() throws {

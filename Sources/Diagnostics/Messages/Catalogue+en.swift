@@ -214,6 +214,35 @@ extension Message {
         case .linkMissingPage(let url): "link to a missing page '\(url)'"
         case .linkExistingPage: "link to a page that exists, e.g. a collection path like /projektai/"
         case .addSlash(let url): "write '\(url)' (page addresses end with '/')"
+        case .claimHome: "the home page"
+        case .claim404: "the page for missing pages (404.html)"
+        case .claimSitemap: "the sitemap"
+        case .claimSearchPage: "the search page"
+        case .claimSearchIndex: "the search index"
+        case .claimSiteFeed: "the site-wide feed"
+        case .claimList(let owner): "the list of \(owner.english)"
+        case .claimListPages(let owner): "the list pages of \(owner.english)"
+        case .claimFeed(let owner): "the feed of \(owner.english)"
+        case .claimCalendar(let owner): "the calendar of \(owner.english)"
+        case .claimExport(let owner): "the export of \(owner.english)"
+        case .claimAPI(let owner): "the JSON API of \(owner.english)"
+        case .claimTaxonomyIndex(let owner): "the index of \(owner.english)"
+        case .claimTermPage(let term, let taxonomy): "the page of term '\(term)' of taxonomy '\(taxonomy)'"
+        case .claimTermPages(let term): "the pages of term '\(term)'"
+        case .claimEntryCalendar(let path): "the calendar of \(path) ('per_entry')"
+        case .claimAt(let claim, let location): "\(claim.english) (\(location))"
+        case .fixRename(let path): "rename or move \(path)"
+        case .fixSetting(let owner, let key): "give \(owner.english) another '\(key)' in site.yml"
+        case .fixFeeds: "give 'feeds' another 'path' in site.yml"
+        case .fixAPI: "give 'api' another folder in site.yml"
+        case .eitherOr(let fixes): fixes.map(\.english).joined(separator: ", or ")
+        case .renameOneOfTwo: "rename or remove one of the two files"
+        case .bothMapTo(let claim, let other, let url): "\(claim.english) and \(other.english) both map to the URL \(url)"
+        case .fileWhereFolder(let claim, let path, let other): "\(claim.english) needs /\(path) as a file, where \(other.english) needs a folder"
+        case .inFolderOf(let claim, let url, let folder, let other):
+            "\(claim.english) maps to the URL \(url), in /\(folder), the folder of \(other.english)"
+        case .folderWhereFile(let claim, let folder, let other):
+            "\(claim.english) needs /\(folder) as a folder, where \(other.english) needs a file"
         case .linkMissingHeading(let fragment, let url): "link to a missing heading '#\(fragment)' on \(url)"
         case .noHeadings: "the page has no headings"
         case .headings(let ids): "headings: " + ids.map { "#" + $0 }.joined(separator: ", ")
@@ -320,6 +349,19 @@ extension Message {
         case .boundDate(let key): "'\(key)' of a date field must be a date (YYYY-MM-DD)"
         case .boundNotApplicable(let key): "'\(key)' does not apply to this field's type"
         case .templateMissing(let name): "template \"\(name)\" does not exist"
+        case .unknownFileKind(let name): "unknown file kind '\(name)'"
+        case .fileKindsAre(let kinds): "kinds: " + kinds.joined(separator: ", ")
+        case .kindsEmpty: "'kinds' must list at least one kind, e.g. [pdf]"
+        case .maxSizeValue: "'max_size' must be a size such as 20 MB, 500 KB or a number of bytes"
+        case .keepList: "'keep' must be a list of globs relative to the output folder"
+        case .keepExample: "e.g. keep: [CNAME, .nojekyll, \".well-known/**\"]"
+        case .alarmDays: "'alarm_days' must be 0 or more"
+        case .contentFolder(let key, let context): "'\(key)' in \(context.english) must name a folder directly under content/"
+        case .contentFolderExample(let key): "e.g. \(key): projektai, for content/projektai/"
+        case .exportNoFile(let context): "'export' of \(context.english) names no file"
+        case .exportExample: "e.g. export: {csv: registras.csv, json: registras.json}"
+        case .feedWithoutDate(let context): "\(context.english) has 'feed: true' but no 'date' to order its feed by"
+        case .feedWithoutDateHint(let context): "add 'date: <field>' to \(context.english), or remove 'feed'"
         case .samePath(let collection, let path, let other): "collection '\(collection)' has the same path \(path) as collection '\(other)'"
         case .giveAnotherPath: "give one of them another 'path'"
         case .sortsByUnknown(let collection, let field): "collection '\(collection)' sorts by '\(field)', which is not one of its fields"
@@ -340,43 +382,6 @@ extension Message {
             "'sort' of the export of \(context.english) names '\(sort)', which is not one of its fields"
         case .templateNoField(let path, let context): "{\(path)} in \(context.english) names no field here"
         case .keyNamesNoField(let key, let context, let path): "'\(key)' of \(context.english) names '\(path)', which is not a field there"
-        }
-    }
-
-    /// A rule between fields says its own verb ("must not be before"), a type takes "be".
-    var isRule: Bool {
-        switch self {
-        case .expectNotBefore, .expectNotAfter, .expectNotAbove: true
-        default: false
-        }
-    }
-
-    static func count(_ n: Int, _ word: String) -> String { "\(n) \(word)\(n == 1 ? "" : "s")" }
-
-    static func englishSummary(errors: Int, warnings: Int, files: Int) -> String {
-        var parts: [String] = []
-        if errors > 0 || warnings == 0 { parts.append(errors == 0 ? "no errors" : count(errors, "error")) }
-        if warnings > 0 { parts.append(count(warnings, "warning")) }
-        let head = parts.joined(separator: ", ")
-        return files > 0 ? "\(head) in \(count(files, "file"))" : head
-    }
-
-    static let englishMonths = [
-        "January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November",
-        "December",
-    ]
-
-    static func noun(_ noun: Noun) -> String {
-        switch noun {
-        case .keys: "keys"
-        case .fields: "fields"
-        case .collections: "collections"
-        case .names: "names"
-        case .values: "values"
-        case .files: "files"
-        case .headings: "headings"
-        case .types: "types"
-        case .templates: "templates"
         }
     }
 }

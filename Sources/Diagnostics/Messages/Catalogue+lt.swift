@@ -8,8 +8,7 @@ extension Message {
         case .joined(let parts): parts.map(\.lithuanian).joined(separator: "; ")
 
         // Summaries and the command line
-        case .summary(let errors, let warnings, let files):
-            Self.lithuanianSummary(errors: errors, warnings: warnings, files: files)
+        case .summary(let errors, let warnings, let files): Self.lithuanianSummary(errors: errors, warnings: warnings, files: files)
         case .checkedClean(let files): "patikrinta: \(Self.n(files, "failas", "failai", "failų")), klaidų nėra"
         case .nothingWritten(let summary): "\(summary.lithuanian); svetainės failai nepakeisti"
         case .buildStopped(let stage): "kūrimas sustojo etape „\(stage)“"
@@ -29,8 +28,7 @@ extension Message {
         case .serveFailed(let summary, let hasGood):
             "svetainės sukurti nepavyko: \(summary.lithuanian); "
                 + (hasGood ? "rodoma paskutinė veikianti versija" : "veikiančios versijos dar nėra: puslapiuose rodomos klaidos")
-        case .portInUse(let port):
-            "prievadą \(port) jau naudoja kita programa; pasirinkite kitą su --port, pvz., --port \(port &+ 1)"
+        case .portInUse(let port): "prievadą \(port) jau naudoja kita programa; pasirinkite kitą su --port, pvz., --port \(port &+ 1)"
         case .cannotServe(let address, let reason): "nepavyko pradėti peržiūros adresu \(address): \(reason)"
         case .overlayTitle: "Turinio klaidos"
         case .overlayClose: "Uždaryti"
@@ -38,8 +36,7 @@ extension Message {
             (hasGood ? "Svetainės perkurti nepavyko: " : "Svetainės sukurti nepavyko: ") + Self.n(count, "klaida", "klaidos", "klaidų")
                 + (hasGood ? ". Rodoma paskutinė veikianti versija." : ". Veikiančios versijos dar nėra: ištaisykite klaidas.")
         case .noBuildYetTitle: "Svetainė dar nesukurta"
-        case .noBuildYetText:
-            "Turinyje yra klaidų, todėl veikiančios svetainės versijos dar nėra. Ištaisykite klaidas: puslapis atsinaujins pats."
+        case .noBuildYetText: "Turinyje yra klaidų, todėl veikiančios svetainės versijos dar nėra. Ištaisykite klaidas: puslapis atsinaujins pats."
         case .badLanguageFlag(let text): "--lang turi būti lt arba en; įrašyta „\(text)“"
 
         // Words used inside other messages
@@ -60,8 +57,7 @@ extension Message {
         // Reading files
         case .notUTF8(let byte, let offset): "failas išsaugotas ne UTF-8 koduote (baitas 0x\(byte), \(offset) baito vietoje)"
         case .notUTF8Hint: "išsaugokite failą UTF-8 koduote (dauguma redaktorių ją siūlo per „Išsaugoti kaip“ arba „Koduotė“)"
-        case .nulByte(let offset):
-            "faile yra nulinis simbolis (baitas 0x0, \(offset) baito vietoje): failas sugadintas arba tai ne tekstinis failas"
+        case .nulByte(let offset): "faile yra nulinis simbolis (baitas 0x0, \(offset) baito vietoje): failas sugadintas arba tai ne tekstinis failas"
         case .nulByteHint: "atverkite failą teksto redaktoriumi ir ištrinkite nematomą simbolį arba atkurkite failą iš git"
         case .cannotReadSiteYML(let folder): "aplanke \(folder) nepavyko perskaityti site.yml"
         case .cannotReadSiteYMLHint: "paleiskite komandą svetainės aplanke arba nurodykite jį su --site APLANKAS"
@@ -71,13 +67,11 @@ extension Message {
         case .yamlParserInit: "nepavyko paleisti YAML skaitytuvo"
         case .yamlSyntax(let problem, let context, let line):
             "netaisyklingai užrašyti laukai: " + Self.yamlProblem(problem) + (context.map { Self.yamlContext($0, line: line ?? 0) } ?? "")
-        case .yamlInvisible(_, let character):
-            "tekste yra nematomas arba neleistinas simbolis" + (character.isEmpty ? "" : " (U+\(character))")
+        case .yamlInvisible(_, let character): "tekste yra nematomas arba neleistinas simbolis" + (character.isEmpty ? "" : " (U+\(character))")
         case .yamlInvisibleHint: "ištrinkite čia esantį nematomą simbolį arba užrašykite jį kaitos seka tarp dvigubų kabučių"
         case .yamlUnclosedQuoteHint: "uždarykite kabutes: reikšmė, prasidedanti kabutėmis, turi jomis ir baigtis"
         case .yamlTabs: "atitraukite tarpais, ne tabuliacija"
-        case .yamlIndentedKey:
-            "šis laukas atitrauktas labiau nei laukas virš jo: vienos grupės laukai turi prasidėti tame pačiame stulpelyje"
+        case .yamlIndentedKey: "šis laukas atitrauktas labiau nei laukas virš jo: vienos grupės laukai turi prasidėti tame pačiame stulpelyje"
         case .yamlQuoteColon: "reikšmę, kurioje yra „: “, rašykite kabutėse, pvz., title: \"Skaitymas: nauji būdai\""
         case .yamlIndentation: "patikrinkite atitraukimą: vienos grupės laukai turi prasidėti tame pačiame stulpelyje"
         case .yamlSpecialCharacter: "reikšmę, prasidedančią „@“, „`“, „%“ ar kitu ypatingu ženklu, rašykite kabutėse"
@@ -96,14 +90,12 @@ extension Message {
         case .unclosedFrontMatter: "laukų dalis neuždaryta: po laukų nėra eilutės „---“"
         case .unclosedFrontMatterHint: "po paskutinio lauko, prieš tekstą, įrašykite eilutę „---“"
         case .notACollectionFolder(let folder): "aplankas „content/\(folder)“ nėra jokios site.yml kolekcijos aplankas"
-        case .collectionFolders(let folders):
-            "kolekcijų aplankai: \(folders.joined(separator: ", ")); arba aprašykite kolekciją site.yml faile"
+        case .collectionFolders(let folders): "kolekcijų aplankai: \(folders.joined(separator: ", ")); arba aprašykite kolekciją site.yml faile"
         case .indexNotEntry(let file): "„\(file)“ nėra įrašas: kiekvieno įrašo failas turi turėti savo pavadinimą"
         case .indexNotEntryHint: "kolekcijos įvadą įrašykite site.yml faile kaip jos „description“"
         case .nestedTooDeep(let collection): "turinio failas per giliai kolekcijos „\(collection)“ aplanke"
         case .nestedTooDeepHint(let folder): "naudokite content/\(folder)/<pavadinimas>.md arba content/\(folder)/<pavadinimas>/index.md"
-        case .notASlug(let slug):
-            "failo pavadinimas „\(slug)“ netinka adresui (tik mažosios raidės a–z be diakritikų, skaitmenys ir „-“)"
+        case .notASlug(let slug): "failo pavadinimas „\(slug)“ netinka adresui (tik mažosios raidės a–z be diakritikų, skaitmenys ir „-“)"
         case .renameLetters: "pervadinkite failą raidėmis a–z"
         case .renameTo(let name): "pervadinkite jį į „\(name)“"
         case .noAltText(let image): "paveikslėlis „\(image)“ neturi alternatyviojo teksto"
@@ -200,10 +192,8 @@ extension Message {
 
         // Checks across files and links
         case .duplicateUnique(let value, let field, let first): "lauko „\(field)“ reikšmė „\(value)“ kartojasi: ji jau įrašyta \(first)"
-        case .duplicateUniqueHint(let collection, let field):
-            "kiekvienas kolekcijos „\(collection)“ įrašas turi turėti savo lauko „\(field)“ reikšmę"
-        case .missingRef(let field, let slug, let collection):
-            "laukas „\(field)“ nurodo „\(slug)“, bet kolekcijoje „\(collection)“ tokio įrašo nėra"
+        case .duplicateUniqueHint(let collection, let field): "kiekvienas kolekcijos „\(collection)“ įrašas turi turėti savo lauko „\(field)“ reikšmę"
+        case .missingRef(let field, let slug, let collection): "laukas „\(field)“ nurodo „\(slug)“, bet kolekcijoje „\(collection)“ tokio įrašo nėra"
         case .missingRefHint(let folder): "įrašykite aplanko content/\(folder)/ įrašo failo pavadinimą (be .md)"
         case .termWithoutLetters(let term): "termine „\(term)“ nėra raidžių ar skaitmenų, iš kurių būtų sudarytas adresas"
         case .termWithoutLettersHint: "terminą rašykite raidėmis"
@@ -221,6 +211,36 @@ extension Message {
         case .linkMissingPage(let url): "nuoroda į neegzistuojantį puslapį „\(url)“"
         case .linkExistingPage: "nurodykite esamą puslapį, pvz., kolekcijos adresą /projektai/"
         case .addSlash(let url): "rašykite „\(url)“ (puslapių adresai baigiasi „/“)"
+        case .claimHome: "pradžios puslapis"
+        case .claim404: "puslapis, rodomas nerastiems puslapiams (404.html)"
+        case .claimSitemap: "svetainės medis (sitemap.xml)"
+        case .claimSearchPage: "paieškos puslapis"
+        case .claimSearchIndex: "paieškos rodyklė"
+        case .claimSiteFeed: "visos svetainės naujienų kanalas"
+        case .claimList(let owner): "sąrašas (\(owner.lithuanian))"
+        case .claimListPages(let owner): "sąrašo puslapiai (\(owner.lithuanian))"
+        case .claimFeed(let owner): "naujienų kanalas (\(owner.lithuanian))"
+        case .claimCalendar(let owner): "kalendorius (\(owner.lithuanian))"
+        case .claimExport(let owner): "eksportas (\(owner.lithuanian))"
+        case .claimAPI(let owner): "JSON API (\(owner.lithuanian))"
+        case .claimTaxonomyIndex(let owner): "terminų rodyklė (\(owner.lithuanian))"
+        case .claimTermPage(let term, let taxonomy): "termino „\(term)“ puslapis (terminų sąrašas „\(taxonomy)“)"
+        case .claimTermPages(let term): "termino „\(term)“ puslapiai"
+        case .claimEntryCalendar(let path): "įrašo \(path) kalendorius („per_entry“)"
+        case .claimAt(let claim, let location): "\(claim.lithuanian) (\(location))"
+        case .fixRename(let path): "pervadinkite arba perkelkite \(path)"
+        case .fixSetting(let owner, let key): "nurodykite kitą „\(key)“ site.yml faile (\(owner.lithuanian))"
+        case .fixFeeds: "nurodykite kitą „feeds“ nustatymo „path“ site.yml faile"
+        case .fixAPI: "nurodykite kitą „api“ aplanką site.yml faile"
+        case .eitherOr(let fixes): fixes.map(\.lithuanian).joined(separator: " arba ")
+        case .renameOneOfTwo: "pervadinkite arba pašalinkite vieną iš šių dviejų failų"
+        case .bothMapTo(let claim, let other, let url): "\(claim.lithuanian) ir \(other.lithuanian) gautų tą patį adresą \(url)"
+        case .fileWhereFolder(let claim, let path, let other):
+            "\(claim.lithuanian) turi būti failas /\(path), bet ten turi būti aplankas: \(other.lithuanian)"
+        case .inFolderOf(let claim, let url, let folder, let other):
+            "\(claim.lithuanian) gautų adresą \(url) aplanke /\(folder), kuris priklauso: \(other.lithuanian)"
+        case .folderWhereFile(let claim, let folder, let other):
+            "\(claim.lithuanian) turi būti aplankas /\(folder), bet ten turi būti failas: \(other.lithuanian)"
         case .linkMissingHeading(let fragment, let url): "nuoroda į neegzistuojančią antraštę „#\(fragment)“ puslapyje \(url)"
         case .noHeadings: "puslapyje antraščių nėra"
         case .headings(let ids): "antraštės: " + ids.map { "#" + $0 }.joined(separator: ", ")
@@ -229,8 +249,7 @@ extension Message {
         case .bundleFiles(let files): "įrašo aplanko failai: " + files.joined(separator: ", ")
         case .imageNotImage(let field, let src): "paveikslėlio lauke „\(field)“ nurodytas „\(src)“, bet tai ne paveikslėlio failas"
         case .imageKinds: "naudokite JPEG, PNG, WebP, GIF arba SVG failą"
-        case .imageSymlink(let field, let symlink):
-            "paveikslėlis „\(field)“: \(symlink) yra simbolinė nuoroda, o kuriant svetainę jos neatveriamos"
+        case .imageSymlink(let field, let symlink): "paveikslėlis „\(field)“: \(symlink) yra simbolinė nuoroda, o kuriant svetainę jos neatveriamos"
         case .copyImageHint: "nukopijuokite patį paveikslėlį į įrašo aplanką"
         case .imageMissing(let field, let src, let url): "paveikslėlis „\(field)“: failo „\(src)“ nėra (ieškota \(url))"
         case .putImageBeside(let src):
@@ -280,8 +299,7 @@ extension Message {
         case .titleWithoutLetters(let title): "pavadinime „\(title)“ nėra raidžių ar skaitmenų, iš kurių būtų sudarytas failo vardas"
 
         // site.yml
-        case .notAMapping(let context, let found):
-            "\(context.lithuanian): turi būti eilutės „nustatymas: reikšmė“; įrašyta: \(found.lithuanian)"
+        case .notAMapping(let context, let found): "\(context.lithuanian): turi būti eilutės „nustatymas: reikšmė“; įrašyta: \(found.lithuanian)"
         case .mustBeText(let key, let context, let found): "„\(key)“ (\(context.lithuanian)) turi būti tekstas; įrašyta: \(found.lithuanian)"
         case .mustBeBool(let key, let context, let found):
             "„\(key)“ (\(context.lithuanian)) turi būti true arba false; įrašyta: \(found.lithuanian)"
@@ -333,6 +351,19 @@ extension Message {
         case .boundDate(let key): "datos lauko „\(key)“ turi būti data (MMMM-MM-DD)"
         case .boundNotApplicable(let key): "„\(key)“ netinka šio tipo laukui"
         case .templateMissing(let name): "šablono „\(name)“ nėra"
+        case .unknownFileKind(let name): "nežinoma failų rūšis „\(name)“"
+        case .fileKindsAre(let kinds): "galimos rūšys: " + kinds.joined(separator: ", ")
+        case .kindsEmpty: "„kinds“ turi nurodyti bent vieną failų rūšį, pvz., [pdf]"
+        case .maxSizeValue: "„max_size“ turi būti dydis, pvz., 20 MB, 500 KB arba baitų skaičius"
+        case .keepList: "„keep“ turi būti failų šablonų sąrašas, nurodytas nuo svetainės aplanko"
+        case .keepExample: "pvz., keep: [CNAME, .nojekyll, \".well-known/**\"]"
+        case .alarmDays: "„alarm_days“ turi būti 0 arba daugiau"
+        case .contentFolder(let key, let context): "„\(key)“ (\(context.lithuanian)) turi būti aplankas, esantis tiesiai content/ aplanke"
+        case .contentFolderExample(let key): "pvz., \(key): projektai, aplankui content/projektai/"
+        case .exportNoFile(let context): "eksportas („export“, \(context.lithuanian)) nenurodo jokio failo"
+        case .exportExample: "pvz., export: {csv: registras.csv, json: registras.json}"
+        case .feedWithoutDate(let context): "\(context.lithuanian): nurodyta „feed: true“, bet nėra „date“, pagal kurią rikiuoti naujienas"
+        case .feedWithoutDateHint(let context): "įrašykite „date: <laukas>“ (\(context.lithuanian)) arba pašalinkite „feed“"
         case .samePath(let collection, let path, let other): "kolekcijos „\(collection)“ adresas \(path) toks pat kaip kolekcijos „\(other)“"
         case .giveAnotherPath: "vienai iš jų nurodykite kitą „path“"
         case .sortsByUnknown(let collection, let field): "kolekcija „\(collection)“ rikiuojama pagal „\(field)“, bet tokio jos lauko nėra"

@@ -198,6 +198,20 @@ public indirect enum Message: Sendable, Hashable {
     case linkMissingPage(String)
     case linkExistingPage
     case addSlash(String)
+
+    // MARK: URL collisions (Checks): what makes a file of the output, and the collisions
+    case claimHome, claim404, claimSitemap, claimSearchPage, claimSearchIndex, claimSiteFeed
+    case claimList(Message), claimListPages(Message), claimFeed(Message), claimCalendar(Message), claimExport(Message)
+    case claimAPI(Message), claimTaxonomyIndex(Message)
+    case claimTermPage(term: String, taxonomy: String), claimTermPages(term: String), claimEntryCalendar(String)
+    case claimAt(Message, location: String)
+    case fixRename(String), fixSetting(owner: Message, key: String), fixFeeds, fixAPI
+    case eitherOr([Message])
+    case renameOneOfTwo
+    case bothMapTo(claim: Message, other: Message, url: String)
+    case fileWhereFolder(claim: Message, path: String, other: Message)
+    case inFolderOf(claim: Message, url: String, folder: String, other: Message)
+    case folderWhereFile(claim: Message, folder: String, other: Message)
     case linkMissingHeading(fragment: String, url: String)
     case noHeadings
     case headings([String])
@@ -250,6 +264,15 @@ public indirect enum Message: Sendable, Hashable {
     case boundDate(String)
     case boundNotApplicable(String)
     case templateMissing(String)
+    case unknownFileKind(String)
+    case fileKindsAre([String])
+    case kindsEmpty, maxSizeValue, keepList, keepExample, alarmDays
+    case contentFolder(key: String, context: Message)
+    case contentFolderExample(String)
+    case exportNoFile(context: Message)
+    case exportExample
+    case feedWithoutDate(context: Message)
+    case feedWithoutDateHint(context: Message)
     case samePath(collection: String, path: String, other: String)
     case giveAnotherPath
     case sortsByUnknown(collection: String, field: String)
