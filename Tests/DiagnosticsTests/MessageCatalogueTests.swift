@@ -49,8 +49,11 @@ import Testing
         "empty", "entry", "page", "image", "folder", "line", "text", "number", "date", "list",
     ]
 
+    /// The words of a message, without what the site writes: names in „…“, keys and paths
+    /// (`folder: projektai`, `content/apie.md`).
     static func words(_ text: String) -> [String] {
-        text.lowercased().split { !$0.isLetter }.map(String.init)
+        text.replacing(/„[^“]*“/, with: "").replacing(/\S*[\/.:{}\[\]_]\S*/, with: "").lowercased().split { !$0.isLetter }
+            .map(String.init)
     }
 
     @Test func everyMessageReadsInBothLanguages() {
