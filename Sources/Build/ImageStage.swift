@@ -159,7 +159,7 @@ extension ImageStage {
                 do {
                     done.append((file.path, file.key, false, try writer.write(file.path, Array(bytes))))
                 } catch {
-                    return .failure(DiagnosticsError([.error("cannot write \(file.path): \(error)", at: nil)]))
+                    return .failure(DiagnosticsError([.error(.cannotWrite(path: file.path, reason: "\(error)"), at: nil)]))
                 }
             }
             return .success(done)

@@ -43,7 +43,7 @@ package enum EntryCreator {
             try fm.createDirectory(at: url.deletingLastPathComponent(), withIntermediateDirectories: true)
             try Data(text.utf8).write(to: url, options: .withoutOverwriting)
         } catch {
-            throw DiagnosticsError([.error("cannot write \(path): \(error.localizedDescription)", at: nil)])
+            throw DiagnosticsError([.error(.cannotWrite(path: path, reason: error.localizedDescription), at: nil)])
         }
         return path
     }

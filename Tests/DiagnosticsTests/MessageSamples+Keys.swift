@@ -319,6 +319,15 @@ extension MessageSamples {
         case .exportExample: "exportExample"
         case .feedWithoutDate: "feedWithoutDate"
         case .feedWithoutDateHint: "feedWithoutDateHint"
+        case .outputHoldsSources: "outputHoldsSources"
+        case .outputHoldsSourcesHint: "outputHoldsSourcesHint"
+        case .cacheInSources: "cacheInSources"
+        case .cacheInSourcesHint: "cacheInSourcesHint"
+        case .cannotWriteSite: "cannotWriteSite"
+        case .cannotWrite: "cannotWrite"
+        case .unknownTimeZone: "unknownTimeZone"
+        case .nowFlag: "nowFlag"
+        case .sourceDateEpoch: "sourceDateEpoch"
         }
     }
 }

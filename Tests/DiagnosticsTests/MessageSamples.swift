@@ -297,5 +297,8 @@ enum MessageSamples {
         .contentFolder(key: "folder", context: .contextCollection("projektai")), .contentFolderExample("folder"),
         .exportNoFile(context: .contextCollection("projektai")), .exportExample,
         .feedWithoutDate(context: .contextCollection("projektai")), .feedWithoutDateHint(context: .contextCollection("projektai")),
+        .outputHoldsSources("/svetaine"), .outputHoldsSourcesHint, .cacheInSources("/svetaine/content"), .cacheInSourcesHint,
+        .cannotWriteSite(folder: "public", reason: "diskas pilnas"), .cannotWrite(path: "public/a.html", reason: "diskas pilnas"),
+        .unknownTimeZone("Europe/Vilnus"), .nowFlag("rytoj"), .sourceDateEpoch("vakar"),
     ]
 }

@@ -273,6 +273,17 @@ public indirect enum Message: Sendable, Hashable {
     case exportExample
     case feedWithoutDate(context: Message)
     case feedWithoutDateHint(context: Message)
+
+    // MARK: Building (Build)
+    case outputHoldsSources(String)
+    case outputHoldsSourcesHint
+    case cacheInSources(String)
+    case cacheInSourcesHint
+    case cannotWriteSite(folder: String, reason: String)
+    case cannotWrite(path: String, reason: String)
+    case unknownTimeZone(String)
+    case nowFlag(String)
+    case sourceDateEpoch(String)
     case samePath(collection: String, path: String, other: String)
     case giveAnotherPath
     case sortsByUnknown(collection: String, field: String)
