@@ -21,6 +21,12 @@ struct MappingReader {
         self.context = context
     }
 
+    /// A mapping named in words without a key yet (English in every language): code written
+    /// before the catalogue keeps compiling. Prefer a `Message` context.
+    init?(_ node: YAMLNode, context: String, diagnostics: inout [Diagnostic]) {
+        self.init(node, context: .verbatim(context), diagnostics: &diagnostics)
+    }
+
     mutating func value(_ key: String) -> YAMLNode? {
         if !known.contains(key) { known.append(key) }
         return node[key]

@@ -349,6 +349,11 @@ package struct EntryValidator {
         return nil
     }
 
+    /// A message without a key yet (English in every language); prefer a `Message`.
+    mutating func report(_ node: YAMLNode, _ message: String, hint: String? = nil) {
+        report(node, .verbatim(message), hint: hint.map(Message.verbatim))
+    }
+
     mutating func report(_ node: YAMLNode, _ message: Message, hint: Message? = nil) {
         diagnostics.append(.error(message, at: node.location, length: node.length, hint: hint))
     }
