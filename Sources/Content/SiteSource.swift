@@ -69,12 +69,10 @@ extension SiteSource {
         let configURL = siteFolder.appendingPathComponent("site.yml")
         guard let configData = fm.contents(atPath: configURL.path) else {
             if fm.fileExists(atPath: configURL.path) {
-                throw DiagnosticsError([.error("cannot read \(configURL.path): it is there, but not a file this user may read", at: nil)])
+                throw DiagnosticsError([.error(.unreadableFile(path: configURL.path), at: nil)])
             }
             throw DiagnosticsError([
-                .error(
-                    "cannot read site.yml in \(siteFolder.path)", at: nil,
-                    hint: "run the command in the site folder, or name it with --site DIR")
+                .error(.cannotReadSiteYML(folder: siteFolder.path), at: nil, hint: .cannotReadSiteYMLHint)
             ])
         }
         // git runs while the files are read.
@@ -107,7 +105,7 @@ extension SiteSource {
             return (bytes.map { SourceFile(path: path, bytes: $0) }, bytes == nil ? errno : 0)
         }
         if let missing = files.indices.first(where: { files[$0].file == nil }) {
-            throw DiagnosticsError([.error("cannot read \(paths[missing]): \(String(cString: strerror(files[missing].errno)))", at: nil)])
+            throw DiagnosticsError([.error(.cannotReadFile(path: paths[missing], reason: String(cString: strerror(files[missing].errno))), at: nil)])
         }
         return files.compactMap(\.file)
     }
@@ -136,7 +134,7 @@ extension SiteSource {
             guard let entries = PlainFiles.entries(relative.isEmpty ? folder.path : folder.path + "/" + relative) else {
                 if relative.isEmpty && errno == ENOENT { continue }
                 let path = relative.isEmpty ? label : label + "/" + relative
-                throw DiagnosticsError([.error("cannot read the folder \(path): \(String(cString: strerror(errno)))", at: nil)])
+                throw DiagnosticsError([.error(.cannotReadFolder(path: path, reason: String(cString: strerror(errno))), at: nil)])
             }
             for (name, kind) in entries where !name.hasPrefix(".") {
                 let child = relative.isEmpty ? name : relative + "/" + name

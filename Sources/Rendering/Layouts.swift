@@ -50,9 +50,9 @@ package struct Layouts: Sendable {
         for (template, reference) in library.missingReferences() {
             diagnostics.append(
                 .error(
-                    "template \"\(reference.name)\" does not exist",
+                    .templateMissing(reference.name),
                     at: SourceLocation(file: "layouts/\(template).mustache", line: reference.line, column: reference.column),
-                    hint: Suggestion.hint(for: reference.name, in: templates.keys.sorted(), noun: "templates")))
+                    hint: Suggestion.hint(for: reference.name, in: templates.keys.sorted(), noun: .templates)))
         }
         for (template, reference, cycle) in library.endlessInclusions() {
             diagnostics.append(

@@ -77,6 +77,7 @@ import Testing
         let process = Process()
         process.executableURL = CLI.executable
         process.arguments = ["serve", "--site", CLI.fixtures.appendingPathComponent("valid").path, "-p", "0", "--now", "2026-05-01"]
+        process.environment = ProcessInfo.processInfo.environment.merging(["ZINYNAS_LANG": "en"]) { $1 }
         let err = Pipe()
         process.standardError = err
         try process.run()
