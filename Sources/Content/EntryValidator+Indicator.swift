@@ -109,7 +109,7 @@ extension EntryValidator {
         case .int(let i): return Double(i)
         case .float(let f) where f.isFinite: return f
         default:
-            say(node, IndicatorMessages.notANumber(key, path, hint: Self.numberHint(node)))
+            say(node, IndicatorMessages.notANumber(key, path, hint: Self.numberHint(node)?.text(.en)))
             return nil
         }
     }
