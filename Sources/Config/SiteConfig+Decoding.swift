@@ -234,6 +234,13 @@ extension SiteConfig {
         field.atMost = r.string("at_most")
         field.percentOf = r.string("percent_of")
         field.zeroLabel = r.string("zero")
+        if let node = r.value("index_label") {
+            if case .boolean = type, let text = node.text, !text.isEmpty {
+                field.indexLabel = text
+            } else {
+                r.error("'index_label' is the text a true boolean adds to search, e.g. index_label: naujiems darbuotojams", at: node)
+            }
+        }
         if let p = r.value("pattern"), let source = p.text {
             field.pattern = Pattern(source)
             if field.pattern == nil { r.error("'pattern' is not a valid regular expression", at: p) }
