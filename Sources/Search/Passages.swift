@@ -12,7 +12,7 @@
 enum Passages {
     static let separator: Character = "\u{1F}"
     /// Characters of passages beyond the lead, per document.
-    static let budget = 320
+    static let budget = 280
     /// A sentence longer than this is cut into pieces at spaces.
     static let longest = 160
 

@@ -133,12 +133,14 @@ extension SearchCorpus {
         return texts
     }
 
-    /// The words that class an entry (weighed `Weight.label`): its collection's title and
-    /// singular (the same words once), the labels of its enum fields' values, and the
+    /// The words that class an entry (weighed `Weight.label`): its collection's title, path
+    /// and singular (the same words once), the labels of its enum fields' values, and the
     /// `index_label` of each of its boolean fields that is true. Top-level fields only.
     static func labelTexts(_ entry: Entry, schema: CollectionSchema?) -> [String] {
         guard let schema else { return [] }
-        var out = [schema.title]
+        // The words of its URL too (`/finansavimas/`): often the plain name readers type,
+        // where the title is an inflected phrase (`Finansavimo galimybės`).
+        var out = [schema.title, schema.path.split(whereSeparator: { $0 == "/" || $0 == "-" }).joined(separator: " ")]
         if schema.singular != schema.title { out.append(schema.singular) }
         for field in schema.fields where field.taxonomy == nil && field.name != schema.excerptField {
             switch (field.type, entry.fields[field.name]) {
