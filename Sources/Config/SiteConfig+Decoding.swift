@@ -238,7 +238,9 @@ extension SiteConfig {
             if case .boolean = type, let text = node.text, !text.isEmpty {
                 field.indexLabel = text
             } else {
-                r.error("'index_label' is the text a true boolean adds to search, e.g. index_label: naujiems darbuotojams", at: node)
+                r.error(
+                    "'index_label' needs a boolean field and a text", at: node,
+                    hint: "the words a true value adds to the entry's search text, e.g. index_label: naujiems darbuotojams")
             }
         }
         if let p = r.value("pattern"), let source = p.text {
