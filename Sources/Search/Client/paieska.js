@@ -366,7 +366,7 @@ export function matcher(slots) {
 export const marks = (text, slots, m = matcher(slots)) =>
   text.split(/([\p{L}\p{M}\p{Nd}]+)/u).map((part, i) => [part, i % 2 === 1 && m(part) >= 0]).filter(([p]) => p);
 
-/** The passage with most query words, then matches, else the lead. */
+/** The passage with most query words, then matches; else the lead. */
 export function pickPassage(doc, slots) {
   const m = matcher(slots), key = (p) => { const w = words(p).map(m).filter((s) => s >= 0); return new Set(w).size * 1e4 + w.length; };
   let best = 0;
@@ -430,7 +430,7 @@ export async function start(root) {
     facetsBox.append(set);
   });
   let limit = PAGE, typing, run = 0;
-  // Zero results: a suggestion, and the no-JavaScript text's links to the collections.
+  // Zero results: a suggestion, and the no-JS text's links to the collections.
   const empty = document.createElement('div');
   empty.innerHTML = '<p>Gal turėjote omenyje: <button type="button" class="link"></button>?</p><p>Įrašų ieškokite skiltyse:</p>';
   empty.append($('[data-nojs] ul').cloneNode(true));
@@ -499,8 +499,8 @@ export async function start(root) {
     }
     for (const set of facetsBox.children) set.hidden = ![...set.querySelectorAll('div')].some((r) => !r.hidden);
     status.textContent = result.total ? countText(result.total) : 'Nerasta rezultatų';
-    const suggestion = result.total ? undefined
-      : await (await import(index.base + index.root.suggest)).suggestQuery(index, words(q), result.slots, fold);
+    const suggestion = result.total ? undefined : await import(index.base + index.root.suggest)
+      .then((m) => m.suggestQuery(index, words(q), result.slots, fold)).catch(() => undefined);
     if (mine !== run) return;
     list.innerHTML = docs.map((d) => `<li class="summary"><h3 class="summary-title"><a href="${escape(d.url)}">`
       + `${highlight(d.title, result.slots)}</a></h3><p class="summary-meta"><span class="badge">${escape(d.collection)}</span>`
