@@ -27,27 +27,34 @@ enum Passages {
         var covered = Set(Analyzer.Words(title).map(Analyzer.fold))
         covered.formUnion(Analyzer.Words(lead).map(Analyzer.fold))
         let leadText = lead.hasSuffix(" …") ? String(lead.dropLast(2)) : lead
-        var candidates: [(place: Int, text: String, words: Set<String>)] = []
+        var candidates: [(place: Int, text: String, length: Int, words: [String])] = []
         for source in sources {
             for piece in sentences(source) where !leadText.contains(piece) {
-                let words = Set(Analyzer.Words(piece).map(Analyzer.fold).filter { $0.count >= 3 })
-                candidates.append((candidates.count, piece, words))
+                // Distinct words of 3+ letters, in order (a set per piece cost more than this).
+                var words: [String] = []
+                for word in Analyzer.Words(piece) where word.utf8.count >= 3 {
+                    let folded = Analyzer.fold(word)
+                    if folded.count >= 3, !covered.contains(folded), !words.contains(folded) { words.append(folded) }
+                }
+                if !words.isEmpty { candidates.append((candidates.count, piece, piece.count, words)) }
             }
         }
         var left = budget
         var picked: [Int] = []
-        while true {
-            var best: (place: Int, score: Double)?
-            for candidate in candidates where candidate.text.count <= left && !picked.contains(candidate.place) {
-                let gain = candidate.words.subtracting(covered).count
-                guard gain > 0 else { continue }
-                let score = Double(gain) / Double(candidate.text.count + 20)
-                if best.map({ score > $0.score }) ?? true { best = (candidate.place, score) }
+        var open = candidates.indices.filter { candidates[$0].length <= left }
+        while !open.isEmpty {
+            var best: (slot: Int, score: Double)?
+            for (slot, i) in open.enumerated() {
+                let gain = candidates[i].words.reduce(0) { covered.contains($1) ? $0 : $0 + 1 }
+                let score = Double(gain) / Double(candidates[i].length + 20)
+                if gain > 0, best.map({ score > $0.score }) ?? true { best = (slot, score) }
             }
             guard let best else { break }
-            picked.append(best.place)
-            covered.formUnion(candidates[best.place].words)
-            left -= candidates[best.place].text.count + 1
+            let chosen = open.remove(at: best.slot)
+            picked.append(chosen)
+            covered.formUnion(candidates[chosen].words)
+            left -= candidates[chosen].length + 1
+            open.removeAll { candidates[$0].length > left }
         }
         return picked.sorted().map { candidates[$0].text }
     }
@@ -55,22 +62,18 @@ enum Passages {
     /// The sentences of `text` with whitespace runs as one space; a sentence longer than
     /// `longest` characters is cut at spaces into pieces, each after the first begun by "…".
     static func sentences(_ text: String, longest: Int = longest) -> [String] {
-        let flat = text.split(whereSeparator: \.isWhitespace).joined(separator: " ")
         var out: [String] = []
-        var current = ""
-        var previous: Character = " "
-        for character in flat {
-            // A sentence ends at . ! ? … before a space; "2026 m." ends one too, which only
-            // shortens a passage.
-            if character == " ", ".!?…".contains(previous) {
-                out += pieces(current, longest: longest)
-                current = ""
-            } else {
-                current.append(character)
+        var words: [Substring] = []
+        // Split on whitespace runs; a word ending in . ! ? … ends a sentence ("2026 m." ends
+        // one too, which only shortens a passage).
+        for word in text.split(whereSeparator: \.isWhitespace) {
+            words.append(word)
+            if let last = word.last, ".!?…".contains(last) {
+                out += pieces(words.joined(separator: " "), longest: longest)
+                words.removeAll(keepingCapacity: true)
             }
-            previous = character
         }
-        out += pieces(current, longest: longest)
+        out += pieces(words.joined(separator: " "), longest: longest)
         return out
     }
 
