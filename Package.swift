@@ -17,8 +17,6 @@ let package = Package(
             name: "CMark", pkgConfig: "libcmark-gfm",
             providers: [.apt(["libcmark-gfm-dev", "libcmark-gfm-extensions-dev"])]),
         .systemLibrary(name: "CYAML", pkgConfig: "yaml-0.1", providers: [.apt(["libyaml-dev"])]),
-        // Debian's libstemmer ships no .pc file: the module map links it by name.
-        .systemLibrary(name: "CStemmer", providers: [.apt(["libstemmer-dev"])]),
         .systemLibrary(name: "CXXHash", pkgConfig: "libxxhash", providers: [.apt(["libxxhash-dev"])]),
         .systemLibrary(name: "CMalloc"),
         .systemLibrary(name: "CMagic", pkgConfig: "libmagic", providers: [.apt(["libmagic-dev"])]),
@@ -34,6 +32,7 @@ let package = Package(
         .target(name: "YAML", dependencies: ["CYAML", "Diagnostics"]),
         .target(name: "Markdown", dependencies: ["CMark", "Diagnostics", "Text"]),
         .target(name: "Templates", dependencies: ["Text"]),
+        .target(name: "Charts", dependencies: ["Text"]),
         .target(name: "Cache", dependencies: ["Support"]),
         .target(name: "Images", dependencies: ["CVips", "Support"]),
         .target(name: "Config", dependencies: ["Diagnostics", "Support", "Text", "YAML"]),
@@ -45,9 +44,9 @@ let package = Package(
             dependencies: ["CMagic", "CPoppler", "Cache", "Config", "Content", "Diagnostics", "Support", "Text"]),
         .target(
             name: "Rendering",
-            dependencies: ["Cache", "Config", "Content", "Diagnostics", "Model", "Support", "Templates", "Text"]),
+            dependencies: ["Cache", "Charts", "Config", "Content", "Diagnostics", "Model", "Support", "Templates", "Text"]),
         .target(
-            name: "Search", dependencies: ["Cache", "Config", "Content", "Diagnostics", "Model", "Support", "Text", "CStemmer"],
+            name: "Search", dependencies: ["Cache", "Config", "Content", "Model", "Support", "Text"],
             // package.json only tells Node.js that paieska.js is an ES module (Tests/Client);
             // paieska.js itself is compiled in (Plugins/EmbedClient).
             exclude: ["Client/package.json"], plugins: ["EmbedClient"]),
@@ -68,7 +67,7 @@ let package = Package(
         .executableTarget(
             name: "zinynas",
             dependencies: [
-                "Build", "CMalloc", "Checks", "Config", "Content", "Diagnostics", "Markdown", "Serve", "Support", "Text", "YAML",
+                "Build", "CMalloc", "Checks", "Config", "Content", "Diagnostics", "Markdown", "Search", "Serve", "Support", "Text", "YAML",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]),
         // Fuzz targets (scripts/fuzz): a library of entry points and the executable that runs them,
@@ -80,6 +79,7 @@ let package = Package(
         .testTarget(name: "ImagesTests", dependencies: ["Images"]),
         .testTarget(name: "SupportTests", dependencies: ["Support"]),
         .testTarget(name: "DiagnosticsTests", dependencies: ["Diagnostics"]),
+        .testTarget(name: "ChartsTests", dependencies: ["Charts"]),
         .testTarget(name: "TextTests", dependencies: ["Support", "Text", "YAML"]),
         .testTarget(name: "YAMLTests", dependencies: ["Diagnostics", "YAML"]),
         .testTarget(name: "MarkdownTests", dependencies: ["Diagnostics", "Markdown"]),
@@ -87,7 +87,7 @@ let package = Package(
         .testTarget(name: "TemplatesTests", dependencies: ["Templates", "Rendering"]),
         .testTarget(
             name: "RenderingTests",
-            dependencies: ["Support", "Text", "Templates", "Config", "Content", "Checks", "Diagnostics", "Model", "Rendering"]),
+            dependencies: ["Support", "Text", "Templates", "Charts", "Config", "Content", "Checks", "Diagnostics", "Model", "Rendering"]),
         .testTarget(name: "BuildTests", dependencies: ["Images", "Diagnostics", "Support", "Content", "Checks", "Rendering", "Build"]),
         .testTarget(
             name: "AttachmentTests",

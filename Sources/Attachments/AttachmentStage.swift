@@ -44,15 +44,15 @@ package enum AttachmentStage {
             let name = use.sitePath.split(separator: "/").last.map(String.init) ?? use.sitePath
             let ext = String(name.split(separator: ".").last ?? "").lowercased()
             if let problem = mismatch(ext: ext, type: type, rule: use.rule) {
-                result.diagnostics.append(.error("file '\(use.written)' \(problem.message)", at: use.location, length: use.length, hint: problem.hint))
+                result.diagnostics.append(.error(problem.message(use.written), at: use.location, length: use.length, hint: problem.hint))
                 continue
             }
             if size > use.rule.maxSize {
                 result.diagnostics.append(
                     .error(
-                        "file '\(use.written)' is \(Attachment.size(size)), over the limit of \(Attachment.size(use.rule.maxSize)) of field '\(use.field)'",
-                        at: use.location, length: use.length,
-                        hint: "make the file smaller (e.g. save the PDF with compressed images), or raise max_size in site.yml"))
+                        .fileTooLarge(
+                            file: use.written, size: Attachment.size(size), limit: Attachment.size(use.rule.maxSize), field: use.field),
+                        at: use.location, length: use.length, hint: .fileTooLargeHint))
                 continue
             }
             if described[use.sitePath] == nil {
@@ -67,8 +67,8 @@ package enum AttachmentStage {
                     case .failure(let failure):
                         result.diagnostics.append(
                             Diagnostic(
-                                .warning, "the text of '\(use.written)' cannot be searched: \(failure.explanation)", at: use.location,
-                                length: use.length, hint: "the file is listed, but search will not find words inside it; save it as a PDF with text"))
+                                .warning, .pdfNotSearchable(file: use.written, reason: failure.problem), at: use.location,
+                                length: use.length, hint: .pdfNotSearchableHint))
                     }
                 }
                 described[use.sitePath] = attachment
@@ -109,35 +109,32 @@ package enum AttachmentStage {
     }
 
     /// Why the content (libmagic's `type`) does not fit the extension, if it does not.
-    static func mismatch(ext: String, type: String?, rule: FileRule) -> (message: String, hint: String)? {
+    static func mismatch(ext: String, type: String?, rule: FileRule) -> (message: (String) -> Message, hint: Message)? {
         guard let type, let kind = FileKind.of(extension: ext) else { return nil }  // no magic database: not checked
         if kind.contentTypes.contains(type) { return nil }
         let actual = type == "application/zip" ? nil : FileKind.allCases.first { $0 != .csv && $0.contentTypes.contains(type) }
-        let name = kind == .images ? "a \(ext.uppercased()) image" : "a \(kind.rawValue.uppercased()) file"
-        let hint = actual.map { "the file is really \($0 == .images ? "an image" : "a " + $0.rawValue.uppercased() + " file"); save it as \(ext.uppercased()) or rename it" }
-            ?? "save the file again as \(ext.uppercased())"
-        return ("is not \(name): its content is \(type)", hint)
+        let shown = kind == .images ? ext : kind.rawValue
+        let hint = actual.map { Message.fileReallyIs(kind: $0 == .images ? nil : $0.rawValue, ext: ext) } ?? .saveAgainAs(ext)
+        return ({ .fileContentMismatch(file: $0, ext: shown, isImage: kind == .images, type: type) }, hint)
     }
 
     static func missing(_ use: FileUse, _ found: Facts.Found, known: Set<String>) -> Diagnostic {
         switch found {
         case .symlink:
-            return .error(
-                "file '\(use.written)' is a symbolic link, which is never followed", at: use.location, length: use.length,
-                hint: "put the file itself at \(use.sitePath)")
+            return .error(.fileSymlink(use.written), at: use.location, length: use.length, hint: .putFileItselfAt(use.sitePath))
         case .unreadable:
-            return .error("file '\(use.written)' cannot be read", at: use.location, length: use.length, hint: "check the file's permissions")
+            return .error(.fileUnreadable(use.written), at: use.location, length: use.length, hint: .checkPermissions)
         default:
             let folder = LinkResolver.folder(of: use.sitePath) + "/"
             let inBundle = !use.sitePath.hasPrefix("static/")
             let neighbours = known.filter { $0.hasPrefix(folder) && !$0.dropFirst(folder.count).contains("/") }
                 .map { String($0.dropFirst(folder.count)) }.sorted()
             let written = use.written.split(separator: "/").last.map(String.init) ?? use.written
-            let hint = Suggestion.closest(to: written, in: neighbours).map { "did you mean '\($0)'?" }
-                ?? (neighbours.isEmpty ? "put the file at \(use.sitePath)" : "files there: " + neighbours.joined(separator: ", "))
+            let hint = Suggestion.closest(to: written, in: neighbours).map(Message.didYouMean)
+                ?? (neighbours.isEmpty ? .putFileAt(use.sitePath) : .filesThere(neighbours))
             return .error(
-                "file '\(use.written)' is not \(inBundle ? "in the entry's bundle" : "under static/") (\(use.sitePath))", at: use.location,
-                length: use.length, hint: hint)
+                .fileNotThere(file: use.written, inBundle: inBundle, sitePath: use.sitePath), at: use.location, length: use.length,
+                hint: hint)
         }
     }
 }

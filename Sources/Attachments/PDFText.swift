@@ -1,4 +1,5 @@
 import CPoppler
+import Diagnostics
 import Foundation
 
 /// The text of a PDF, page by page, and its title, read with poppler-glib.
@@ -48,6 +49,14 @@ enum PDFText {
     enum ExtractionFailure: Error, Sendable, Hashable {
         case encrypted, noText
         case unreadable(String)
+
+        var problem: Message.PDFProblem {
+            switch self {
+            case .encrypted: .encrypted
+            case .noText: .noText
+            case .unreadable(let message): .unreadable(message)
+            }
+        }
 
         var explanation: String {
             switch self {

@@ -26,7 +26,7 @@ package enum BuildClock {
         if let flag { return try value(of: flag) }
         let date = try epoch(environment) ?? clock()
         guard let zone = TimeZone(identifier: timeZone) else {
-            throw DiagnosticsError([.error("unknown time zone '\(timeZone)' in site.yml", at: nil, hint: "e.g. Europe/Vilnius")])
+            throw DiagnosticsError([.error(.unknownTimeZone(timeZone), at: nil, hint: .timeZoneExample("time_zone"))])
         }
         var calendar = Calendar(identifier: .gregorian)
         calendar.timeZone = zone
@@ -39,7 +39,7 @@ package enum BuildClock {
 
     private static func value(of flag: String) throws(DiagnosticsError) -> LocalDateTime {
         guard let value = parse(flag) else {
-            throw DiagnosticsError([.error("--now must be a date (YYYY-MM-DD) or date and time (YYYY-MM-DDTHH:MM); found '\(flag)'", at: nil)])
+            throw DiagnosticsError([.error(.nowFlag(flag), at: nil)])
         }
         return value
     }
@@ -48,7 +48,7 @@ package enum BuildClock {
     private static func epoch(_ environment: [String: String]) throws(DiagnosticsError) -> Date? {
         guard let epoch = environment["SOURCE_DATE_EPOCH"] else { return nil }
         guard let seconds = Int(epoch) else {
-            throw DiagnosticsError([.error("SOURCE_DATE_EPOCH must be whole seconds since 1970; found '\(epoch)'", at: nil)])
+            throw DiagnosticsError([.error(.sourceDateEpoch(epoch), at: nil)])
         }
         return Date(timeIntervalSince1970: TimeInterval(seconds))
     }

@@ -23,9 +23,7 @@ extension CacheStore {
         let taken = ["content", "layouts", "static"].map { site + "/" + $0 } + [output.standardizedFileURL.path]
         guard cache == site || taken.contains(where: { isWithin(cache, $0) }) else { return }
         throw DiagnosticsError([
-            .error(
-                "refusing to keep the cache in \(folder.path): the build reads or publishes that folder", at: nil,
-                hint: "give the cache a folder of its own, e.g. --cache-dir ../zinynas-cache")
+            .error(.cacheInSources(folder.path), at: nil, hint: .cacheInSourcesHint)
         ])
     }
 }

@@ -92,7 +92,7 @@ struct ImageStage: Sendable {
             return .success((Published(source: path, url: url, key: known.key, variants: known.variants), .unread, known))
         }
         guard let bytes = PlainFiles.read(full) else {
-            return .failure(.error("cannot read image \(path)", at: at))
+            return .failure(.error(.imageUnreadableFile(path), at: at))
         }
         let key = fingerprint(bytes, format: format)
         var image = Published(source: path, url: url, key: key, variants: [])
@@ -105,7 +105,7 @@ struct ImageStage: Sendable {
         } else {
             switch process(bytes, key: key, format: format, cache: cache) {
             case .failure(let problem):
-                return .failure(.error("\(path): \(problem.message)", at: at, hint: problem.hint))
+                return .failure(Self.diagnostic(problem, path: path, at: at))
             case .success(let (variants, kept)):
                 image.variants = variants
                 image.bytes = kept
@@ -197,7 +197,7 @@ extension ImageStage {
                 do {
                     done.append((file.path, file.key, false, try writer.write(file.path, Array(bytes))))
                 } catch {
-                    return .failure(DiagnosticsError([.error("cannot write \(file.path): \(error)", at: nil)]))
+                    return .failure(DiagnosticsError([.error(.cannotWrite(path: file.path, reason: "\(error)"), at: nil)]))
                 }
             }
             return .success(done)

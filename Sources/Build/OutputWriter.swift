@@ -37,9 +37,7 @@ package struct OutputWriter: Sendable {
         let protected = ["content/", "layouts/", "static/", "Sources/", "Tests/", ".git/"].map { site + $0 }
         if out == site || site.hasPrefix(out) || protected.contains(where: { out.hasPrefix($0) }) {
             throw DiagnosticsError([
-                .error(
-                    "refusing to write the site into \(output.path): it holds the site's sources", at: nil,
-                    hint: "choose an output folder of its own, e.g. --output public")
+                .error(.outputHoldsSources(output.path), at: nil, hint: .outputHoldsSourcesHint)
             ])
         }
     }
@@ -118,7 +116,7 @@ package struct OutputWriter: Sendable {
         var summary = Summary()
         for copy in copies {
             guard let bytes = PlainFiles.read(siteFolder.path + "/" + copy.source) else {
-                throw DiagnosticsError([.error("cannot read \(copy.source): \(String(cString: strerror(errno)))", at: nil)])
+                throw DiagnosticsError([.error(.cannotReadFile(path: copy.source, reason: String(cString: strerror(errno))), at: nil)])
             }
             do {
                 if try update(copy.output, with: [bytes[...]]) {
@@ -166,7 +164,7 @@ package struct OutputWriter: Sendable {
     }
 
     func failure(_ error: Error) -> DiagnosticsError {
-        DiagnosticsError([.error("cannot write the site to \(output.path): \(error.localizedDescription)", at: nil)])
+        DiagnosticsError([.error(.cannotWriteSite(folder: output.path, reason: error.localizedDescription), at: nil)])
     }
 }
 

@@ -101,7 +101,7 @@ extension SiteBuilder {
         } catch let error as DiagnosticsError {
             throw error  // a template that cannot be rendered
         } catch {
-            throw DiagnosticsError([.error("cannot write the site to \(output.path): \(error.localizedDescription)", at: nil)])
+            throw DiagnosticsError([.error(.cannotWriteSite(folder: output.path, reason: error.localizedDescription), at: nil)])
         }
     }
 }

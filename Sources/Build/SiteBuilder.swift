@@ -48,7 +48,7 @@ public struct SiteBuilder: Sendable {
 
     public let options: Options
     /// Called as each stage starts, for progress output (`parsing 10000 files`).
-    public var progress: @Sendable (String) -> Void = { _ in }
+    public var progress: @Sendable (Message) -> Void = { _ in }
 
     public init(options: Options) { self.options = options }
 
@@ -113,7 +113,7 @@ public struct SiteBuilder: Sendable {
         }
         site.attachments = attached?.attachments ?? [:]
         let images = timer.run("images") {
-            progress("processing images")
+            progress(.progressImages)
             return ImageStage(source: source, config: site.config, siteFolder: options.siteFolder, cache: cache)
         }
         report.imagesProcessed = images.processed
@@ -139,7 +139,6 @@ public struct SiteBuilder: Sendable {
         renderer.images = imageTable
         let plan = try timer.run("prepare") { () throws(DiagnosticsError) in
             let plan = try OutputPlan(source: source, renderer: renderer, images: images, options: options, cache: cache)
-            if renderer.hasSearch { try SearchIndex.checkInstallation() }
             try plan.writer.open(force: options.force, keep: site.config.keep)
             return plan
         }
@@ -150,7 +149,7 @@ public struct SiteBuilder: Sendable {
         var searchIndex: BackgroundTask<Result<(files: [WrittenData], patched: Bool), DiagnosticsError>>?
         var pagePaths = plan.pagePaths
         if renderer.hasSearch {
-            progress("indexing \(published.entries.count) entries for search")
+            progress(.progressIndexing(entries: published.entries.count))
             searchIndex = Self.searchTask(renderer, memos: memos, cache: cache, writer: plan.writer, folders: plan.lastFolders)
             pagePaths.append(OutputFile.path(forURL: SiteRenderer.searchPath))
         }
@@ -163,7 +162,7 @@ public struct SiteBuilder: Sendable {
             _ = searchIndex?.value()
         }
         let pages = try timer.run("render") { () throws(DiagnosticsError) in
-            progress("rendering pages of \(published.entries.count) entries")
+            progress(.progressRendering(entries: published.entries.count))
             return try render(plan)
         }
         var (data, rowsMade) = try timer.run("outputs") { () throws(DiagnosticsError) in try outputs.value().get() }

@@ -47,9 +47,8 @@ extension SiteChecks {
                     if let first = seen[use.field]?[use.value] {
                         diagnostics.append(
                             .error(
-                                "duplicate value '\(use.value)' of unique field '\(use.field)': already used in \(first.location)",
-                                at: use.location, length: use.length,
-                                hint: "every entry of '\(collection.name)' needs its own '\(use.field)'"))
+                                .duplicateUnique(value: use.value, field: use.field, first: "\(first.location)"),
+                                at: use.location, length: use.length, hint: .duplicateUniqueHint(collection: collection.name, field: use.field)))
                     } else {
                         seen[use.field, default: [:]][use.value] = use
                     }
@@ -62,11 +61,11 @@ extension SiteChecks {
         for file in files {
             for ref in file.refs where !(slugSets[ref.collection]?.contains(ref.slug) ?? false) {
                 let candidates = slugs[ref.collection] ?? []
-                let hint = Suggestion.closest(to: ref.slug, in: candidates).map { "did you mean '\($0)'?" }
-                    ?? "write the file name (without .md) of an entry in content/\(config.collection(ref.collection)?.folder ?? ref.collection)/"
+                let hint = Suggestion.closest(to: ref.slug, in: candidates).map(Message.didYouMean)
+                    ?? .missingRefHint(folder: config.collection(ref.collection)?.folder ?? ref.collection)
                 diagnostics.append(
                     .error(
-                        "field '\(ref.field)' refers to '\(ref.slug)', but collection '\(ref.collection)' has no such entry",
+                        .missingRef(field: ref.field, slug: ref.slug, collection: ref.collection),
                         at: ref.location, length: ref.length, hint: hint))
             }
         }
@@ -81,9 +80,7 @@ extension SiteChecks {
             let slug = use.slug
             guard !slug.isEmpty else {
                 diagnostics.append(
-                    .error(
-                        "term '\(use.term)' has no letters or digits for its URL", at: use.location, length: use.length,
-                        hint: "write the term with letters"))
+                    .error(.termWithoutLetters(use.term), at: use.location, length: use.length, hint: .termWithoutLettersHint))
                 continue
             }
             let key = use.taxonomy + "/" + slug
@@ -91,8 +88,8 @@ extension SiteChecks {
                 if earlier.term != use.term {
                     diagnostics.append(
                         .error(
-                            "term '\(use.term)' and term '\(earlier.term)' (\(earlier.location)) would share the URL of '\(slug)'",
-                            at: use.location, length: use.length, hint: "write the term exactly as '\(earlier.term)'"))
+                            .termsShareURL(term: use.term, other: earlier.term, otherAt: "\(earlier.location)", slug: slug),
+                            at: use.location, length: use.length, hint: .writeTermAs(earlier.term)))
                 }
             } else {
                 first[key] = use

@@ -31,25 +31,20 @@ extension SiteChecks {
                 let ext = use.src.split(separator: ".").last.map { $0.lowercased() } ?? ""
                 guard imageExtensions.contains(ext), use.src.contains(".") else {
                     diagnostics.append(
-                        .error(
-                            "image '\(use.field)' names '\(use.src)', which is not an image file", at: use.location,
-                            length: use.length, hint: "use a JPEG, PNG, WebP, GIF or SVG file"))
+                        .error(.imageNotImage(field: use.field, src: use.src), at: use.location, length: use.length, hint: .imageKinds))
                     continue
                 }
                 let url = ImageUse.url(use.src, entryURL: entry.url)
                 if known.contains(url) { continue }
                 if let link = linked[url] {
                     diagnostics.append(
-                        .error(
-                            "image '\(use.field)': \(link) is a symbolic link, which the build never follows", at: use.location,
-                            length: use.length, hint: "copy the image itself into the entry's folder"))
+                        .error(.imageSymlink(field: use.field, symlink: link), at: use.location, length: use.length, hint: .copyImageHint))
                     continue
                 }
                 let siblings = known.filter { $0.hasPrefix(entry.url) }.map { String($0.dropFirst(entry.url.count)) }.sorted()
-                let hint = Suggestion.closest(to: use.src, in: siblings).map { "did you mean '\($0)'?" }
-                    ?? "put the image beside the entry: content/<collection>/<slug>/\(use.src), with the entry as <slug>/index.md or <slug>.md"
+                let hint = Suggestion.closest(to: use.src, in: siblings).map(Message.didYouMean) ?? .putImageBeside(use.src)
                 diagnostics.append(
-                    .error("image '\(use.field)': no file '\(use.src)' (looked for \(url))", at: use.location, length: use.length, hint: hint))
+                    .error(.imageMissing(field: use.field, src: use.src, url: url), at: use.location, length: use.length, hint: hint))
             }
         }
         return diagnostics

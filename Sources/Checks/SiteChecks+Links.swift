@@ -59,33 +59,27 @@ extension SiteChecks {
                     continue
                 case .missingFile(let path):
                     diagnostics.append(
-                        .error(
-                            "link to '\(path)', which is not a content file", at: link.location,
-                            hint: "link to an existing .md file relative to this one, or to a site path like /projektai/"))
+                        .error(.linkNotContent(path), at: link.location, hint: .linkNotContentHint))
                 case .page(let url, let fragment, let target):
                     if !known.contains(url), let symlink = linked[url] {
                         diagnostics.append(
-                            .error(
-                                "link to '\(url)': \(symlink) is a symbolic link, which the build never follows", at: link.location,
-                                hint: "copy the file itself into the entry's folder"))
+                            .error(.linkToSymlink(url: url, symlink: symlink), at: link.location, hint: .copyFileHint))
                     } else if !known.contains(url), let diagnostic = missingBundleFile(link.destination, at: link.location, url: url, entry: entry, known: known) {
                         diagnostics.append(diagnostic)
                     } else if !known.contains(url) {
                         let withSlash = url + "/"
                         // Sorted: ties between suggestions must not follow a set's hash order.
                         let hint = known.contains(withSlash)
-                            ? "write '\(withSlash)' (page addresses end with '/')"
-                            : Suggestion.closest(to: url, in: known.sorted()).map { "did you mean '\($0)'?" }
-                                ?? "link to a page that exists, e.g. a collection path like /projektai/"
-                        diagnostics.append(.error("link to a missing page '\(url)'", at: link.location, hint: hint))
+                            ? .addSlash(withSlash)
+                            : Suggestion.closest(to: url, in: known.sorted()).map(Message.didYouMean) ?? .linkExistingPage
+                        diagnostics.append(.error(.linkMissingPage(url), at: link.location, hint: hint))
                     } else if let fragment, !fragment.isEmpty, let target, let index = entryBySource[target],
                         let headings = files[index].entry?.body.headings, !headings.contains(where: { $0.id == fragment })
                     {
                         let ids = Set(headings.map(\.id)).sorted()
-                        let hint = Suggestion.closest(to: fragment, in: ids).map { "did you mean '#\($0)'?" }
-                            ?? (ids.isEmpty ? "the page has no headings" : "headings: " + ids.map { "#" + $0 }.joined(separator: ", "))
-                        diagnostics.append(
-                            .error("link to a missing heading '#\(fragment)' on \(url)", at: link.location, hint: hint))
+                        let hint = Suggestion.closest(to: fragment, in: ids).map { Message.didYouMean("#" + $0) }
+                            ?? (ids.isEmpty ? .noHeadings : .headings(ids))
+                        diagnostics.append(.error(.linkMissingHeading(fragment: fragment, url: url), at: link.location, hint: hint))
                     }
                 }
             }
@@ -104,8 +98,8 @@ extension SiteChecks {
         else { return nil }
         let files = known.filter { $0.hasPrefix(entry.url) && $0.count > entry.url.count && !$0.dropFirst(entry.url.count).contains("/") }
             .map { String($0.dropFirst(entry.url.count)) }.sorted()
-        let hint = Suggestion.closest(to: name, in: files).map { "did you mean '\($0)'?" }
-            ?? (files.isEmpty ? "put the file beside \(entry.sourcePath)" : "files in the bundle: " + files.joined(separator: ", "))
-        return .error("link to '\(name)', which is not a file of the entry's bundle", at: location, hint: hint)
+        let hint = Suggestion.closest(to: name, in: files).map(Message.didYouMean)
+            ?? (files.isEmpty ? .putFileBeside(entry.sourcePath) : .bundleFiles(files))
+        return .error(.linkNotInBundle(name), at: location, hint: hint)
     }
 }

@@ -6,30 +6,33 @@ extension SiteChecks {
     /// What makes one file (or folder) of the output: named for messages, with where it is set.
     struct Claim {
         /// `content/projektai.md`, `the list of collection 'projektai'`.
-        var name: String
+        var name: Message
         /// The content or static file, or the site.yml setting, that makes it; `nil` for the
         /// files every site has (home page, sitemap).
         var location: SourceLocation? = nil
         /// What moves it elsewhere, for hints: `rename or move content/projektai.md`.
-        var fix: String? = nil
+        var fix: Message? = nil
         /// Whether a file of the same path in `static/` may stand in for it (a hand-written
         /// `robots.txt`): the site-wide files no setting makes.
         var replaceable = false
 
         /// A claim of a content or static file, whose name is its position.
         static func file(_ path: String) -> Claim {
-            Claim(name: path, location: SourceLocation(file: path, line: 1, column: 1), fix: "rename or move \(path)")
+            Claim(name: .verbatim(path), location: SourceLocation(file: path, line: 1, column: 1), fix: .fixRename(path))
         }
 
         /// A claim of a setting of site.yml (`'path' of view 'x'`).
-        static func setting(_ name: String, of owner: String, at location: SourceLocation, key: String = "path") -> Claim {
-            Claim(name: name, location: location, fix: "give \(owner) another '\(key)' in site.yml")
+        static func setting(_ name: Message, of owner: Message, at location: SourceLocation, key: String = "path") -> Claim {
+            Claim(name: name, location: location, fix: .fixSetting(owner: owner, key: key))
         }
 
+        /// Whether the claim is a file named by its own path.
+        var isFile: Bool { location.map { name == .verbatim($0.file) } ?? false }
+
         /// How the other claim of a collision names it: with its position, unless its name is one.
-        var reference: String {
-            guard let location, location.file != name else { return name }
-            return "\(name) (\(location))"
+        var reference: Message {
+            guard let location, !isFile else { return name }
+            return .claimAt(name, location: "\(location)")
         }
     }
 
@@ -42,53 +45,52 @@ extension SiteChecks {
     /// only `404.html`, `robots.txt` and `sitemap.xml` may be replaced by a static file.
     static func urlCollisions(_ files: [ParsedFile], config: SiteConfig, source: SiteSource) -> [Diagnostic] {
         var claims = OutputClaims()
-        claims.claim("/", Claim(name: "the home page"))
-        claims.claim("/404.html", Claim(name: "the page for missing pages (404.html)", replaceable: true))
-        claims.claim("/sitemap.xml", Claim(name: "the sitemap", replaceable: true))
-        claims.claim("/robots.txt", Claim(name: "robots.txt", replaceable: true))
+        claims.claim("/", Claim(name: .claimHome))
+        claims.claim("/404.html", Claim(name: .claim404, replaceable: true))
+        claims.claim("/sitemap.xml", Claim(name: .claimSitemap, replaceable: true))
+        claims.claim("/robots.txt", Claim(name: .verbatim("robots.txt"), replaceable: true))
         if source.hasSearchLayout {
-            claims.claim(SearchPage.path, Claim(name: "the search page"))
-            claims.claimFolder(SearchPage.path + "index/", Claim(name: "the search index"))
+            claims.claim(SearchPage.path, Claim(name: .claimSearchPage))
+            claims.claimFolder(SearchPage.path + "index/", Claim(name: .claimSearchIndex))
         }
         if config.collections.contains(where: \.outputs.feed) {
             let feed = Claim(
-                name: "the site-wide feed", location: config.outputs.feedsLocation, fix: "give 'feeds' another 'path' in site.yml")
+                name: .claimSiteFeed, location: config.outputs.feedsLocation, fix: .fixFeeds)
             claims.claim(config.outputs.feedPath, feed)
         }
         for collection in config.collections {
-            let owner = "collection '\(collection.name)'"
-            claims.claim(collection.path, .setting("the list of \(owner)", of: owner, at: collection.location))
-            claims.claimFolder(collection.path + "puslapis/", .setting("the list pages of \(owner)", of: owner, at: collection.location))
+            let owner = Message.contextCollection(collection.name)
+            claims.claim(collection.path, .setting(.claimList(owner), of: owner, at: collection.location))
+            claims.claimFolder(collection.path + "puslapis/", .setting(.claimListPages(owner), of: owner, at: collection.location))
             let outputs = collection.outputs
             if outputs.feed {
-                claims.claim(CollectionOutputs.feedPath(collectionPath: collection.path), .setting("the feed of \(owner)", of: owner, at: collection.location))
+                claims.claim(CollectionOutputs.feedPath(collectionPath: collection.path), .setting(.claimFeed(owner), of: owner, at: collection.location))
             }
             if let calendar = outputs.calendar {
-                let name = "the calendar of \(owner)"
+                let name = Message.claimCalendar(owner)
                 claims.claim(calendar.path, .setting(name, of: name, at: calendar.location))
             }
             if let export = outputs.export {
                 for (key, name) in [("csv", export.csv), ("json", export.json)] {
                     guard let name else { continue }
-                    let export = Claim.setting("the export of \(owner)", of: "the export of \(owner)", at: export.location, key: key)
+                    let export = Claim.setting(.claimExport(owner), of: .claimExport(owner), at: export.location, key: key)
                     claims.claim(collection.path + name, export)
                 }
             }
             if let api = config.outputs.apiPath {
                 let location = config.outputs.apiLocation ?? collection.location
-                let name = "the JSON API of \(owner)"
-                claims.claim(api + collection.name + ".json", Claim(name: name, location: location, fix: "give 'api' another folder in site.yml"))
+                claims.claim(api + collection.name + ".json", Claim(name: .claimAPI(owner), location: location, fix: .fixAPI))
             }
         }
         for taxonomy in config.taxonomies {
-            let owner = "taxonomy '\(taxonomy.name)'"
-            claims.claim(taxonomy.path, .setting("the index of \(owner)", of: owner, at: taxonomy.location))
+            let owner = Message.contextTaxonomy(taxonomy.name)
+            claims.claim(taxonomy.path, .setting(.claimTaxonomyIndex(owner), of: owner, at: taxonomy.location))
         }
         for view in config.views {
-            claims.claim(view.path, .setting("view '\(view.name)'", of: "view '\(view.name)'", at: view.location))
+            claims.claim(view.path, .setting(.contextView(view.name), of: .contextView(view.name), at: view.location))
             guard let export = config.collection(view.collection)?.outputs.export else { continue }
             for name in [export.csv, export.json].compactMap({ $0 }) {
-                let owner = "the export of view '\(view.name)'"
+                let owner = Message.claimExport(.contextView(view.name))
                 claims.claim(view.path + name, .setting(owner, of: owner, at: view.location))
             }
         }
@@ -99,9 +101,9 @@ extension SiteChecks {
             guard let taxonomy = taxonomies[use.taxonomy] else { continue }
             let url = taxonomy.path + use.slug + "/"
             guard termPages.insert(url).inserted else { continue }
-            let name = "the page of term '\(use.term)' of taxonomy '\(taxonomy.name)'"
-            claims.claim(url, Claim(name: name, location: use.location, fix: "give taxonomy '\(taxonomy.name)' another 'path' in site.yml"))
-            claims.claimFolder(url + "puslapis/", Claim(name: "the pages of term '\(use.term)'", location: use.location))
+            let name = Message.claimTermPage(term: use.term, taxonomy: taxonomy.name)
+            claims.claim(url, Claim(name: name, location: use.location, fix: .fixSetting(owner: .contextTaxonomy(taxonomy.name), key: "path")))
+            claims.claimFolder(url + "puslapis/", Claim(name: .claimTermPages(term: use.term), location: use.location))
         }
         let collections = Dictionary(config.collections.map { ($0.name, $0) }, uniquingKeysWith: { a, _ in a })
         for entry in files.lazy.compactMap(\.entry) where entry.url != "/" {
@@ -109,7 +111,7 @@ extension SiteChecks {
             if let collection = entry.collection.flatMap({ collections[$0] }), let calendar = collection.outputs.calendar,
                 calendar.perEntry
             {
-                let name = "the calendar of \(entry.sourcePath) ('per_entry')"
+                let name = Message.claimEntryCalendar(entry.sourcePath)
                 claims.claim(CalendarSettings.entryPath(entryURL: entry.url), Claim(name: name, location: calendar.location))
             }
         }
@@ -138,19 +140,19 @@ struct OutputClaims {
         let trimmed = url.drop { $0 == "/" }
         let path = trimmed.isEmpty || trimmed.hasSuffix("/") ? trimmed + "index.html" : String(trimmed)
         if let other = files[path], !(isStatic && other.replaceable) {
-            return report("\(claim.name) and \(other.reference) both map to the URL \(url)", claim, other)
+            return report(.bothMapTo(claim: claim.name, other: other.reference, url: url), claim, other)
         }
         if let other = parents[path] {
-            return report("\(claim.name) needs /\(path) as a file, where \(other.reference) needs a folder", claim, other)
+            return report(.fileWhereFolder(claim: claim.name, path: path, other: other.reference), claim, other)
         }
         // The folders on its way (`projektai/`): none may be a claimed file or in a claimed folder.
         let folders = path.indices.filter { path[$0] == "/" }.map { String(path[...$0]) }
         for folder in folders {
             if let other = self.folders[folder] {
-                return report("\(claim.name) maps to the URL \(url), in /\(folder), the folder of \(other.reference)", claim, other)
+                return report(.inFolderOf(claim: claim.name, url: url, folder: folder, other: other.reference), claim, other)
             }
             if let other = files[String(folder.dropLast())] {
-                return report("\(claim.name) needs /\(folder.dropLast()) as a folder, where \(other.reference) needs a file", claim, other)
+                return report(.folderWhereFile(claim: claim.name, folder: String(folder.dropLast()), other: other.reference), claim, other)
             }
         }
         files[path] = claim
@@ -162,13 +164,10 @@ struct OutputClaims {
         folders[String(url.drop { $0 == "/" })] = claim
     }
 
-    private mutating func report(_ message: String, _ claim: Claim, _ other: Claim) {
-        let bothFiles = claim.location?.file == claim.name && other.location?.file == other.name
-        let hint = bothFiles
-            ? "rename or remove one of the two files" : [claim.fix, other.fix].compactMap { $0 }.joined(separator: ", or ")
+    private mutating func report(_ message: Message, _ claim: Claim, _ other: Claim) {
+        let fixes = [claim.fix, other.fix].compactMap { $0 }
+        let hint: Message? = claim.isFile && other.isFile ? .renameOneOfTwo : fixes.isEmpty ? nil : .eitherOr(fixes)
         diagnostics.append(
-            .error(
-                message, at: claim.location ?? other.location ?? SourceLocation(file: "site.yml", line: 1, column: 1),
-                hint: hint.isEmpty ? nil : hint))
+            .error(message, at: claim.location ?? other.location ?? SourceLocation(file: "site.yml", line: 1, column: 1), hint: hint))
     }
 }

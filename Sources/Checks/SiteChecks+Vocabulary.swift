@@ -11,13 +11,10 @@ extension SiteChecks {
         for use in files.lazy.flatMap(\.terms) {
             guard let taxonomy = config.taxonomy(use.taxonomy), !taxonomy.allows(use.term) else { continue }
             let known = taxonomy.labels.keys.sorted()
-            let guess = Suggestion.closest(to: use.term, in: known).map { "did you mean '\($0)'? " } ?? ""
             diagnostics.append(
                 .error(
-                    "'\(use.term)' is not a term of '\(taxonomy.title)' (taxonomy '\(taxonomy.name)')", at: use.location,
-                    length: use.length,
-                    hint: guess + "the terms are: " + known.joined(separator: ", ")
-                        + "; a new term is added to 'labels' of taxonomy '\(taxonomy.name)' in site.yml"))
+                    .notATerm(term: use.term, taxonomy: taxonomy.title, name: taxonomy.name), at: use.location, length: use.length,
+                    hint: .termsAre(guess: Suggestion.closest(to: use.term, in: known), terms: known, taxonomy: taxonomy.name)))
         }
         return diagnostics
     }

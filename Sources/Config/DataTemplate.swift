@@ -35,7 +35,7 @@ package enum JSONLiteral: Sendable, Hashable {
 
 extension DataTemplate {
     /// Decodes a `jsonld:` value; problems are reported at their place in site.yml.
-    static func decode(_ node: YAMLNode, context: String, _ diagnostics: inout [Diagnostic]) -> DataTemplate? {
+    static func decode(_ node: YAMLNode, context: Message, _ diagnostics: inout [Diagnostic]) -> DataTemplate? {
         switch node.kind {
         case .scalar:
             switch node.resolved {
@@ -90,8 +90,8 @@ extension DataTemplate {
         }
     }
 
-    private static func decodeEach(_ node: YAMLNode, context: String, _ diagnostics: inout [Diagnostic]) -> DataTemplate? {
-        guard var r = MappingReader(node, context: "'each' in \(context)", diagnostics: &diagnostics) else { return nil }
+    private static func decodeEach(_ node: YAMLNode, context: Message, _ diagnostics: inout [Diagnostic]) -> DataTemplate? {
+        guard var r = MappingReader(node, context: .contextOf(key: "each", of: context), diagnostics: &diagnostics) else { return nil }
         let path = r.string("each", required: true)
         let valueNode = r.value("value")
         if valueNode == nil { r.missing("value") }
@@ -100,8 +100,8 @@ extension DataTemplate {
         return .each(path: path, value: value, location: node.location)
     }
 
-    private static func decodeCases(_ node: YAMLNode, context: String, _ diagnostics: inout [Diagnostic]) -> DataTemplate? {
-        guard var r = MappingReader(node, context: "'field' in \(context)", diagnostics: &diagnostics) else { return nil }
+    private static func decodeCases(_ node: YAMLNode, context: Message, _ diagnostics: inout [Diagnostic]) -> DataTemplate? {
+        guard var r = MappingReader(node, context: .contextOf(key: "field", of: context), diagnostics: &diagnostics) else { return nil }
         let path = r.string("field", required: true)
         var map: [Member] = []
         if let mapNode = r.value("map") {
@@ -123,11 +123,11 @@ extension DataTemplate {
         return .cases(path: path, map: map, otherwise: otherwise, location: node.location)
     }
 
-    private static func decodeDuration(_ node: YAMLNode, context: String, _ diagnostics: inout [Diagnostic]) -> DataTemplate? {
-        guard var r = MappingReader(node, context: "'duration' in \(context)", diagnostics: &diagnostics) else { return nil }
+    private static func decodeDuration(_ node: YAMLNode, context: Message, _ diagnostics: inout [Diagnostic]) -> DataTemplate? {
+        guard var r = MappingReader(node, context: .contextOf(key: "duration", of: context), diagnostics: &diagnostics) else { return nil }
         let path = r.string("duration", required: true)
         let minutes = r.int("minutes") ?? 60
-        if minutes < 1, let n = r.value("minutes") { r.error("'minutes' must be at least 1", at: n) }
+        if minutes < 1, let n = r.value("minutes") { r.error(.atLeastOne("minutes"), at: n) }
         diagnostics += r.finish()
         guard let path else { return nil }
         return .duration(path: path, minutes: max(1, minutes), location: node.location)

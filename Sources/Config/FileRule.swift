@@ -60,29 +60,27 @@ package struct FileRule: Sendable, Hashable {
         guard let kindsNode = reader?.value("kinds") else {
             diagnostics.append(
                 .error(
-                    "a field of type 'file' needs 'kinds'", at: node.location, length: node.length,
-                    hint: "write it in the long form, e.g. {type: file, kinds: [pdf, docx]}"))
+                    .typeNeeds(type: "file", key: "kinds"), at: node.location, length: node.length,
+                    hint: .longForm("{type: file, kinds: [pdf, docx]}")))
             return nil
         }
         let names = kindsNode.items?.compactMap(\.text) ?? kindsNode.text.map { [$0] } ?? []
         var kinds: [FileKind] = []
         for name in names {
             guard let kind = FileKind(rawValue: name) else {
-                reader?.error(
-                    "unknown file kind '\(name)'", at: kindsNode,
-                    hint: "kinds: " + FileKind.allCases.map(\.rawValue).joined(separator: ", "))
+                reader?.error(.unknownFileKind(name), at: kindsNode, hint: .fileKindsAre(FileKind.allCases.map(\.rawValue)))
                 return nil
             }
             kinds.append(kind)
         }
         guard !kinds.isEmpty else {
-            reader?.error("'kinds' must list at least one kind, e.g. [pdf]", at: kindsNode)
+            reader?.error(.kindsEmpty, at: kindsNode)
             return nil
         }
         var rule = FileRule(kinds: kinds)
         if let sizeNode = reader?.value("max_size") {
             guard let size = sizeNode.text.flatMap(Self.bytes) else {
-                reader?.error("'max_size' must be a size such as 20 MB, 500 KB or a number of bytes", at: sizeNode)
+                reader?.error(.maxSizeValue, at: sizeNode)
                 return nil
             }
             rule.maxSize = size

@@ -18,10 +18,8 @@ package enum ImageField {
     }()
 
     /// The hint of every missing alt text.
-    package static func altHint(src: String, field: String? = nil) -> String {
-        if let field {
-            return "describe what the image shows: \(field): {src: \(src), alt: \"…\"}; for a purely decorative image write alt: \"\""
-        }
-        return "describe what the image shows: ![…](\(src)); for a purely decorative image write ![](\(src) \"\(decorativeTitle)\")"
+    package static func altHint(src: String, field: String? = nil) -> Message {
+        if let field { return .altHintField(src: src, field: field) }
+        return .altHintBody(src: src, decorative: decorativeTitle)
     }
 }

@@ -1,3 +1,4 @@
+import Diagnostics
 import Text
 
 extension MappingReader {
@@ -8,8 +9,8 @@ extension MappingReader {
         if TimeZones.isKnown(text) { return text }
         let guess = Suggestion.closest(to: text, in: TimeZones.known)
         error(
-            "'\(key)' in \(context) must be an IANA time zone name; found '\(text)'", at: node,
-            hint: guess.map { "did you mean '\($0)'?" } ?? "e.g. \(key): Europe/Vilnius")
+            .mustBeTimeZone(key: key, context: context, found: text), at: node,
+            hint: guess.map(Message.didYouMean) ?? .timeZoneExample(key))
         return nil
     }
 
@@ -17,9 +18,7 @@ extension MappingReader {
     mutating func language(_ key: String) -> String? {
         guard let text = string(key), let node = value(key) else { return nil }
         if LanguageTags.isValid(text) { return text }
-        error(
-            "'\(key)' in \(context) must be a language tag such as lt or en; found '\(text)'", at: node,
-            hint: "write lt for Lithuanian, en for English")
+        error(.mustBeLanguage(key: key, context: context, found: text), at: node, hint: .languageHint)
         return nil
     }
 }

@@ -6,9 +6,7 @@ extension MappingReader {
     mutating func siteURL(_ key: String) -> String? {
         guard let text = string(key, required: true), let node = value(key) else { return nil }
         guard SiteURL.isValid(text) else {
-            error(
-                "'\(key)' in \(context) must be an absolute http or https address of the site", at: node,
-                hint: "e.g. \(key): https://biblioteka.lt/")
+            error(.mustBeSiteURL(key: key, context: context), at: node, hint: .siteURLExample(key))
             return nil
         }
         return text

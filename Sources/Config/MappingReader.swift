@@ -7,21 +7,24 @@ import YAML
 struct MappingReader {
     let node: YAMLNode
     /// What the mapping is, for messages: "site.yml", "collection 'projektai'".
-    let context: String
+    let context: Message
     private(set) var diagnostics: [Diagnostic] = []
     private var known: [String] = []
 
     /// `nil` (with a diagnostic) when `node` is not a mapping.
-    init?(_ node: YAMLNode, context: String, diagnostics: inout [Diagnostic]) {
+    init?(_ node: YAMLNode, context: Message, diagnostics: inout [Diagnostic]) {
         guard node.pairs != nil else {
-            diagnostics.append(
-                .error(
-                    "\(context) must be a mapping of 'key: value' lines; found \(node.shapeDescription)",
-                    at: node.location, length: node.length))
+            diagnostics.append(.error(.notAMapping(context: context, found: node.shape), at: node.location, length: node.length))
             return nil
         }
         self.node = node
         self.context = context
+    }
+
+    /// A mapping named in words without a key yet (English in every language): code written
+    /// before the catalogue keeps compiling. Prefer a `Message` context.
+    init?(_ node: YAMLNode, context: String, diagnostics: inout [Diagnostic]) {
+        self.init(node, context: .verbatim(context), diagnostics: &diagnostics)
     }
 
     mutating func value(_ key: String) -> YAMLNode? {
@@ -36,9 +39,7 @@ struct MappingReader {
         }
         guard value.text != nil, case .string(let text) = stringLike(value) else {
             diagnostics.append(
-                .error(
-                    "'\(key)' in \(context) must be text; found \(value.shapeDescription)", at: value.location,
-                    length: value.length))
+                .error(.mustBeText(key: key, context: context, found: value.shape), at: value.location, length: value.length))
             return nil
         }
         return text
@@ -49,8 +50,8 @@ struct MappingReader {
         guard case .bool(let b) = value.resolved, value.text != nil else {
             diagnostics.append(
                 .error(
-                    "'\(key)' in \(context) must be true or false; found \(value.shapeDescription)",
-                    at: value.location, length: value.length, hint: "write \(key): true or \(key): false"))
+                    .mustBeBool(key: key, context: context, found: value.shape), at: value.location, length: value.length,
+                    hint: .writeBool(key)))
             return nil
         }
         return b
@@ -60,9 +61,7 @@ struct MappingReader {
         guard let value = value(key) else { return nil }
         guard case .int(let i) = value.resolved, value.text != nil else {
             diagnostics.append(
-                .error(
-                    "'\(key)' in \(context) must be a whole number; found \(value.shapeDescription)",
-                    at: value.location, length: value.length))
+                .error(.mustBeInteger(key: key, context: context, found: value.shape), at: value.location, length: value.length))
             return nil
         }
         return i
@@ -70,11 +69,16 @@ struct MappingReader {
 
     mutating func missing(_ key: String) {
         diagnostics.append(
-            .error("\(context) is missing '\(key)'", at: node.location, hint: "add '\(key): …' to \(context)"))
+            .error(.missingKey(key: key, context: context), at: node.location, hint: .addKey(key: key, context: context)))
     }
 
-    mutating func error(_ message: String, at node: YAMLNode, hint: String? = nil) {
+    mutating func error(_ message: Message, at node: YAMLNode, hint: Message? = nil) {
         diagnostics.append(.error(message, at: node.location, length: node.length, hint: hint))
+    }
+
+    /// A message without a key of its own yet (English in every language).
+    mutating func error(_ message: String, at node: YAMLNode, hint: String? = nil) {
+        error(.verbatim(message), at: node, hint: hint.map(Message.verbatim))
     }
 
     /// Diagnostics for keys no reader asked for, with the closest known key as hint.
@@ -84,8 +88,8 @@ struct MappingReader {
             if !known.contains(name) {
                 diagnostics.append(
                     .error(
-                        "unknown key '\(name)' in \(context)", at: pair.key.location, length: pair.key.length,
-                        hint: Suggestion.hint(for: name, in: known, noun: "keys")))
+                        .unknownKey(key: name, context: context), at: pair.key.location, length: pair.key.length,
+                        hint: Suggestion.hint(for: name, in: known, noun: .keys)))
             }
         }
         return diagnostics

@@ -1,3 +1,4 @@
+import Diagnostics
 /// Sample values per field type, for hints ("add a line 'kind: county'") and scaffolds.
 package enum Placeholder {
     /// What `zinynas new` writes where only the editor knows the value: `check` reports every
@@ -23,22 +24,24 @@ package enum Placeholder {
         case .list(let item): return "[\(example(for: item))]"
         case .object(let fields): return "{" + fields.map { "\($0.name): \(example(for: $0))" }.joined(separator: ", ") + "}"
         case .image: return "{src: nuotrauka.jpg, alt: \"…\"}"
+        case .indicator: return "[{name: \"…\", unit: vnt., target: 10, actual: 8}]"
         }
     }
 
     /// What a value of the type looks like, for "must be …" messages.
-    package static func describe(_ type: FieldType) -> String {
+    package static func describe(_ type: FieldType) -> Message {
         switch type {
-        case .string, .text, .url, .email, .ref, .enumeration: return "text"
-        case .file: return "a file name, or {file: name, title: text}"
-        case .date: return "a date written as YYYY-MM-DD"
-        case .datetime: return "a date and time written as YYYY-MM-DDTHH:MM"
-        case .integer: return "a whole number"
-        case .number, .money: return "a number"
-        case .boolean: return "true or false"
-        case .list: return "a list"
-        case .object: return "a mapping of 'key: value' lines"
-        case .image: return "an image with its alt text: {src: nuotrauka.jpg, alt: \"…\"}"
+        case .string, .text, .url, .email, .ref, .enumeration: return .expectText
+        case .file: return .expectFile
+        case .date: return .expectDate
+        case .datetime: return .expectDateTime
+        case .integer: return .expectInteger
+        case .number, .money: return .expectNumber
+        case .boolean: return .expectBoolean
+        case .list: return .expectList
+        case .object: return .expectMapping
+        case .image: return .expectImage
+        case .indicator: return .expectIndicator
         }
     }
 

@@ -7,7 +7,7 @@ extension SiteConfig {
     /// Decodes site.yml, reporting every problem (unknown keys with "did you mean" hints included).
     package static func decode(_ root: YAMLNode) -> (SiteConfig?, [Diagnostic]) {
         var diagnostics: [Diagnostic] = []
-        guard var reader = MappingReader(root, context: "site.yml", diagnostics: &diagnostics) else {
+        guard var reader = MappingReader(root, context: .contextSiteYML, diagnostics: &diagnostics) else {
             return (nil, diagnostics)
         }
         let title = reader.string("title", required: true) ?? ""
@@ -18,7 +18,7 @@ extension SiteConfig {
         let output = reader.outputPath("output", .siteFolder) ?? defaultOutput
         var unsafeHTML = false
         if let markdown = reader.value("markdown"),
-            var md = MappingReader(markdown, context: "'markdown'", diagnostics: &diagnostics)
+            var md = MappingReader(markdown, context: .contextKey("markdown"), diagnostics: &diagnostics)
         {
             unsafeHTML = md.bool("unsafe_html") ?? false
             diagnostics += md.finish()
@@ -38,12 +38,14 @@ extension SiteConfig {
                     }
                 }
             } else {
-                reader.error("'collections' must be a mapping of collection names to their settings", at: node)
+                reader.error(.collectionsNotMapping, at: node)
             }
         } else {
             reader.missing("collections")
         }
         let views = reader.value("views").map { decodeViews($0, &diagnostics) } ?? []
+        let datasets = reader.value("datasets").map { decodeDatasets($0, collections: collections.map(\.name), &diagnostics) } ?? []
+        let charts = reader.value("charts").map { decodeCharts($0, datasets: datasets, &diagnostics) } ?? []
         let outputs = decodeSiteOutputs(&reader, &diagnostics)
         let keep = reader.value("keep").map { decodeKeep($0, &diagnostics) }
         diagnostics += reader.finish()
@@ -52,6 +54,8 @@ extension SiteConfig {
             output: output, unsafeHTML: unsafeHTML, collections: collections, taxonomies: taxonomies, views: views,
             menu: menu)
         config.outputs = outputs
+        config.datasets = datasets
+        config.charts = charts
         if let keep { config.keep = keep }
         diagnostics += config.resolveReferences()
         return (diagnostics.isEmpty ? config : nil, diagnostics)
@@ -60,14 +64,14 @@ extension SiteConfig {
     static func decodeCounts(_ reader: inout MappingReader) -> CountForms? {
         guard let node = reader.value("counts") else { return nil }
         var diagnostics: [Diagnostic] = []
-        guard var r = MappingReader(node, context: "'counts' of \(reader.context)", diagnostics: &diagnostics) else {
-            reader.error("'counts' must list the forms one, few and other", at: node)
+        guard var r = MappingReader(node, context: .contextOf(key: "counts", of: reader.context), diagnostics: &diagnostics) else {
+            reader.error(.countsForms, at: node)
             return nil
         }
         let one = r.string("one", required: true)
         let few = r.string("few", required: true)
         let other = r.string("other", required: true)
-        for d in r.finish() { reader.error(d.message, at: node, hint: d.hint) }
+        for d in r.finish() { reader.error(d.text, at: node, hint: d.hintText) }
         guard let one, let few, let other else { return nil }
         return CountForms(one: one, few: few, other: other)
     }
@@ -75,7 +79,7 @@ extension SiteConfig {
     private static func decodeCollection(
         _ name: String, _ node: YAMLNode, at location: SourceLocation, _ diagnostics: inout [Diagnostic]
     ) -> CollectionSchema? {
-        let context = "collection '\(name)'"
+        let context = Message.contextCollection(name)
         guard var r = MappingReader(node, context: context, diagnostics: &diagnostics) else { return nil }
         let folder = r.contentFolder("folder") ?? name
         let path = r.outputPath("path", .folder) ?? "/\(Slug.make(name))/"
@@ -86,7 +90,7 @@ extension SiteConfig {
         let description = r.string("description")
         let sort = r.string("sort") ?? "title"
         let pageSize = r.int("page_size") ?? 20
-        if pageSize < 1, let n = r.value("page_size") { r.error("'page_size' must be at least 1", at: n) }
+        if pageSize < 1, let n = r.value("page_size") { r.error(.atLeastOne("page_size"), at: n) }
         var fields: [FieldSchema] = []
         if let fieldsNode = r.value("fields") {
             fields = decodeFields(fieldsNode, context: context, &diagnostics)
@@ -113,14 +117,14 @@ extension SiteConfig {
     static func stringList(_ key: String, _ r: inout MappingReader) -> [String] {
         guard let node = r.value(key) else { return [] }
         guard let items = node.items, items.allSatisfy({ $0.text != nil }) else {
-            r.error("'\(key)' must be a list of field names, e.g. [status, funder]", at: node)
+            r.error(.fieldNameList(key), at: node)
             return []
         }
         return items.compactMap(\.text)
     }
 
-    private static func decodeTimeline(_ node: YAMLNode, context: String, _ diagnostics: inout [Diagnostic]) -> Timeline? {
-        guard var r = MappingReader(node, context: "'timeline' of \(context)", diagnostics: &diagnostics) else { return nil }
+    private static func decodeTimeline(_ node: YAMLNode, context: Message, _ diagnostics: inout [Diagnostic]) -> Timeline? {
+        guard var r = MappingReader(node, context: .contextOf(key: "timeline", of: context), diagnostics: &diagnostics) else { return nil }
         let opens = r.string("opens")
         let deadlines = r.string("deadlines", required: true)
         let countdown = r.bool("countdown") ?? true
@@ -130,7 +134,7 @@ extension SiteConfig {
         var running: String?
         var registrationClosed: String?
         if let labelsNode = r.value("labels") {
-            let labelsContext = "'labels' of the timeline of \(context)"
+            let labelsContext = Message.contextOf(key: "labels", of: .contextOf(key: "timeline", of: context))
             if var l = MappingReader(labelsNode, context: labelsContext, diagnostics: &diagnostics) {
                 for status in Timeline.Status.allCases { labels[status] = l.string(status.rawValue, required: true) }
                 // The states `starts` and `registration` add are named only when they are on.
@@ -153,12 +157,12 @@ extension SiteConfig {
 
     private static func decodeViews(_ node: YAMLNode, _ diagnostics: inout [Diagnostic]) -> [ViewSchema] {
         guard let pairs = node.pairs else {
-            diagnostics.append(.error("'views' must be a mapping of view names to settings", at: node.location, length: node.length))
+            diagnostics.append(.error(.viewsNotMapping, at: node.location, length: node.length))
             return []
         }
         return pairs.compactMap { pair in
             let name = pair.key.text ?? ""
-            guard var r = MappingReader(pair.value, context: "view '\(name)'", diagnostics: &diagnostics) else { return nil }
+            guard var r = MappingReader(pair.value, context: .contextView(name), diagnostics: &diagnostics) else { return nil }
             let title = r.string("title", required: true) ?? name
             let description = r.string("description")
             let path = r.outputPath("path", .folder, required: true) ?? "/"
@@ -168,26 +172,27 @@ extension SiteConfig {
                 if let fp = f.pairs, fp.allSatisfy({ $0.value.text != nil }) {
                     filter = fp.map { ($0.key.text ?? "", $0.value.text ?? "") }
                 } else {
-                    r.error("'filter' must map fields to values, e.g. {timeline: open}", at: f)
+                    r.error(.filterMap, at: f)
                 }
             }
             let sort = r.string("sort") ?? "title"
             let columns = stringList("columns", &r)
             let homeCount = r.int("home") ?? 0
+            let indicators = r.string("indicators")
             diagnostics += r.finish()
             let descending = sort.hasPrefix("-")
             return ViewSchema(
                 name: name, title: title, description: description, path: path, collection: collection, filter: filter,
                 sortField: descending ? String(sort.dropFirst()) : sort, sortDescending: descending, columns: columns,
-                homeCount: homeCount, location: pair.key.location)
+                homeCount: homeCount, location: pair.key.location, indicators: indicators)
         }
     }
 
-    static func decodeFields(_ node: YAMLNode, context: String, _ diagnostics: inout [Diagnostic]) -> [FieldSchema] {
+    static func decodeFields(_ node: YAMLNode, context: Message, _ diagnostics: inout [Diagnostic]) -> [FieldSchema] {
         guard let pairs = node.pairs else {
             diagnostics.append(
                 .error(
-                    "'fields' of \(context) must be a mapping of field names to their settings", at: node.location,
+                    .fieldsNotMapping(context: context), at: node.location,
                     length: node.length))
             return []
         }
@@ -198,7 +203,7 @@ extension SiteConfig {
 
     /// Decodes one field; `website: url` is shorthand for `website: {type: url}`.
     static func decodeField(
-        _ name: String, _ node: YAMLNode, at location: SourceLocation, context: String,
+        _ name: String, _ node: YAMLNode, at location: SourceLocation, context: Message,
         _ diagnostics: inout [Diagnostic]
     ) -> FieldSchema? {
         if let typeName = node.text {
@@ -207,7 +212,7 @@ extension SiteConfig {
                 FieldSchema(name: name, type: $0, label: name, location: location)
             }
         }
-        let fieldContext = "field '\(name)' of \(context)"
+        let fieldContext = Message.contextField(field: name, of: context)
         guard var reader = MappingReader(node, context: fieldContext, diagnostics: &diagnostics) else { return nil }
         guard let typeNode = reader.value("type"), let typeName = typeNode.text else {
             reader.missing("type")
@@ -245,21 +250,21 @@ extension SiteConfig {
         }
         if let p = r.value("pattern"), let source = p.text {
             field.pattern = Pattern(source)
-            if field.pattern == nil { r.error("'pattern' is not a valid regular expression", at: p) }
+            if field.pattern == nil { r.error(.badPattern, at: p) }
         }
         if let t = r.value("taxonomy") {
             switch t.resolved {
             case .bool(true): field.taxonomy = name
             case .bool(false): break
             case .string(let s): field.taxonomy = s
-            default: r.error("'taxonomy' must be true or the name of a taxonomy", at: t)
+            default: r.error(.taxonomyValue, at: t)
             }
         }
         if let unless = r.value("required_unless") {
             if let pairs = unless.pairs, !pairs.isEmpty, pairs.allSatisfy({ $0.value.text != nil }) {
                 field.requiredUnless = pairs.map { ($0.key.text ?? "", $0.value.text ?? "") }
             } else {
-                r.error("'required_unless' must map a field to a value, e.g. {mode: online}", at: unless)
+                r.error(.requiredUnlessMap, at: unless)
             }
         }
         field.min = bound("min", for: type, &r)
@@ -271,15 +276,15 @@ extension SiteConfig {
     /// Builds the type, reading the keys that only some types take (values, of, fields, collection, time).
     /// `reader` is `nil` for the shorthand `name: type`, where types that need settings are refused.
     private static func makeType(
-        _ typeName: String, at node: YAMLNode, reader: inout MappingReader?, context: String,
+        _ typeName: String, at node: YAMLNode, reader: inout MappingReader?, context: Message,
         _ diagnostics: inout [Diagnostic]
     ) -> FieldType? {
         func needs(_ key: String, _ example: String) -> YAMLNode? {
             if let value = reader?.value(key) { return value }
             diagnostics.append(
                 .error(
-                    "a field of type '\(typeName)' needs '\(key)'", at: node.location, length: node.length,
-                    hint: "write it in the long form, e.g. {type: \(typeName), \(key): \(example)}"))
+                    .typeNeeds(type: typeName, key: key), at: node.location, length: node.length,
+                    hint: .longForm("{type: \(typeName), \(key): \(example)}")))
             return nil
         }
         switch typeName {
@@ -293,19 +298,20 @@ extension SiteConfig {
         case "money": return .money
         case "boolean": return .boolean
         case "image": return .image
+        case "indicator": return .indicator(IndicatorField.decodeRules(&reader, &diagnostics))
         case "date":
             guard let time = reader?.value("time") else { return .date(timeAllowed: false) }
             switch time.text {
             case "optional": return .date(timeAllowed: true)
             case "none": return .date(timeAllowed: false)
             default:
-                reader?.error("'time' must be 'optional' or 'none'", at: time)
+                reader?.error(.timeValue, at: time)
                 return nil
             }
         case "ref":
             guard let target = needs("collection", "bibliotekos") else { return nil }
             guard let name = target.text else {
-                reader?.error("'collection' must name a collection", at: target)
+                reader?.error(.collectionName, at: target)
                 return nil
             }
             return .ref(collection: name)
@@ -319,11 +325,11 @@ extension SiteConfig {
             if let items = values.items, !items.isEmpty, items.allSatisfy({ $0.text != nil }) {
                 return .enumeration(items.map { EnumValue(key: $0.text!, label: $0.text!) })
             }
-            reader?.error("'values' must map each allowed value to its label, e.g. {county: Apskrities}", at: values)
+            reader?.error(.valuesMap, at: values)
             return nil
         case "list":
             guard let of = needs("of", "string") else { return nil }
-            let itemContext = "the items of \(context)"
+            let itemContext = Message.contextItems(of: context)
             guard let item = decodeField("item", of, at: of.location, context: itemContext, &diagnostics) else {
                 return nil
             }
@@ -334,8 +340,8 @@ extension SiteConfig {
         default:
             diagnostics.append(
                 .error(
-                    "unknown field type '\(typeName)'", at: node.location, length: node.length,
-                    hint: Suggestion.hint(for: typeName, in: FieldType.names, noun: "types")))
+                    .unknownType(typeName), at: node.location, length: node.length,
+                    hint: Suggestion.hint(for: typeName, in: FieldType.names, noun: .types)))
             return nil
         }
     }
@@ -352,14 +358,14 @@ extension SiteConfig {
         switch type {
         case .date, .datetime:
             if let text = node.text, let date = LocalDate(iso: Substring(text)) { return .date(date) }
-            r.error("'\(key)' of a date field must be a date (YYYY-MM-DD)", at: node)
-        case .enumeration, .boolean, .ref, .object, .file, .image:
-            r.error("'\(key)' does not apply to this field's type", at: node)
+            r.error(.boundDate(key), at: node)
+        case .enumeration, .boolean, .ref, .object, .file, .image, .indicator:
+            r.error(.boundNotApplicable(key), at: node)
         default:
             switch node.resolved {
             case .int(let i): return .number(Double(i))
             case .float(let f): return .number(f)
-            default: r.error("'\(key)' must be a number", at: node)
+            default: r.error(.mustBeNumber(key), at: node)
             }
         }
         return nil

@@ -23,24 +23,23 @@ extension SiteConfig {
             if let api = outputs.apiPath {
                 claim(api + collection.name + ".json", by: "the JSON API ('api')", at: collection.location)
             }
-            let context = "collection '\(collection.name)'"
+            let context = Message.contextCollection(collection.name)
             let scope = TemplateScope(config: self, collection: collection)
             let settings = collection.outputs
             if settings.feed {
                 if collection.dateField == nil {
                     diagnostics.append(
                         .error(
-                            "\(context) has 'feed: true' but no 'date' to order its feed by", at: collection.location,
-                            hint: "add 'date: <field>' to \(context), or remove 'feed'"))
+                            .feedWithoutDate(context: context), at: collection.location, hint: .feedWithoutDateHint(context: context)))
                 }
                 claim(CollectionOutputs.feedPath(collectionPath: collection.path), by: "the feed of \(context)", at: collection.location)
             }
             if let calendar = settings.calendar {
                 claim(calendar.path, by: "the calendar of \(context)", at: calendar.location)
-                diagnostics += check(calendar, scope: scope, context: "'calendar' of \(context)")
+                diagnostics += check(calendar, scope: scope, context: .contextOf(key: "calendar", of: context))
             }
             if let jsonld = settings.jsonld {
-                diagnostics += check(jsonld, scope: scope, context: "'jsonld' of \(context)")
+                diagnostics += check(jsonld, scope: scope, context: .contextOf(key: "jsonld", of: context))
             }
             if let export = settings.export {
                 for name in [export.csv, export.json].compactMap({ $0 }) {
@@ -49,15 +48,15 @@ extension SiteConfig {
                 if let sort = export.sortField, !collection.hasPath(sort) {
                     diagnostics.append(
                         .error(
-                            "'sort' of the export of \(context) names '\(sort)', which is not one of its fields",
-                            at: export.location, hint: Suggestion.hint(for: sort, in: collection.fields.map(\.name), noun: "fields")))
+                            .exportSortNotField(context: context, sort: sort),
+                            at: export.location, hint: Suggestion.hint(for: sort, in: collection.fields.map(\.name), noun: .fields)))
                 }
             }
         }
         return diagnostics
     }
 
-    private func check(_ calendar: CalendarSettings, scope outer: TemplateScope, context: String) -> [Diagnostic] {
+    private func check(_ calendar: CalendarSettings, scope outer: TemplateScope, context: Message) -> [Diagnostic] {
         var diagnostics: [Diagnostic] = []
         func at(_ key: String) -> SourceLocation { calendar.positions[key] ?? calendar.location }
         var scope = outer
@@ -90,7 +89,7 @@ extension SiteConfig {
         return diagnostics
     }
 
-    private func check(_ template: DataTemplate, scope: TemplateScope, context: String) -> [Diagnostic] {
+    private func check(_ template: DataTemplate, scope: TemplateScope, context: Message) -> [Diagnostic] {
         switch template {
         case .literal: return []
         case .text(let text): return check(text, scope: scope, context: context)
@@ -115,18 +114,18 @@ extension SiteConfig {
         }
     }
 
-    private func check(_ template: TextTemplate, scope: TemplateScope, context: String) -> [Diagnostic] {
+    private func check(_ template: TextTemplate, scope: TemplateScope, context: Message) -> [Diagnostic] {
         template.paths.filter { scope.resolve($0) == nil }.map { path in
             .error(
-                "{\(path)} in \(context) names no field here", at: template.location, length: template.length,
-                hint: Suggestion.hint(for: path, in: scope.names, noun: "names"))
+                .templateNoField(path: path, context: context), at: template.location, length: template.length,
+                hint: Suggestion.hint(for: path, in: scope.names, noun: .names))
         }
     }
 
-    private func unknown(_ path: String, key: String, in scope: TemplateScope, context: String, at location: SourceLocation) -> Diagnostic {
+    private func unknown(_ path: String, key: String, in scope: TemplateScope, context: Message, at location: SourceLocation) -> Diagnostic {
         .error(
-            "'\(key)' of \(context) names '\(path)', which is not a field there", at: location,
-            hint: Suggestion.hint(for: path, in: scope.names, noun: "names"))
+            .keyNamesNoField(key: key, context: context, path: path), at: location,
+            hint: Suggestion.hint(for: path, in: scope.names, noun: .names))
     }
 }
 

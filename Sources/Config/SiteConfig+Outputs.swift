@@ -7,11 +7,11 @@ import YAML
 extension SiteConfig {
     static func decodeSiteOutputs(_ reader: inout MappingReader, _ diagnostics: inout [Diagnostic]) -> SiteOutputs {
         var outputs = SiteOutputs()
-        if let node = reader.value("feeds"), var r = MappingReader(node, context: "'feeds'", diagnostics: &diagnostics) {
+        if let node = reader.value("feeds"), var r = MappingReader(node, context: .contextKey("feeds"), diagnostics: &diagnostics) {
             outputs.feedsLocation = node.location
             if let path = r.outputPath("path", .file(extension: "xml")) { outputs.feedPath = path }
             if let limit = r.int("limit") {
-                if limit < 1, let n = r.value("limit") { r.error("'limit' of 'feeds' must be at least 1", at: n) }
+                if limit < 1, let n = r.value("limit") { r.error(.feedLimit, at: n) }
                 outputs.feedLimit = max(1, limit)
             }
             diagnostics += r.finish()
@@ -22,13 +22,13 @@ extension SiteConfig {
     }
 
     static func decodeCollectionOutputs(
-        _ r: inout MappingReader, context: String, _ diagnostics: inout [Diagnostic]
+        _ r: inout MappingReader, context: Message, _ diagnostics: inout [Diagnostic]
     ) -> CollectionOutputs {
         var outputs = CollectionOutputs()
         outputs.feed = r.bool("feed") ?? false
         outputs.calendar = r.value("calendar").flatMap { decodeCalendar($0, context: context, &diagnostics) }
         if let node = r.value("jsonld") {
-            let template = DataTemplate.decode(node, context: "'jsonld' of \(context)", &diagnostics)
+            let template = DataTemplate.decode(node, context: .contextOf(key: "jsonld", of: context), &diagnostics)
             if case .object = template {
                 outputs.jsonld = template
             } else if template != nil {
@@ -40,9 +40,9 @@ extension SiteConfig {
     }
 
     private static func decodeCalendar(
-        _ node: YAMLNode, context: String, _ diagnostics: inout [Diagnostic]
+        _ node: YAMLNode, context: Message, _ diagnostics: inout [Diagnostic]
     ) -> CalendarSettings? {
-        guard var r = MappingReader(node, context: "'calendar' of \(context)", diagnostics: &diagnostics) else { return nil }
+        guard var r = MappingReader(node, context: .contextOf(key: "calendar", of: context), diagnostics: &diagnostics) else { return nil }
         let path = r.outputPath("path", .file(extension: "ics"), required: true)
         let name = r.string("name")
         let description = r.string("description")
@@ -54,10 +54,10 @@ extension SiteConfig {
         let categories = stringList("categories", &r)
         let details = stringList("details", &r)
         let alarm = r.int("alarm_days")
-        if let alarm, alarm < 0, let n = r.value("alarm_days") { r.error("'alarm_days' must be 0 or more", at: n) }
+        if let alarm, alarm < 0, let n = r.value("alarm_days") { r.error(.alarmDays, at: n) }
         let perEntry = r.bool("per_entry") ?? false
         let refresh = r.int("refresh_hours") ?? 12
-        if refresh < 1, let n = r.value("refresh_hours") { r.error("'refresh_hours' must be at least 1", at: n) }
+        if refresh < 1, let n = r.value("refresh_hours") { r.error(.atLeastOne("refresh_hours"), at: n) }
         diagnostics += r.finish()
         guard let path, let start else { return nil }
         var calendar = CalendarSettings(path: path, start: start, summary: summary, location: node.location)
@@ -77,13 +77,13 @@ extension SiteConfig {
         return calendar
     }
 
-    private static func decodeExport(_ node: YAMLNode, context: String, _ diagnostics: inout [Diagnostic]) -> ExportSettings? {
-        guard var r = MappingReader(node, context: "'export' of \(context)", diagnostics: &diagnostics) else { return nil }
+    private static func decodeExport(_ node: YAMLNode, context: Message, _ diagnostics: inout [Diagnostic]) -> ExportSettings? {
+        guard var r = MappingReader(node, context: .contextOf(key: "export", of: context), diagnostics: &diagnostics) else { return nil }
         let csv = r.outputPath("csv", .name(extension: "csv"))
         let json = r.outputPath("json", .name(extension: "json"))
         let sort = r.string("sort")
         if csv == nil, json == nil, r.value("csv") == nil, r.value("json") == nil {
-            r.error("'export' of \(context) names no file", at: node, hint: "e.g. export: {csv: registras.csv, json: registras.json}")
+            r.error(.exportNoFile(context: context), at: node, hint: .exportExample)
         }
         diagnostics += r.finish()
         let descending = sort?.hasPrefix("-") ?? false
@@ -97,7 +97,7 @@ extension SiteConfig {
         switch TextTemplate.parse(text, at: node.location, length: node.length) {
         case .success(let template): return template
         case .failure(let diagnostic):
-            r.error(diagnostic.message, at: node, hint: diagnostic.hint)
+            r.error(diagnostic.text, at: node, hint: diagnostic.hintText)
             return nil
         }
     }

@@ -6,12 +6,12 @@ import YAML
 extension SiteConfig {
     static func decodeTaxonomies(_ node: YAMLNode, _ diagnostics: inout [Diagnostic]) -> [TaxonomySchema] {
         guard let pairs = node.pairs else {
-            diagnostics.append(.error("'taxonomies' must be a mapping of taxonomy names to settings", at: node.location))
+            diagnostics.append(.error(.taxonomiesNotMapping, at: node.location))
             return []
         }
         return pairs.compactMap { pair in
             let name = pair.key.text ?? ""
-            guard var r = MappingReader(pair.value, context: "taxonomy '\(name)'", diagnostics: &diagnostics) else {
+            guard var r = MappingReader(pair.value, context: .contextTaxonomy(name), diagnostics: &diagnostics) else {
                 return nil
             }
             let title = r.string("title", required: true) ?? name
@@ -22,7 +22,7 @@ extension SiteConfig {
                 if let pairs = node.pairs, pairs.allSatisfy({ $0.value.text != nil }) {
                     for p in pairs { labels[p.key.text ?? ""] = p.value.text }
                 } else {
-                    r.error("'labels' must map terms to their display names", at: node)
+                    r.error(.labelsMap, at: node)
                 }
             }
             let isOpen = r.bool("open") ?? labels.isEmpty
@@ -36,11 +36,11 @@ extension SiteConfig {
 
     static func decodeMenu(_ node: YAMLNode, _ diagnostics: inout [Diagnostic]) -> [MenuItem] {
         guard let items = node.items else {
-            diagnostics.append(.error("'menu' must be a list of {title, path} items", at: node.location, length: node.length))
+            diagnostics.append(.error(.menuList, at: node.location, length: node.length))
             return []
         }
         return items.compactMap { item in
-            guard var r = MappingReader(item, context: "a 'menu' item", diagnostics: &diagnostics) else { return nil }
+            guard var r = MappingReader(item, context: .contextMenuItem, diagnostics: &diagnostics) else { return nil }
             let title = r.string("title", required: true)
             let path = r.string("path", required: true)
             diagnostics += r.finish()
@@ -54,9 +54,7 @@ extension SiteConfig {
         let globs = node.items?.compactMap(\.text) ?? []
         guard globs.count == node.items?.count, globs.allSatisfy({ !$0.isEmpty && !$0.hasPrefix("/") }) else {
             diagnostics.append(
-                .error(
-                    "'keep' must be a list of globs relative to the output folder", at: node.location,
-                    hint: "e.g. keep: [CNAME, .nojekyll, \".well-known/**\"]"))
+                .error(.keepList, at: node.location, hint: .keepExample))
             return SiteConfig.defaultKeep
         }
         return globs

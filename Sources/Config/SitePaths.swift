@@ -99,9 +99,7 @@ extension MappingReader {
         let plain = !text.isEmpty && text != "." && text != ".." && !text.hasPrefix(".")
             && !text.contains(where: { $0 == "/" || $0 == "\\" || $0.isNewline })
         guard plain else {
-            error(
-                "'\(key)' in \(context) must name a folder directly under content/", at: node,
-                hint: "e.g. \(key): projektai, for content/projektai/")
+            error(.contentFolder(key: key, context: context), at: node, hint: .contentFolderExample(key))
             return nil
         }
         return text

@@ -23,24 +23,19 @@ struct ContentPath: Sendable, Hashable {
             let folders = config.collections.map(\.folder)
             return .failure(
                 .error(
-                    "folder 'content/\(folder)' is not the folder of any collection in site.yml", at: at,
-                    hint: Suggestion.closest(to: folder, in: folders).map { "did you mean 'content/\($0)'?" }
-                        ?? "collection folders: \(folders.joined(separator: ", ")); or declare the collection in site.yml"))
+                    .notACollectionFolder(folder: folder), at: at,
+                    hint: Suggestion.closest(to: folder, in: folders).map { .didYouMean("content/\($0)") } ?? .collectionFolders(folders)))
         }
         let slug: String
         switch parts.count {
         case 2 where stem == "_index" || stem == "index":
             return .failure(
-                .error(
-                    "'\(fileName)' is not an entry: entries need their own file name", at: at,
-                    hint: "put the collection's introduction in site.yml as its 'description'"))
+                .error(.indexNotEntry(file: fileName), at: at, hint: .indexNotEntryHint))
         case 2: slug = stem
         case 3 where fileName == "index.md": slug = parts[1]
         default:
             return .failure(
-                .error(
-                    "content file is nested too deep for collection '\(collection.name)'", at: at,
-                    hint: "use content/\(folder)/<slug>.md or content/\(folder)/<slug>/index.md"))
+                .error(.nestedTooDeep(collection: collection.name), at: at, hint: .nestedTooDeepHint(folder: folder)))
         }
         return checkSlug(slug, at: at).map {
             ContentPath(collection: collection.name, slug: $0, url: collection.path + $0 + "/")
@@ -52,8 +47,6 @@ struct ContentPath: Sendable, Hashable {
         let clean = Slug.make(slug)
         guard clean != slug || slug.isEmpty else { return .success(slug) }
         return .failure(
-            .error(
-                "file name '\(slug)' is not a URL slug (lowercase ASCII letters, digits and '-')", at: at,
-                hint: clean.isEmpty ? "rename the file using letters a–z" : "rename it to '\(clean)'"))
+            .error(.notASlug(slug), at: at, hint: clean.isEmpty ? .renameLetters : .renameTo(clean)))
     }
 }

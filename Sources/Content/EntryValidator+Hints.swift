@@ -1,4 +1,5 @@
 import Config
+import Diagnostics
 import Foundation
 import Support
 import YAML
@@ -23,23 +24,23 @@ extension EntryValidator {
     }
 
     /// Explains why a date-shaped text is not a date (`2025-02-30`: February has 28 days).
-    static func dateHint(_ text: String) -> String? {
+    static func dateHint(_ text: String) -> Message? {
         let parts = text.split(separator: "-")
         guard parts.count == 3, let y = Int(parts[0]), let m = Int(parts[1]), let d = Int(parts[2]) else {
-            if text.contains(".") || text.contains("/") { return "write dates as YYYY-MM-DD, e.g. 2026-11-28" }
+            if text.contains(".") || text.contains("/") { return .writeDates }
             return nil
         }
-        guard (1...12).contains(m) else { return "there is no month \(m); months are 01–12" }
+        guard (1...12).contains(m) else { return .noSuchMonth(m) }
         let days = LocalDate.days(inMonth: m, year: y)
-        if d > days || d < 1 { return "\(Placeholder.monthNames[m - 1]) \(y) has \(days) days" }
-        return "write the date with two-digit month and day, e.g. \(y)-\(m < 10 ? "0" : "")\(m)-\(d < 10 ? "0" : "")\(d)"
+        if d > days || d < 1 { return .monthDays(month: m, year: y, days: days) }
+        return .twoDigits("\(y)-\(m < 10 ? "0" : "")\(m)-\(d < 10 ? "0" : "")\(d)")
     }
 
-    static func numberHint(_ node: YAMLNode) -> String? {
+    static func numberHint(_ node: YAMLNode) -> Message? {
         guard let text = node.text else { return nil }
         if node.resolved != .string(text) || text.isEmpty { return nil }
         if Double(text) != nil || Double(text.replacingOccurrences(of: ",", with: ".")) != nil {
-            return text.contains(",") ? "use a decimal point, not a comma: \(text.replacingOccurrences(of: ",", with: "."))" : "remove the quotes around the number"
+            return text.contains(",") ? .decimalPoint(text.replacingOccurrences(of: ",", with: ".")) : .removeQuotes
         }
         return nil
     }

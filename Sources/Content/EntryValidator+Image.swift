@@ -49,25 +49,25 @@ extension EntryValidator {
     /// decorative). A bare file name is refused for its missing alt text.
     mutating func image(_ node: YAMLNode, field: FieldSchema, path: String) -> FieldValue? {
         if let src = node.text, !node.isNull {
-            report(node, "image '\(path)' has no alt text (\(field.label))", hint: ImageField.altHint(src: src, field: field.name))
+            report(node, .imageFieldNoAlt(field: path, label: field.label), hint: ImageField.altHint(src: src, field: field.name))
             return nil
         }
         guard let pairs = node.pairs else { return fail(node, field, path, Placeholder.describe(.image)) }
         let names = ImageField.members.map(\.name)
         for pair in pairs where !names.contains(pair.key.text ?? "") {
-            report(pair.key, "unknown key '\(pair.key.text ?? "")' in image '\(path)'", hint: "an image has only src and alt")
+            report(pair.key, .imageUnknownKey(key: pair.key.text ?? "", field: path), hint: .imageOnlySrcAlt)
         }
         let srcNode = pairs.first { $0.key.text == "src" }?.value
         guard let srcNode, let src = srcNode.text, !srcNode.isNull, !srcNode.isBlankText else {
-            report(srcNode ?? node, "image '\(path)' names no file in 'src' (\(field.label))", hint: "write src: nuotrauka.jpg, a file beside the entry")
+            report(srcNode ?? node, .imageNoSrc(field: path, label: field.label), hint: .imageSrcHint)
             return nil
         }
         guard let altNode = pairs.first(where: { $0.key.text == "alt" })?.value, let alt = altNode.text, !altNode.isNull else {
-            report(node, "image '\(path)' has no alt text (\(field.label))", hint: ImageField.altHint(src: src, field: field.name))
+            report(node, .imageFieldNoAlt(field: path, label: field.label), hint: ImageField.altHint(src: src, field: field.name))
             return nil
         }
         if !alt.isEmpty, alt.allSatisfy(\.isWhitespace) {
-            report(altNode, "alt text of image '\(path)' is blank", hint: ImageField.altHint(src: src, field: field.name))
+            report(altNode, .altBlank(field: path), hint: ImageField.altHint(src: src, field: field.name))
             return nil
         }
         images.append(ImageUse(field: path, src: src, location: srcNode.location, length: srcNode.length))
@@ -85,7 +85,7 @@ extension SiteParser {
         if image.alt.isEmpty, image.title == ImageField.decorativeTitle { return [] }
         return [
             .error(
-                "image '\(image.destination)' has no alt text", at: image.location, length: 2,
+                .noAltText(image: image.destination), at: image.location, length: 2,
                 hint: ImageField.altHint(src: image.destination))
         ]
     }

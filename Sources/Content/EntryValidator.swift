@@ -56,16 +56,15 @@ package struct EntryValidator {
     ) -> FieldValues {
         var values = FieldValues()
         guard let pairs = node.pairs else {
-            report(node, "\(path.isEmpty ? "the front matter" : "'\(path)'") must be a mapping of 'key: value' lines; found \(node.shapeDescription)")
+            report(node, path.isEmpty ? .frontMatterNotMapping(found: node.shape) : .fieldNotMapping(field: path, found: node.shape))
             return values
         }
         let names = fields.map(\.name)
         for pair in pairs {
             let key = pair.key.text ?? ""
             if !names.contains(key) {
-                let hint = Suggestion.closest(to: key, in: names).map { "did you mean '\($0)'?" }
-                    ?? "fields allowed here: \(names.joined(separator: ", "))"
-                report(pair.key, "unknown field '\(qualified(path, key))'", hint: hint)
+                let hint = Suggestion.closest(to: key, in: names).map(Message.didYouMean) ?? .fieldsAllowed(names)
+                report(pair.key, .unknownField(qualified(path, key)), hint: hint)
             }
         }
         let present = Dictionary(pairs.compactMap { p in p.key.text.map { ($0, p.value) } }, uniquingKeysWith: { a, _ in a })
@@ -73,7 +72,7 @@ package struct EntryValidator {
             let name = qualified(path, field.name)
             if let node = present[field.name], !node.isNull {
                 if node.isBlankText, isRequired(field, siblings: present) {
-                    reportBlank(node, field: field, path: name)
+                    reportBlank(node, field: field, path: name, required: true)
                 } else if let value = value(of: node, field: field, path: name) {
                     values[field.name] = value
                     if let taxonomy = field.taxonomy, path.isEmpty {
@@ -96,12 +95,10 @@ package struct EntryValidator {
                 diagnostics += defaults.diagnostics
             } else if isRequired(field, siblings: present) {
                 let example = Placeholder.example(for: field)
-                let condition = field.requiredUnless.isEmpty
-                    ? "" : " (required unless " + field.requiredUnless.map { "\($0.field) is \($0.value)" }.joined(separator: " and ") + ")"
                 diagnostics.append(
                     .error(
-                        "missing required field '\(name)' (\(field.label))\(condition)", at: missingAt,
-                        hint: "add a line '\(field.name): \(example)'"))
+                        .missingField(field: name, label: field.label, unless: field.requiredUnless.map { [$0.field, $0.value] }),
+                        at: missingAt, hint: .addLine("\(field.name): \(example)")))
             }
         }
         checkRules(fields, values: values, nodes: present, path: path)
@@ -121,35 +118,38 @@ package struct EntryValidator {
         switch field.type {
         case .list(let item):
             guard let items = node.items else {
-                return fail(node, field, path, "a list", hint: "write a list, e.g. \(field.name): [\(Placeholder.example(for: item))]")
+                return fail(node, field, path, .expectList, hint: .writeList("\(field.name): [\(Placeholder.example(for: item))]"))
             }
             var values: [FieldValue] = []
             for (index, itemNode) in items.enumerated() {
                 let itemPath = "\(path)[\(index + 1)]"
                 if itemNode.isNull {
-                    report(itemNode, "item \(index + 1) of field '\(path)' is empty", hint: "remove the empty '-' line")
+                    report(itemNode, .emptyItem(index: index + 1, field: path), hint: .emptyItemHint)
                 } else if itemNode.isBlankText {
-                    reportBlank(itemNode, field: item, path: itemPath)
+                    // An item of a list is written because it is wanted: its line goes, not the value.
+                    reportBlank(itemNode, field: item, path: itemPath, required: true)
                 } else if let v = self.value(of: itemNode, field: item, path: itemPath) {
                     values.append(v)
                 }
             }
             if let bound = field.min, case .number(let n) = bound, Double(items.count) < n {
-                return fail(node, field, path, "a list of at least \(Int(n)) items", found: "\(items.count)")
+                return fail(node, field, path, .expectListAtLeast(Int(n)), found: .items(items.count))
             }
             if let bound = field.max, case .number(let n) = bound, Double(items.count) > n {
-                return fail(node, field, path, "a list of at most \(Int(n)) items", found: "\(items.count)")
+                return fail(node, field, path, .expectListAtMost(Int(n)), found: .items(items.count))
             }
             return .list(values)
         case .object(let fields):
             guard node.pairs != nil else {
-                return fail(node, field, path, "a mapping of 'key: value' lines")
+                return fail(node, field, path, .expectMapping)
             }
             return .object(validate(node, fields: fields, path: path, missingAt: node.location))
         case .file(let rule):
             return fileValue(node, rule: rule, field: field, path: path)
         case .image:
             return image(node, field: field, path: path)
+        case .indicator:
+            return indicators(node, field: field, path: path)
         default:
             guard let text = node.text else {
                 return fail(node, field, path, Placeholder.describe(field.type))
@@ -166,71 +166,70 @@ package struct EntryValidator {
         switch field.type {
         case .string, .text:
             if let pattern = field.pattern, !pattern.matches(text) {
-                let hint = field.example.map { "for example: \($0)" } ?? "the value must match \(pattern.source)"
-                return fail(node, field, path, "text matching \(pattern.source)", hint: hint)
+                let hint = field.example.map(Message.forExample) ?? .matchPattern(pattern.source)
+                return fail(node, field, path, .expectPattern(pattern.source), hint: hint)
             }
             return .string(text)
         case .url:
             guard Self.isURL(text) else {
-                return fail(node, field, path, "a web address starting with https:// or http://", hint: "for example: https://www.pavb.lt/")
+                return fail(node, field, path, .expectURL, hint: .forExample("https://www.pavb.lt/"))
             }
             return .string(text)
         case .email:
             guard Self.isEmail(text) else {
-                return fail(node, field, path, "an e-mail address", hint: "for example: info@pavb.lt")
+                return fail(node, field, path, .expectEmail, hint: .forExample("info@pavb.lt"))
             }
             return .string(text)
         case .date(let timeAllowed):
             if let date = LocalDate(iso: Substring(text)) { return .date(date) }
             if timeAllowed, let dateTime = LocalDateTime(iso: Substring(text)) { return .dateTime(dateTime) }
             return fail(
-                node, field, path, timeAllowed ? "a date (YYYY-MM-DD) or date and time (YYYY-MM-DDTHH:MM)" : "a date written as YYYY-MM-DD",
-                hint: Self.dateHint(text) ?? "for example: 2026-11-28")
+                node, field, path, timeAllowed ? .expectDateOrTime : .expectDate, hint: Self.dateHint(text) ?? .forExample("2026-11-28"))
         case .datetime:
             if let dateTime = LocalDateTime(iso: Substring(text)) { return .dateTime(dateTime) }
             let hint = LocalDate(iso: Substring(text)) != nil
-                ? "add the time of day, e.g. \(text)T10:00" : Self.dateHint(String(text.prefix(10))) ?? "for example: 2026-11-28T10:00"
-            return fail(node, field, path, "a date and time written as YYYY-MM-DDTHH:MM", hint: hint)
+                ? .addTime("\(text)T10:00") : Self.dateHint(String(text.prefix(10))) ?? .forExample("2026-11-28T10:00")
+            return fail(node, field, path, .expectDateTime, hint: hint)
         case .integer:
             if case .int(let i) = resolved { return .integer(i) }
-            return fail(node, field, path, "a whole number", hint: Self.numberHint(node))
+            return fail(node, field, path, .expectInteger, hint: Self.numberHint(node))
         case .number:
             if case .int(let i) = resolved { return .number(Double(i)) }
             if case .float(let f) = resolved, f.isFinite { return .number(f) }
-            return fail(node, field, path, "a number", hint: Self.numberHint(node))
+            return fail(node, field, path, .expectNumber, hint: Self.numberHint(node))
         case .money:
             switch resolved {
             case .int, .float:
                 guard let amount = Decimal(string: text, locale: Locale(identifier: "en_US_POSIX")), amount.isFinite else { break }
                 if let dot = text.firstIndex(of: "."), text[text.index(after: dot)...].count > 2 {
-                    return fail(node, field, path, "an amount in euros with at most 2 decimal places (cents)")
+                    return fail(node, field, path, .expectCents)
                 }
                 return .money(amount)
             default: break
             }
-            return fail(node, field, path, "an amount in euros written as a plain number", hint: "write e.g. 12500.50 (no spaces, no €, a decimal point)")
+            return fail(node, field, path, .expectMoney, hint: .writeMoney)
         case .boolean:
             if case .bool(let b) = resolved { return .bool(b) }
             let lower = text.lowercased()
             let guess = ["yes", "taip", "on", "y"].contains(lower) ? "true" : ["no", "ne", "off", "n"].contains(lower) ? "false" : nil
-            return fail(node, field, path, "true or false", hint: guess.map { "write \(field.name): \($0)" } ?? "write true or false")
+            return fail(node, field, path, .expectBoolean, hint: guess.map { .writeBoolean(field: field.name, value: $0) } ?? .writeTrueFalse)
         case .enumeration(let allowed):
             if allowed.contains(where: { $0.key == text }) { return .enumeration(text) }
             let keys = allowed.map(\.key)
             let byLabel = allowed.first { $0.label.compare(text, options: [.caseInsensitive, .diacriticInsensitive]) == .orderedSame }
-            let hint: String
+            let hint: Message
             if let byLabel {
-                hint = "write '\(byLabel.key)' (the value for '\(byLabel.label)')"
+                hint = .writeValueFor(value: byLabel.key, label: byLabel.label)
             } else if let close = Suggestion.closest(to: text, in: keys) {
-                hint = "did you mean '\(close)'?"
+                hint = .didYouMean(close)
             } else {
-                hint = "allowed values: " + allowed.map { "\($0.key) (\($0.label))" }.joined(separator: ", ")
+                hint = .allowedValues(allowed.map { "\($0.key) (\($0.label))" })
             }
-            return fail(node, field, path, "one of \(keys.joined(separator: ", "))", hint: hint)
+            return fail(node, field, path, .expectOneOf(keys), hint: hint)
         case .ref(let collection):
             refs.append(RefUse(field: path, collection: collection, slug: text, location: node.location, length: node.length))
             return .ref(text)
-        case .list, .object, .file, .image:
+        case .list, .object, .file, .image, .indicator:
             return nil
         }
     }
@@ -238,24 +237,24 @@ package struct EntryValidator {
     private mutating func checkBounds(_ value: FieldValue, node: YAMLNode, field: FieldSchema, path: String) -> Bool {
         func check(_ bound: Bound?, isMin: Bool) -> Bool {
             guard let bound else { return true }
-            let word = isMin ? "at least" : "at most"
             switch (bound, value) {
             case (.number(let limit), .string(let s)):
                 let ok = isMin ? Double(s.count) >= limit : Double(s.count) <= limit
                 if !ok {
-                    fail(node, field, path, "\(word) \(Int(limit)) characters long", found: "\(s.count) characters",
-                         hint: isMin ? nil : "shorten the text by \(s.count - Int(limit)) characters")
+                    fail(
+                        node, field, path, isMin ? .expectLengthAtLeast(Int(limit)) : .expectLengthAtMost(Int(limit)),
+                        found: .characters(s.count), hint: isMin ? nil : .shortenBy(s.count - Int(limit)))
                 }
                 return ok
             case (.number(let limit), _):
                 guard let n = value.numeric else { return true }
                 let ok = isMin ? n >= limit : n <= limit
-                if !ok { fail(node, field, path, "\(word) \(Self.format(limit))") }
+                if !ok { fail(node, field, path, isMin ? .expectAtLeast(Self.format(limit)) : .expectAtMost(Self.format(limit))) }
                 return ok
             case (.date(let limit), _):
                 guard let instant = value.instant else { return true }
                 let ok = isMin ? instant.date >= limit : instant.date <= limit
-                if !ok { fail(node, field, path, "a date \(isMin ? "on or after" : "on or before") \(limit)") }
+                if !ok { fail(node, field, path, isMin ? .expectDateFrom("\(limit)") : .expectDateUntil("\(limit)")) }
                 return ok
             }
         }
@@ -272,17 +271,17 @@ package struct EntryValidator {
             if let other = field.notBefore, let instant = value.instant,
                 let limit = Self.resolve(other, in: values).compactMap(\.instant).max(), Self.compare(instant, limit) < 0
             {
-                fail(node, field, name, "not be before '\(other)' (\(limit.display))", verb: "")
+                fail(node, field, name, .expectNotBefore(field: other, value: limit.display))
             }
             if let other = field.notAfter, let instant = value.instant,
                 let limit = Self.resolve(other, in: values).compactMap(\.instant).min(), Self.compare(instant, limit) > 0
             {
-                fail(node, field, name, "not be after '\(other)' (\(limit.display))", verb: "")
+                fail(node, field, name, .expectNotAfter(field: other, value: limit.display))
             }
             if let other = field.atMost, let n = value.numeric,
                 let limit = Self.resolve(other, in: values).compactMap(\.numeric).min(), n > limit
             {
-                fail(node, field, name, "be at most '\(other)' (\(Self.format(limit)))", verb: "")
+                fail(node, field, name, .expectNotAbove(field: other, value: Self.format(limit)))
             }
         }
     }
@@ -321,38 +320,43 @@ package struct EntryValidator {
 
     @discardableResult
     mutating func fail(
-        _ node: YAMLNode, _ field: FieldSchema, _ path: String, _ expected: String, found: String? = nil,
-        hint: String? = nil, verb: String = "be "
+        _ node: YAMLNode, _ field: FieldSchema, _ path: String, _ expected: Message, found: Message? = nil,
+        hint: Message? = nil
     ) -> FieldValue? {
-        let shown = found ?? (node.text.map { "'\($0)'" } ?? node.shapeDescription)
-        report(node, "field '\(path)' must \(verb)\(expected) (\(field.label)); found \(shown)", hint: hint)
+        let shown = found ?? (node.text.map(Message.quoted) ?? node.shape)
+        report(node, .fieldMust(field: path, label: field.label, expected: expected, found: shown), hint: hint)
         return nil
     }
 
-    /// A quoted empty text (`location: ""`) where a value is needed.
-    private mutating func reportBlank(_ node: YAMLNode, field: FieldSchema, path: String) {
-        report(
-            node, "field '\(path)' is empty (\(field.label))",
-            hint: field.required
-                ? "write the value between the quotes: the field is required"
-                : "write the value between the quotes, or remove the line: the field is optional")
+    /// A quoted empty text (`location: ""`) where a value is needed. `required` is whether the
+    /// field must be there (`required_unless` decides it by the other fields): only an optional
+    /// one may lose its line.
+    private mutating func reportBlank(_ node: YAMLNode, field: FieldSchema, path: String, required: Bool) {
+        report(node, .blankField(field: path, label: field.label), hint: required ? .blankRequiredHint : .blankOptionalHint)
     }
 
     /// What a field takes, for hints: an enum's values, else its type's description.
-    static func expectation(_ field: FieldSchema) -> String {
-        if case .enumeration(let values) = field.type { return "one of " + values.map(\.key).joined(separator: ", ") }
+    static func expectation(_ field: FieldSchema) -> Message {
+        if case .enumeration(let values) = field.type { return .expectOneOf(values.map(\.key)) }
         return Placeholder.describe(field.type)
     }
 
     /// `zinynas new`'s mark of a value only the editor knows, left as it was written.
     private mutating func reportUnfilled(_ node: YAMLNode, field: FieldSchema, path: String) -> FieldValue? {
         report(
-            node, "field '\(path)' is not filled in yet (\(field.label)): užpildykite",
-            hint: "replace \(Placeholder.unfilled) with " + Self.expectation(field) + ", e.g. \(path.split(separator: ".").last ?? ""): \(Placeholder.example(for: field))")
+            node, .unfilledField(field: path, label: field.label),
+            hint: .unfilledHint(
+                placeholder: Placeholder.unfilled, expected: Self.expectation(field),
+                example: "\(path.split(separator: ".").last ?? ""): \(Placeholder.example(for: field))"))
         return nil
     }
 
+    /// A message without a key yet (English in every language); prefer a `Message`.
     mutating func report(_ node: YAMLNode, _ message: String, hint: String? = nil) {
+        report(node, .verbatim(message), hint: hint.map(Message.verbatim))
+    }
+
+    mutating func report(_ node: YAMLNode, _ message: Message, hint: Message? = nil) {
         diagnostics.append(.error(message, at: node.location, length: node.length, hint: hint))
     }
 

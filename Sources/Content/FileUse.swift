@@ -45,38 +45,36 @@ extension EntryValidator {
         if let pairs = node.pairs {
             let allowed = ["file", "title"]
             for pair in pairs where !allowed.contains(pair.key.text ?? "") {
-                report(pair.key, "unknown key '\(pair.key.text ?? "")' in file field '\(path)'", hint: "a file takes 'file' and 'title'")
+                report(pair.key, .fileUnknownKey(key: pair.key.text ?? "", field: path), hint: .fileTakes)
             }
             guard let file = pairs.first(where: { $0.key.text == "file" })?.value else {
-                report(node, "file field '\(path)' needs 'file' (\(field.label))", hint: "write e.g. {file: dokumentas.pdf, title: Dokumentas}")
+                report(node, .fileNeedsFile(field: path, label: field.label), hint: .fileNeedsFileHint)
                 return nil
             }
             nameNode = file
             title = pairs.first { $0.key.text == "title" }?.value.text
         }
         guard let written = nameNode.text, !nameNode.isBlankText else {
-            report(nameNode, "field '\(path)' must be a file name (\(field.label))", hint: "write e.g. \(field.name): dokumentas.pdf")
+            report(nameNode, .fileMustBeName(field: path, label: field.label), hint: .fileNameExample(field: field.name))
             return nil
         }
         let name = written.split(separator: "/").last.map(String.init) ?? written
         let safe = Self.urlSafeName(name)
         guard safe == name else {
             report(
-                nameNode, "file name '\(name)' is not URL-safe (lowercase ASCII letters, digits, '-', '_' and '.')",
-                hint: "rename the file to '\(safe)' and write that name here")
+                nameNode, .fileNameNotSafe(name), hint: .renameFileTo(safe))
             return nil
         }
         let ext = name.contains(".") ? String(name[name.index(after: name.lastIndex(of: ".")!)...]) : ""
         guard rule.extensions.contains(ext.lowercased()) else {
             report(
-                nameNode, "field '\(path)' accepts \(rule.kinds.map(\.rawValue).joined(separator: ", ")) files (\(field.label)); found '\(name)'",
-                hint: "allowed extensions: " + rule.extensions.map { "." + $0 }.joined(separator: ", "))
+                nameNode, .fileKinds(field: path, kinds: rule.kinds.map(\.rawValue), label: field.label, found: name),
+                hint: .allowedExtensions(rule.extensions))
             return nil
         }
         guard let sitePath = FileUse.sitePath(of: written, from: file) else {
             report(
-                nameNode, "file '\(written)' is named relative to the entry, which is not a bundle",
-                hint: "move the entry to \(Self.bundlePath(of: file)) and put the file beside it, or write a path under static/ starting with '/'")
+                nameNode, .fileNotBundle(written), hint: .fileNotBundleHint(Self.bundlePath(of: file)))
             return nil
         }
         files.append(

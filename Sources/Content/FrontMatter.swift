@@ -17,9 +17,7 @@ package struct FrontMatter: Sendable, Hashable {
         var lines = Lines(text)
         guard let first = lines.next(), Self.isFence(text[first], dots: false) else {
             return .failure(
-                .error(
-                    "missing front matter: the file must start with a line '---'", at: start,
-                    hint: "start the file with '---', then the fields (title: …), then another '---' line"))
+                .error(.missingFrontMatter, at: start, hint: .missingFrontMatterHint))
         }
         let yamlStart = lines.position
         var number = 1
@@ -30,9 +28,7 @@ package struct FrontMatter: Sendable, Hashable {
             return .success(FrontMatter(yaml: String(yaml), yamlFirstLine: 2, body: String(text[lines.position...]), bodyFirstLine: number + 1))
         }
         return .failure(
-            .error(
-                "front matter is not closed: no '---' line after the fields", at: start,
-                hint: "add a line '---' after the last field, before the text"))
+            .error(.unclosedFrontMatter, at: start, hint: .unclosedFrontMatterHint))
     }
 
     /// `---` (or `...` closing it), trailing spaces and tabs allowed.

@@ -14,10 +14,17 @@ public struct DiagnosticPrinter: Sendable {
     public var source: @Sendable (String) -> String?
     /// ANSI colours in human output: severity, caret and hint stand out on a terminal.
     public var colour: Bool
+    /// The language of messages and hints. The severity (`error:`, `warning:`, GitHub's
+    /// `::error`) stays English in both: editors and CI find problems by those words.
+    public var language: Language
 
-    public init(format: Format = .human, colour: Bool = false, source: @escaping @Sendable (String) -> String? = { _ in nil }) {
+    public init(
+        format: Format = .human, colour: Bool = false, language: Language = .en,
+        source: @escaping @Sendable (String) -> String? = { _ in nil }
+    ) {
         self.format = format
         self.colour = colour
+        self.language = language
         self.source = source
     }
 
@@ -33,14 +40,14 @@ public struct DiagnosticPrinter: Sendable {
 
     private func human(_ d: Diagnostic) -> String {
         let severity = paint(d.severity.rawValue + ":", d.severity == .error ? "1;31" : "1;35")
-        var out = (d.location.map { "\($0): " } ?? "") + "\(severity) \(d.message)"
+        var out = (d.location.map { "\($0): " } ?? "") + "\(severity) \(d.text.text(language))"
         if let loc = d.location, let text = source(loc.file), let line = Self.line(loc.line, of: text) {
             let indent = String(line.prefix(max(0, loc.column - 1)).map { $0 == "\t" ? "\t" : " " })
             let available = max(1, line.count - (loc.column - 1))
             let width = min(d.length, available)
             out += "\n    \(line)\n    \(indent)\(paint("^" + String(repeating: "~", count: max(0, width - 1)), "32"))"
         }
-        if let hint = d.hint { out += "\n    \(paint("hint:", "36")) \(hint)" }
+        if let hint = d.hintText { out += "\n    \(paint(Message.hintLabel.text(language), "36")) \(hint.text(language))" }
         return out
     }
 
@@ -49,8 +56,8 @@ public struct DiagnosticPrinter: Sendable {
         if let loc = d.location {
             props = ["file=\(Self.escapeProperty(loc.file))", "line=\(loc.line)", "col=\(loc.column)"]
         }
-        var message = d.message
-        if let hint = d.hint { message += " (hint: \(hint))" }
+        var message = d.text.text(language)
+        if let hint = d.hintText { message += " (\(Message.hintLabel.text(language)) \(hint.text(language)))" }
         let command = d.severity == .error ? "error" : "warning"
         let head = props.isEmpty ? "::\(command)" : "::\(command) \(props.joined(separator: ","))"
         return "\(head)::\(Self.escapeData(message))"
@@ -78,15 +85,15 @@ public struct DiagnosticPrinter: Sendable {
 
 extension [Diagnostic] {
     /// `3 errors in 2 files`, or `no errors` when clean.
-    public var summary: String {
-        let errors = filter { $0.severity == .error }
-        let warnings = count - errors.count
+    public var summary: String { summaryMessage.text(.en) }
+
+    /// The summary in `language`: `3 klaidos 2 failuose`, `klaidų nėra`.
+    public func summary(in language: Language) -> String { summaryMessage.text(language) }
+
+    /// The summary as a catalogue key.
+    public var summaryMessage: Message {
+        let errors = filter { $0.severity == .error }.count
         let files = Set(compactMap { $0.location?.file }).count
-        func plural(_ n: Int, _ word: String) -> String { "\(n) \(word)\(n == 1 ? "" : "s")" }
-        var parts: [String] = []
-        if !errors.isEmpty || warnings == 0 { parts.append(errors.isEmpty ? "no errors" : plural(errors.count, "error")) }
-        if warnings > 0 { parts.append(plural(warnings, "warning")) }
-        let head = parts.joined(separator: ", ")
-        return files > 0 ? "\(head) in \(plural(files, "file"))" : head
+        return .summary(errors: errors, warnings: count - errors, files: files)
     }
 }

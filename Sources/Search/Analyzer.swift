@@ -10,13 +10,12 @@ package struct Token: Sendable, Hashable {
 }
 
 /// Turns text into index terms: NFC, lowercase, Unicode word split, Snowball stem of the
-/// diacritic form, then diacritic folding.
+/// diacritic form (`LithuanianStemmer`), then diacritic folding.
 ///
 /// Stemming comes before folding because the Lithuanian stemmer reads the endings'
-/// diacritics (`-ą`, `-ų`, `-ė`): folding first loses forms. Holds a stemmer, so one per worker.
+/// diacritics (`-ą`, `-ų`, `-ė`): folding first loses forms. Holds a vocabulary, so one per worker.
 package final class Analyzer {
-    package static let language = "lithuanian"
-    private let stemmer: Stemmer
+    private let stemmer = LithuanianStemmer()
     private var vocabulary = Vocabulary()
 
     /// Words and their tokens, as far as this analyzer has met them.
@@ -29,10 +28,9 @@ package final class Analyzer {
 
         /// A number for the word's token, the same for every word with that token (in this
         /// analyzer): documents count their words by it without hashing two strings a word.
-        mutating func id(of word: String, stemmer: Stemmer) -> Int {
+        mutating func id(of word: String, stemmer: LithuanianStemmer) -> Int {
             if let known = ids[word] { return known }
-            let hasLetter = word.unicodeScalars.contains { $0.properties.isAlphabetic }
-            let stem = hasLetter ? stemmer.stem(word) : word
+            let stem = Analyzer.isStemmed(word) ? stemmer.stem(word) : word
             let token = Token(form: Analyzer.fold(word), term: Analyzer.fold(stem.isEmpty ? word : stem))
             let id = idsByToken[token] ?? tokensByID.count
             if id == tokensByID.count {
@@ -46,13 +44,7 @@ package final class Analyzer {
         func token(id: Int) -> Token { tokensByID[id] }
     }
 
-    package init() {
-        // Debian's libstemmer has had `lithuanian` since Snowball 2.1; without it nothing works.
-        guard let stemmer = Stemmer(language: Self.language) else {
-            preconditionFailure("SearchIndex.checkInstallation() reports a missing stemmer")
-        }
-        self.stemmer = stemmer
-    }
+    package init() {}
 
     /// The tokens of a text, in order.
     package func tokens(_ text: String) -> [Token] { Words(text).map(token) }
@@ -65,7 +57,7 @@ package final class Analyzer {
 
     /// Runs `body` with the vocabulary held for all of it: a document's words take one
     /// exclusive access to it, not one each (those checks were a sixth of analysing).
-    func withVocabulary<R>(_ body: (inout Vocabulary, Stemmer) -> R) -> R { body(&vocabulary, stemmer) }
+    func withVocabulary<R>(_ body: (inout Vocabulary, LithuanianStemmer) -> R) -> R { body(&vocabulary, stemmer) }
 
     /// The words of a text: NFC, lowercase, runs of letters and digits.
     ///
@@ -153,6 +145,11 @@ package final class Analyzer {
         case .nonspacingMark, .spacingMark, .decimalNumber: return true
         default: return properties.isAlphabetic
         }
+    }
+
+    /// Whether the stemmer sees the word: it has a letter (numbers stay as they are).
+    package static func isStemmed(_ word: String) -> Bool {
+        word.unicodeScalars.contains { $0.properties.isAlphabetic }
     }
 
     /// Drops diacritics: `ąčęėįšųūž` → `aceeisuuz`; other scripts lose their combining marks too.

@@ -1,4 +1,3 @@
-import Diagnostics
 import Foundation
 import Model
 
@@ -45,18 +44,8 @@ package struct SearchIndex: Sendable {
             analyses: inverted.memo, merged: inverted.merged, patched: inverted.patched)
     }
 
-    /// The browser client (`Client/paieska.js`), compiled into the program by the EmbedClient
-    /// plugin, so it is versioned with the index format and `zinynas` is one file.
-    package static var client: [UInt8] { Array(Embedded.paieska.utf8) }
-
-    /// Reports what search needs but the machine lacks, before any indexing starts.
-    package static func checkInstallation() throws(DiagnosticsError) {
-        if Stemmer(language: Analyzer.language) == nil {
-            throw DiagnosticsError([
-                .error(
-                    "libstemmer has no '\(Analyzer.language)' stemmer", at: nil,
-                    hint: "install Debian's libstemmer-dev (Snowball 2.1 or later): scripts/deps does it")
-            ])
-        }
-    }
+    /// The browser client (`Client/paieska.js` with the stemmer of `Client/lithuanian.js`,
+    /// joined by `ClientBundle`), compiled into the program by the EmbedClient plugin, so it is
+    /// versioned with the index format and `zinynas` is one file.
+    package static let client: [UInt8] = Array(ClientBundle.join(stemmer: Embedded.lithuanian, client: Embedded.paieska).utf8)
 }

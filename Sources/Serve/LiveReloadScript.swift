@@ -5,23 +5,16 @@ enum LiveReloadScript {
     (function () {
       "use strict";
       var overlay = null;
-      // 1 klaida, 2 klaidos, 10 klaidų (Lithuanian plural forms).
-      function errors(n) {
-        var n10 = n % 10, n100 = n % 100;
-        var word = (n100 >= 11 && n100 <= 19) || n10 === 0 ? "klaidų" : n10 === 1 ? "klaida" : "klaidos";
-        return n + " " + word;
-      }
+      // The words come with the status, in the site's language (Message's catalogues).
       function hide() { if (overlay) { overlay.remove(); overlay = null; } }
       function show(status) {
         hide();
         overlay = document.createElement("div");
         overlay.setAttribute("role", "alertdialog");
-        overlay.setAttribute("aria-label", "Turinio klaidos");
+        overlay.setAttribute("aria-label", status.label);
         overlay.style.cssText = "position:fixed;inset:0;z-index:2147483647;overflow:auto;background:rgba(20,20,20,.92);color:#fff;font:15px/1.5 ui-monospace,monospace;padding:2rem";
         var title = document.createElement("h2");
-        title.textContent = (status.good ? "Svetainės perkurti nepavyko: " : "Svetainės sukurti nepavyko: ")
-          + errors(status.diagnostics.length)
-          + (status.good ? ". Rodoma paskutinė veikianti versija." : ". Veikiančios versijos dar nėra: ištaisykite klaidas.");
+        title.textContent = status.title;
         title.style.cssText = "font:700 18px system-ui,sans-serif;margin:0 0 1rem";
         overlay.appendChild(title);
         status.diagnostics.forEach(function (d) {
@@ -31,7 +24,7 @@ enum LiveReloadScript {
           overlay.appendChild(pre);
         });
         var close = document.createElement("button");
-        close.textContent = "Uždaryti";
+        close.textContent = status.close;
         close.onclick = hide;
         overlay.appendChild(close);
         document.body.appendChild(overlay);

@@ -22,6 +22,8 @@ package final class PreviewServer: Sendable {
         package var polling: Bool
         /// Request head size and time limits.
         var limits = HTTPServer.Limits()
+        /// The language of the terminal's lines and of the overlay on the pages.
+        package var language = Language.en
 
         /// Previews include drafts unless `build` says otherwise.
         package init(build: SiteBuilder.Options, host: String = "127.0.0.1", port: UInt16 = 1313, polling: Bool = false) {
@@ -37,11 +39,12 @@ package final class PreviewServer: Sendable {
     package let options: Options
     /// The served folder, inside a scratch folder of its own that `cleanUp` removes.
     package let output: URL
-    let state = PreviewState()
+    let state: PreviewState
     let rebuilds = RebuildQueue()
 
     package init(options: Options) {
         self.options = options
+        state = PreviewState(language: options.language)
         output = FileManager.default.temporaryDirectory
             .appendingPathComponent("zinynas-serve-\(getpid())-\(UUID().uuidString.prefix(8))/public")
     }
@@ -73,7 +76,7 @@ package final class PreviewServer: Sendable {
             group.addTask { try await server.run(self.route) }
             let port = server.port
             await rebuild(log: log)
-            log("serving \(options.siteFolder.lastPathComponent) at http://\(options.host):\(port)/ (Ctrl+C stops)")
+            log(Message.serving(site: options.siteFolder.lastPathComponent, address: "http://\(options.host):\(port)/").text(options.language))
             ready(port)
             let watcher = SiteWatcher(siteFolder: options.siteFolder) { [self] in
                 Task(executorPreference: ServeExecutor.shared) { await self.rebuilds.request { await self.rebuild(log: log) } }
@@ -130,25 +133,25 @@ package final class PreviewServer: Sendable {
             let report = try await Self.offThePool(builder)
             if report.succeeded {
                 await state.succeeded()
-                log("built \(report.pages) pages")
+                log(Message.servedBuilt(pages: report.pages).text(options.language))
             } else {
                 let hasGood = await state.version > 0
                 await state.failed(report.diagnostics, texts: report.texts)
-                log(Self.failure(report.diagnostics, texts: report.texts, hasGood: hasGood))
+                log(Self.failure(report.diagnostics, texts: report.texts, hasGood: hasGood, language: options.language))
             }
         } catch {
             let hasGood = await state.version > 0
             await state.failed(error.diagnostics, texts: [:])
-            log(Self.failure(error.diagnostics, texts: [:], hasGood: hasGood))
+            log(Self.failure(error.diagnostics, texts: [:], hasGood: hasGood, language: options.language))
         }
     }
 
     /// What the terminal shows of a failed build: every diagnostic as `check` prints it, then
     /// what is served meanwhile.
-    static func failure(_ diagnostics: [Diagnostic], texts: [String: String], hasGood: Bool) -> String {
-        let printer = DiagnosticPrinter(format: .human) { texts[$0] }
-        let served = hasGood ? "still serving the last good site" : "no good build yet: pages show the errors"
-        return (diagnostics.map(printer.render) + ["build failed: \(diagnostics.summary); \(served)"]).joined(separator: "\n")
+    static func failure(_ diagnostics: [Diagnostic], texts: [String: String], hasGood: Bool, language: Language = .en) -> String {
+        let printer = DiagnosticPrinter(format: .human, language: language) { texts[$0] }
+        let summary = Message.serveFailed(summary: diagnostics.summaryMessage, hasGood: hasGood).text(language)
+        return (diagnostics.map(printer.render) + [summary]).joined(separator: "\n")
     }
 
     /// Runs the build on a thread of its own: it blocks while its background tasks finish, and
@@ -206,7 +209,7 @@ package final class PreviewServer: Sendable {
             // reloads once they are fixed.
             return HTTPResponse(
                 status: 503, headers: [("Content-Type", "text/html; charset=utf-8"), ("Cache-Control", "no-store")],
-                body: StaticFiles.injectingLiveReload(Data(Self.noBuildYetPage.utf8)))
+                body: StaticFiles.injectingLiveReload(Data(Self.noBuildYetPage(options.language).utf8)))
         case .notFound:
             let page = (try? Data(contentsOf: output.appendingPathComponent("404.html"))) ?? Data("404 Not Found\n".utf8)
             return HTTPResponse(
@@ -223,14 +226,17 @@ package final class PreviewServer: Sendable {
 
 extension PreviewServer {
     /// Served for every page until a build succeeds.
-    static let noBuildYetPage = """
-        <!DOCTYPE html>
-        <html lang="lt"><head><meta charset="utf-8"><title>Svetainė dar nesukurta</title></head>
-        <body><main><h1>Svetainė dar nesukurta</h1>
-        <p>Turinyje yra klaidų, todėl veikiančios svetainės versijos dar nėra. Ištaisykite klaidas: puslapis atsinaujins pats.</p>
-        </main></body></html>
+    static func noBuildYetPage(_ language: Language) -> String {
+        let title = Message.noBuildYetTitle.text(language)
+        return """
+            <!DOCTYPE html>
+            <html lang="\(language.rawValue)"><head><meta charset="utf-8"><title>\(title)</title></head>
+            <body><main><h1>\(title)</h1>
+            <p>\(Message.noBuildYetText.text(language))</p>
+            </main></body></html>
 
-        """
+            """
+    }
 }
 
 /// Runs rebuilds one at a time and folds requests that arrive during a rebuild into one more.

@@ -11,6 +11,10 @@ actor PreviewState {
     private(set) var diagnostics: [Diagnostic] = []
     private var texts: [String: String] = [:]
     private var listeners: [UUID: EventStream] = [:]
+    /// The language of the overlay's words and of the diagnostics it shows.
+    let language: Language
+
+    init(language: Language = .en) { self.language = language }
 
     /// Records a successful build and tells every tab to reload.
     func succeeded() {
@@ -26,22 +30,28 @@ actor PreviewState {
         broadcast("errors")
     }
 
-    /// `{"version": …, "ok": …, "diagnostics": [{file, line, column, message, hint, text}]}`.
+    /// `{"version": …, "ok": …, "diagnostics": [{file, line, column, message, hint, text}]}`, and
+    /// the overlay's words in the site's language (`title`, `label`, `close`).
     func statusJSON() -> String {
-        let printer = DiagnosticPrinter(format: .human) { [texts] in texts[$0] }
+        let printer = DiagnosticPrinter(format: .human, language: language) { [texts] in texts[$0] }
         let items: [[String: Any]] = diagnostics.map { d in
-            var item: [String: Any] = ["message": d.message, "text": printer.render(d), "severity": d.severity.rawValue]
+            var item: [String: Any] = ["message": d.message(language), "text": printer.render(d), "severity": d.severity.rawValue]
             if let location = d.location {
                 item["file"] = location.file
                 item["line"] = location.line
                 item["column"] = location.column
             }
-            if let hint = d.hint { item["hint"] = hint }
+            if let hint = d.hintText { item["hint"] = hint.text(language) }
             return item
         }
-        let status: [String: Any] = [
+        var status: [String: Any] = [
             "version": version, "ok": diagnostics.isEmpty, "good": version > 0, "diagnostics": items,
         ]
+        if !diagnostics.isEmpty {
+            status["title"] = Message.overlayErrors(count: diagnostics.count, hasGood: version > 0).text(language)
+            status["label"] = Message.overlayTitle.text(language)
+            status["close"] = Message.overlayClose.text(language)
+        }
         let data = (try? JSONSerialization.data(withJSONObject: status, options: [.sortedKeys, .withoutEscapingSlashes])) ?? Data("{}".utf8)
         return String(decoding: data, as: UTF8.self)
     }

@@ -1,19 +1,13 @@
+import Diagnostics
 import Foundation
 import Support
 
 /// Lithuanian formatting of counts, dates, money and sort order (see shared/guide/lithuanian.md).
 package enum Lithuanian {
-    package enum PluralCategory: Sendable, Equatable { case one, few, other }
+    package typealias PluralCategory = Diagnostics.PluralCategory
 
-    /// CLDR `lt` cardinal rule for whole numbers (fractions are not shown with nouns here).
-    package static func pluralCategory(_ n: Int) -> PluralCategory {
-        let n10 = abs(n) % 10
-        let n100 = abs(n) % 100
-        if (11...19).contains(n100) { return .other }
-        if n10 == 1 { return .one }
-        if n10 >= 2 { return .few }
-        return .other
-    }
+    /// CLDR `lt` cardinal rule (kept in Diagnostics, whose messages count too).
+    package static func pluralCategory(_ n: Int) -> PluralCategory { PluralCategory.lithuanian(n) }
 
     /// `21 projektas`, `2 projektai`, `10 projektų`.
     package static func count(_ n: Int, _ forms: CountForms) -> String {

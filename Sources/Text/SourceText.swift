@@ -9,18 +9,13 @@ package enum SourceText {
         if let offset = firstInvalidUTF8(body) {
             let hex = String(body[offset], radix: 16, uppercase: true)
             return .failure(
-                .error(
-                    "file is not valid UTF-8 (byte 0x\(hex) at offset \(offset))", at: location(of: offset, in: body, path: path),
-                    hint: "save the file with UTF-8 encoding (most editors offer it under 'Save as' or 'Encoding')"))
+                .error(.notUTF8(byte: hex, offset: offset), at: location(of: offset, in: body, path: path), hint: .notUTF8Hint))
         }
         // A NUL byte is no text (a damaged or binary file); the Markdown parser would replace it
         // with three bytes and every position after it would be off.
         if let offset = body.firstIndex(of: 0) {
             return .failure(
-                .error(
-                    "file holds a NUL byte (byte 0x0 at offset \(offset - body.startIndex)): it is damaged or not a text file",
-                    at: location(of: offset, in: body, path: path),
-                    hint: "open the file in a text editor and remove the invisible character, or restore it from git"))
+                .error(.nulByte(offset: offset - body.startIndex), at: location(of: offset, in: body, path: path), hint: .nulByteHint))
         }
         var text = String(decoding: body, as: UTF8.self)
         if text.utf8.contains(0x0D) {

@@ -1,3 +1,5 @@
+import Diagnostics
+
 /// A scalar resolved by the YAML 1.2 core schema.
 package enum Scalar: Sendable, Hashable {
     case null
@@ -7,13 +9,15 @@ package enum Scalar: Sendable, Hashable {
     case string(String)
 
     /// How the value is named in messages to editors.
-    package var typeDescription: String {
+    package var typeDescription: String { typeMessage.text(.en) }
+
+    package var typeMessage: Message {
         switch self {
-        case .null: return "an empty value"
-        case .bool: return "true/false"
-        case .int: return "a whole number"
-        case .float: return "a number"
-        case .string: return "text"
+        case .null: return .shapeEmpty
+        case .bool: return .shapeBool
+        case .int: return .shapeInteger
+        case .float: return .shapeNumber
+        case .string: return .shapeText
         }
     }
 }

@@ -59,11 +59,14 @@ package struct YAMLNode: Sendable, Hashable {
     }
 
     /// A short name of the node's shape for messages: "a list", "a mapping", "text".
-    package var shapeDescription: String {
+    package var shapeDescription: String { shape.text(.en) }
+
+    /// What the node is, for messages: a list, a mapping, text, a number…
+    package var shape: Message {
         switch kind {
-        case .scalar: return resolved.typeDescription
-        case .sequence: return "a list"
-        case .mapping: return "a mapping"
+        case .scalar: return resolved.typeMessage
+        case .sequence: return .shapeList
+        case .mapping: return .shapeMapping
         }
     }
 }

@@ -33,7 +33,7 @@ package struct YAMLParser: Sendable {
         let bytes = Array(body.utf8)
         var parser = yaml_parser_t()
         guard yaml_parser_initialize(&parser) == 1 else {
-            throw DiagnosticsError([.error("cannot initialise the YAML parser", at: nil)])
+            throw DiagnosticsError([.error(.yamlParserInit, at: nil)])
         }
         defer { yaml_parser_delete(&parser) }
         let count = bytes.count
@@ -62,9 +62,7 @@ package struct YAMLParser: Sendable {
         if documents.count > 1 {
             let extra = documents[1].location
             throw DiagnosticsError([
-                .error(
-                    "expected one YAML document, found \(documents.count)", at: extra,
-                    hint: "remove the extra '---' or '...' line")
+                .error(.yamlDocuments(count: documents.count), at: extra, hint: .yamlDocumentsHint)
             ])
         }
         return documents.first
@@ -105,47 +103,40 @@ private struct TreeBuilder {
 
     mutating func syntaxError(_ parser: yaml_parser_t) -> Diagnostic {
         let problem = parser.problem.map { String(cString: $0) } ?? "invalid YAML"
-        var message = "YAML syntax error: \(problem)"
         if parser.error == YAML_READER_ERROR {
             // Reader errors (a control character, say) carry a byte offset and the character, not a mark.
             let (line, column) = lines.location(byteOffset: parser.problem_offset)
-            if parser.problem_value >= 0 { message += " (U+\(Self.hex(parser.problem_value)))" }
+            let character = parser.problem_value >= 0 ? Self.hex(parser.problem_value) : ""
             return .error(
-                message, at: SourceLocation(file: file, line: line, column: column),
-                hint: "delete the invisible character here, or write it as an escape in a double-quoted string")
+                .yamlInvisible(problem: problem, character: character), at: SourceLocation(file: file, line: line, column: column),
+                hint: .yamlInvisibleHint)
         }
         let context = parser.context.map { String(cString: $0) }
-        if let context { message += " (\(context) at line \(location(parser.context_mark).line))" }
+        let message = Message.yamlSyntax(problem: problem, context: context, line: context.map { _ in location(parser.context_mark).line })
         // An unclosed quote is only noticed where the text ends (or a '---' line): point at the
         // quote that opens it instead.
         if context == "while scanning a quoted scalar", problem.hasPrefix("found unexpected") {
             return .error(
                 message, at: location(parser.context_mark),
-                hint: "close the quote: a value that starts with a quote must end with the same quote")
+                hint: .yamlUnclosedQuoteHint)
         }
         let line = lines.line(splitAt: Int(parser.problem_mark.index))
         return .error(message, at: location(parser.problem_mark), hint: Self.hint(for: problem, on: line))
     }
 
     /// What to do about a libyaml problem, judged also by the line it occurred on.
-    static func hint(for problem: String, on line: (before: Substring, after: Substring)) -> String {
+    static func hint(for problem: String, on line: (before: Substring, after: Substring)) -> Message {
         // libyaml rarely names a stray tab; it reports the token the tab interrupts.
-        if line.after.first == "\t" || problem.contains("tab") { return "indent with spaces, not tabs" }
+        if line.after.first == "\t" || problem.contains("tab") { return .yamlTabs }
         if problem.contains("mapping values are not allowed") {
             // When the line's first ':' is the culprit, the key is indented under a value and
             // reads as that value's continuation; otherwise a value contains ': '.
-            if !line.before.contains(":") {
-                return "this key is indented more than the key above it: keys of one mapping start in the same column"
-            }
-            return "a value that contains ': ' must be quoted, e.g. title: \"Skaitymas: nauji būdai\""
+            if !line.before.contains(":") { return .yamlIndentedKey }
+            return .yamlQuoteColon
         }
-        if problem.contains("did not find expected key") || problem.contains("expected <block end>") {
-            return "check the indentation: keys of one mapping must start in the same column"
-        }
-        if problem.contains("found character that cannot start any token") {
-            return "quote values that start with '@', '`', '%' or other special characters"
-        }
-        return "check quoting and indentation near this position"
+        if problem.contains("did not find expected key") || problem.contains("expected <block end>") { return .yamlIndentation }
+        if problem.contains("found character that cannot start any token") { return .yamlSpecialCharacter }
+        return .yamlCheckNear
     }
 
     private static func hex(_ value: Int32) -> String {
@@ -189,9 +180,7 @@ private struct TreeBuilder {
             let (start, length) = span(event)
             guard let (target, size) = anchors[name] else {
                 diagnostics.append(
-                    .error(
-                        "unknown alias '*\(name)'", at: start, length: length, hint: "define '&\(name)' before using it"
-                    ))
+                    .error(.yamlUnknownAlias(name), at: start, length: length, hint: .yamlUnknownAliasHint(name)))
                 aborted = true
                 return
             }
@@ -214,7 +203,7 @@ private struct TreeBuilder {
 
     private mutating func open(_ node: YAMLNode, anchor: String?) {
         if stack.count >= maxDepth {
-            diagnostics.append(.error("YAML nesting deeper than \(maxDepth) levels", at: node.location))
+            diagnostics.append(.error(.yamlTooDeep(levels: maxDepth), at: node.location))
             aborted = true
             return
         }
@@ -254,11 +243,10 @@ private struct TreeBuilder {
                 if earlier == nil { collectionKeys.append(key) }
             }
             if let earlier {
-                let name = key.text.map { " '\($0)'" } ?? ": \(key.shapeDescription)"
                 diagnostics.append(
                     .error(
-                        "duplicate key\(name) (first defined at line \(earlier.location.line))",
-                        at: key.location, length: key.length, hint: "remove one of the two, or merge their values"))
+                        .duplicateKey(key.text, shape: key.shape, firstLine: earlier.location.line), at: key.location, length: key.length,
+                        hint: .duplicateKeyHint))
             }
             pairs.append(YAMLNode.Pair(key: key, value: children[index + 1]))
         }
@@ -276,9 +264,7 @@ private struct TreeBuilder {
         nodeCount += size
         guard nodeCount > maxNodes else { return true }
         diagnostics.append(
-            .error(
-                "YAML document expands to more than \(maxNodes) values", at: location,
-                hint: "aliases ('*name') that repeat large anchors multiply the document; write the values out"))
+            .error(.yamlTooLarge(values: maxNodes), at: location, hint: .yamlTooLargeHint))
         aborted = true
         return false
     }

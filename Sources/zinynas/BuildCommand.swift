@@ -33,6 +33,7 @@ struct BuildCommand: ParsableCommand {
         let folder = SiteLoader.siteFolder(siteOptions.site)
         let outputURL = output.map { SiteLoader.siteFolder($0) }
         Terminal.isQuiet = siteOptions.quiet
+        siteOptions.speak(for: folder)
         var options = build.builderOptions(siteFolder: folder, output: outputURL, drafts: drafts)
         options.cacheFolder = cacheDir.map { SiteLoader.siteFolder($0) }
         options.force = force
@@ -44,23 +45,22 @@ struct BuildCommand: ParsableCommand {
         } catch {
             Terminal.endProgress()
             Terminal.report(error.diagnostics, texts: [:], format: format)
-            if let stage = error.stage { Terminal.status("the build stopped at its '\(stage)' stage") }
+            if let stage = error.stage { Terminal.status(.buildStopped(stage: stage)) }
             throw ExitCode(2)
         }
         Terminal.endProgress()
         Terminal.report(report.diagnostics, texts: report.texts, format: format)
         guard report.succeeded, let written = report.output else {
-            Terminal.status("\(report.diagnostics.summary); nothing was written")
+            Terminal.status(.nothingWritten(summary: report.diagnostics.summaryMessage))
             throw ExitCode(1)
         }
         let total = report.timings.reduce(0) { $0 + $1.seconds }
         let stages = report.timings.map { "\($0.stage) \(Terminal.seconds($0.seconds))" }.joined(separator: ", ")
-        var files = "\(report.filesWritten) \(report.filesWritten == 1 ? "file" : "files") written"
-        if report.filesUnchanged > 0 { files += ", \(report.filesUnchanged) unchanged" }
-        if report.filesRemoved > 0 { files += ", \(report.filesRemoved) removed" }
         Terminal.summary(
-            "built \(report.entries) entries into \(report.pages) pages (\(files)) in "
-                + "\(Terminal.relative(written.path)) in \(Terminal.seconds(total)) (\(stages))")
+            .built(
+                entries: report.entries, pages: report.pages, written: report.filesWritten, unchanged: report.filesUnchanged,
+                removed: report.filesRemoved, folder: Terminal.relative(written.path), time: Terminal.seconds(total),
+                stages: stages))
         if timings {
             for (stage, seconds) in report.timings { Terminal.status("  \(stage): \(Terminal.seconds(seconds))") }
             // What an incremental build reused: where to look when a rebuild is slower than expected.

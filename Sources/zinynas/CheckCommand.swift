@@ -16,6 +16,7 @@ struct CheckCommand: ParsableCommand {
 
     func run() throws {
         let folder = SiteLoader.siteFolder(siteOptions.site)
+        siteOptions.speak(for: folder)
         let result: CheckedSite
         do {
             result = try SiteLoader.check(siteFolder: folder)
@@ -25,9 +26,7 @@ struct CheckCommand: ParsableCommand {
         }
         Terminal.report(result.diagnostics, texts: result.texts, format: format)
         let entries = result.site?.entries.count
-        Terminal.status(
-            result.diagnostics.isEmpty
-                ? "checked \(entries ?? 0) files: no errors" : result.diagnostics.summary)
+        Terminal.status(result.diagnostics.isEmpty ? .checkedClean(files: entries ?? 0) : result.diagnostics.summaryMessage)
         if result.site == nil { throw ExitCode(1) }
     }
 }

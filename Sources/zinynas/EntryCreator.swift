@@ -19,15 +19,12 @@ package enum EntryCreator {
         guard let collection = config.collections.first(where: { $0.name == name || $0.folder == name }) else {
             let names = config.collections.map(\.name)
             throw DiagnosticsError([
-                .error(
-                    "unknown collection '\(name)'", at: nil,
-                    hint: (Suggestion.closest(to: name, in: names).map { "did you mean '\($0)'? " } ?? "")
-                        + "collections: \(names.joined(separator: ", "))")
+                .error(.unknownCollection(name), at: nil, hint: .collectionsAre(guess: Suggestion.closest(to: name, in: names), names: names))
             ])
         }
         let slug = Slug.make(title)
         guard !slug.isEmpty else {
-            throw DiagnosticsError([.error("the title '\(title)' has no letters or digits for a file name", at: nil)])
+            throw DiagnosticsError([.error(.titleWithoutLetters(title), at: nil)])
         }
         // A name in use gets the next free one (`-2`, `-3`…): an existing file is never touched.
         let fm = FileManager.default
@@ -46,7 +43,7 @@ package enum EntryCreator {
             try fm.createDirectory(at: url.deletingLastPathComponent(), withIntermediateDirectories: true)
             try Data(text.utf8).write(to: url, options: .withoutOverwriting)
         } catch {
-            throw DiagnosticsError([.error("cannot write \(path): \(error.localizedDescription)", at: nil)])
+            throw DiagnosticsError([.error(.cannotWrite(path: path, reason: error.localizedDescription), at: nil)])
         }
         return path
     }

@@ -16,10 +16,11 @@ struct NewCommand: ParsableCommand {
 
     func run() throws {
         let folder = SiteLoader.siteFolder(siteOptions.site)
+        siteOptions.speak(for: folder)
         do {
             let path = try EntryCreator.create(collection: collection, title: title, siteFolder: folder)
             print(path)
-            Terminal.status("created \(path): fill in the fields, then run zinynas check")
+            Terminal.status(.created(path: path))
         } catch {
             Terminal.report(error.diagnostics, texts: [:], format: .human)
             throw ExitCode(2)

@@ -1,6 +1,7 @@
 import ArgumentParser
 import Build
 import Config
+import Diagnostics
 import Foundation
 
 /// Options every command shares.
@@ -10,6 +11,18 @@ struct SiteOptions: ParsableArguments {
 
     @Flag(name: [.customShort("q"), .long], help: "Print only errors: no progress, no summary.")
     var quiet = false
+
+    @Option(help: "The language of messages: lt or en (default: ZINYNAS_LANG, else the site's language).")
+    var lang: String?
+
+    func validate() throws {
+        if let lang, Language(flag: lang) == nil { throw ValidationError(Message.badLanguageFlag(lang).text(.en)) }
+    }
+
+    /// Sets the language of every message for the site in `folder` (`MessageLanguage`).
+    func speak(for folder: URL) {
+        Terminal.language = MessageLanguage.resolve(flag: lang, siteFolder: folder)
+    }
 }
 
 /// What `build` and `serve` take besides the site: the build date, scheduled entries and the

@@ -15,6 +15,7 @@ struct SchemaCommand: ParsableCommand {
 
     func run() throws {
         let folder = SiteLoader.siteFolder(siteOptions.site)
+        siteOptions.speak(for: folder)
         let target = output.map { SiteLoader.siteFolder($0) } ?? folder.appendingPathComponent("docs/schema")
         do {
             let written = try SchemaWriter.write(siteFolder: folder, into: target)

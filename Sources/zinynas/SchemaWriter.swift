@@ -13,7 +13,7 @@ package enum SchemaWriter {
             try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
             for file in files { try Data(file.text.utf8).write(to: folder.appendingPathComponent(file.name)) }
         } catch {
-            throw DiagnosticsError([.error("cannot write to \(folder.path): \(error.localizedDescription)", at: nil)])
+            throw DiagnosticsError([.error(.cannotWrite(path: folder.path, reason: error.localizedDescription), at: nil)])
         }
         return files.map(\.name)
     }

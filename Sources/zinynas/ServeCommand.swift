@@ -26,8 +26,11 @@ struct ServeCommand: AsyncParsableCommand {
 
     func run() async throws {
         Terminal.isQuiet = siteOptions.quiet
-        let builder = build.builderOptions(siteFolder: SiteLoader.siteFolder(siteOptions.site), drafts: drafts)
-        let options = PreviewServer.Options(build: builder, host: host, port: port, polling: poll)
+        let folder = SiteLoader.siteFolder(siteOptions.site)
+        siteOptions.speak(for: folder)
+        let builder = build.builderOptions(siteFolder: folder, drafts: drafts)
+        var options = PreviewServer.Options(build: builder, host: host, port: port, polling: poll)
+        options.language = Terminal.language
         let server = PreviewServer(options: options)
         let signals = [SIGINT, SIGTERM].map { number in
             signal(number, SIG_IGN)
@@ -45,10 +48,9 @@ struct ServeCommand: AsyncParsableCommand {
             try await server.run(log: { Terminal.status($0) })
         } catch {
             if error is PortInUse {
-                Terminal.status(
-                    "error: port \(port) is already in use by another program; choose another with --port, e.g. --port \(port &+ 1)")
+                Terminal.failure(.portInUse(port: Int(port)))
             } else {
-                Terminal.status("error: cannot serve on \(host):\(port): \(error)")
+                Terminal.failure(.cannotServe(address: "\(host):\(port)", reason: "\(error)"))
             }
             throw ExitCode(2)
         }

@@ -1,10 +1,11 @@
-import Foundation
 import Markdown
+import Search
 import Support
 import YAML
 
-/// `zinynas --version`: this program's version and those of the C libraries it loads, which a
-/// system update may change under the same program (and which the caches are stamped with).
+/// `zinynas --version`: this program's version, those of the C libraries it loads, which a
+/// system update may change under the same program (and which the caches are stamped with),
+/// and the Snowball release whose Lithuanian stemmer the program carries in itself.
 enum Versions {
     static let zinynas = "0.17.0"
 
@@ -14,21 +15,7 @@ enum Versions {
         cmark-gfm \(Markdown.libraryVersion)
         libyaml \(YAMLParser.libraryVersion)
         libxxhash \(Fingerprint.libraryVersion)
-        Snowball libstemmer \(debianPackageVersion("libstemmer0d") ?? "(version unknown: the library does not report it)")
+        Snowball lithuanian \(LithuanianStemmer.snowballVersion) (built in, not libstemmer)
         """
-    }
-
-    /// libstemmer has no version call: Debian's package database says which one is installed.
-    static func debianPackageVersion(_ package: String) -> String? {
-        let process = Process()
-        process.executableURL = URL(fileURLWithPath: "/usr/bin/dpkg-query")
-        process.arguments = ["-W", "-f=${Version}", package]
-        let pipe = Pipe()
-        process.standardOutput = pipe
-        process.standardError = FileHandle.nullDevice
-        guard (try? process.run()) != nil else { return nil }
-        process.waitUntilExit()
-        let output = String(decoding: pipe.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
-        return process.terminationStatus == 0 && !output.isEmpty ? output : nil
     }
 }

@@ -13,7 +13,9 @@ struct Zinynas: AsyncParsableCommand {
         abstract: "Builds the library knowledge portal from Markdown files with YAML front matter.",
         discussion: "Exit codes: 0 ok, 1 content errors, 2 usage or I/O errors.",
         version: Versions.text,
-        subcommands: [BuildCommand.self, CheckCommand.self, NewCommand.self, SchemaCommand.self, ServeCommand.self])
+        subcommands: [
+            BuildCommand.self, CheckCommand.self, NewCommand.self, SchemaCommand.self, ServeCommand.self, StemCommand.self,
+        ])
 
     /// Maps usage errors to exit code 2 (ArgumentParser's default is 64), as the CLI promises.
     static func main() async {

@@ -28,7 +28,9 @@ struct CLI {
         process.executableURL = executable
         process.arguments = arguments
         if let directory { process.currentDirectoryURL = directory }
-        process.environment = ProcessInfo.processInfo.environment.merging(environment) { $1 }
+        // English unless a test asks otherwise: the fixtures are Lithuanian sites, and most tests
+        // read the English catalogue (LanguageTests read the Lithuanian one).
+        process.environment = ProcessInfo.processInfo.environment.merging(["ZINYNAS_LANG": "en"].merging(environment) { $1 }) { $1 }
         let out = Pipe()
         let err = Pipe()
         process.standardOutput = out

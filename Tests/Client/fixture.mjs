@@ -21,8 +21,11 @@ export function buildFixture(site = fixture) {
   return join(dir, 'public');
 }
 
-/** Opens the index of a built site; `fetched` counts bytes and files read since the last reset. */
-export async function openIndex(site) {
+/**
+ * Opens the index of a built site with the client's `Index` (the source's, unless another is
+ * given); `fetched` counts bytes and files read since the last reset.
+ */
+export async function openIndex(site, Client = Index) {
   const folder = join(site, 'paieska/index');
   const root = readdirSync(folder).find((f) => f.startsWith('root-'));
   const fetched = { bytes: 0, files: [] };
@@ -32,7 +35,7 @@ export async function openIndex(site) {
     fetched.files.push(url);
     return bytes;
   };
-  const index = await Index.open(`/paieska/index/${root}`, load);
+  const index = await Client.open(`/paieska/index/${root}`, load);
   return { index, fetched };
 }
 

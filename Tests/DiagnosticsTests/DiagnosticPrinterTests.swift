@@ -46,7 +46,7 @@ import Testing
         #expect([Diagnostic]().summary == "no errors")
         #expect([Diagnostic.error("x", at: at("a"))].summary == "1 error in 1 file")
         #expect(
-            [.error("x", at: at("a")), .error("y", at: at("a")), .error("z", at: at("b"))].summary
+            [Diagnostic.error("x", at: at("a")), .error("y", at: at("a")), .error("z", at: at("b"))].summary
                 == "3 errors in 2 files")
     }
 

@@ -122,6 +122,14 @@ import Testing
         #expect(SearchIndex.client.count <= 25_000)
         #expect(!client.contains("import ") || !client.contains(" from '"), "no dependencies")
         #expect(client.contains("export class Index"))
+        // The stemmer is inside, in a scope of its own; comment lines stay in the sources.
+        #expect(client.hasPrefix("const { stem } = (() => {") && client.contains("tumėtės"))
+        #expect(!client.split(separator: "\n").contains { $0.drop { $0 == " " }.hasPrefix("//") })
+    }
+
+    @Test func commentLinesAreLeftOutAndCodeKept() {
+        let source = "// a\nconst a = 1; // b\n  /** c */\n/*\n * d\n */\n/* e */ f();\nconst g = `\n  x`;\n"
+        #expect(ClientBundle.withoutCommentLines(source) == "const a = 1; // b\n/* e */ f();\nconst g = `\n  x`;\n")
     }
 
     /// Node.js before 22 (Debian 12 has 18) reads a `.js` file as CommonJS unless the nearest

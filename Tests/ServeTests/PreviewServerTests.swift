@@ -1,3 +1,4 @@
+import Diagnostics
 import Foundation
 @testable import Serve
 @testable import Support
@@ -11,7 +12,9 @@ final class RunningServer: @unchecked Sendable {
     private let task: Task<Void, Error>
 
     /// `prepare` may change the copy before the first build (break it, say).
-    init(polling: Bool = false, limits: HTTPServer.Limits = .init(), prepare: (URL) throws -> Void = { _ in }) async throws {
+    init(
+        polling: Bool = false, limits: HTTPServer.Limits = .init(), language: Language = .en, prepare: (URL) throws -> Void = { _ in }
+    ) async throws {
         let fixtures = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
             .appendingPathComponent("Fixtures/valid")
         site = FileManager.default.temporaryDirectory.appendingPathComponent("zinynas-serve-test-\(UUID().uuidString)")
@@ -20,6 +23,7 @@ final class RunningServer: @unchecked Sendable {
         var options = PreviewServer.Options(
             build: .init(siteFolder: site, now: "2026-05-01", drafts: true), port: 0, polling: polling)
         options.limits = limits
+        options.language = language
         let server = PreviewServer(options: options)
         self.server = server
         let (ports, continuation) = AsyncStream.makeStream(of: UInt16.self)

@@ -1,6 +1,9 @@
 // Žinynas search client: reads the index that Sources/Search/IndexWriter.swift writes.
 // One dependency-free ES module: the engine (exported, tested with node --test) and the
 // search page's interface, which starts itself when a page has [data-search-index].
+// The served file is lithuanian.js's stemmer, scoped, then this module without the import
+// (Sources/Search/ClientBundle.swift).
+import { stem } from './lithuanian.js';
 
 /** Bonus, in impact units (1…15), for a document holding the very form typed. */
 export const EXACT = 4;
@@ -185,8 +188,9 @@ export class Index {
 
   /**
    * A query word as alternatives: [{term, exact (mask bit of the typed form or -1), weight}].
-   * Order of trials: the surface form; the stem after stripping a known ending; one typo;
-   * and for the last word also terms whose forms start with it.
+   * Order of trials: the surface form; its Snowball stem, as the index stems (the word as
+   * typed, then folded); the stem after stripping an ending the corpus taught; one typo; and
+   * for the last word also terms whose forms start with it.
    */
   async resolve(word, last) {
     const f = fold(word), out = [];
@@ -198,6 +202,8 @@ export class Index {
       }
     };
     await add(await this.lookup(f, false), 1, f);
+    const typed = word.normalize('NFC').toLowerCase();
+    for (const s of new Set([fold(stem(typed)), fold(stem(f))])) if (!out.length && s) await add(await this.lookup(s, true), GUESS);
     if (!out.length) {
       const shards = new Set();
       for (const s of ['', ...this.suffixes]) {

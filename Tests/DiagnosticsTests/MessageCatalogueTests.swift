@@ -1,0 +1,119 @@
+import Diagnostics
+import Foundation
+import Testing
+
+/// The catalogues: every message in both languages, Lithuanian without English words, and the
+/// Lithuanian plural forms of counts.
+@Suite struct MessageCatalogueTests {
+    /// The case names declared in Message.swift, read from the source: a message added there
+    /// without a sample fails here (and without a line in each catalogue, does not compile).
+    static func declaredKeys() throws -> Set<String> {
+        let source = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
+            .deletingLastPathComponent().appendingPathComponent("Sources/Diagnostics/Messages/Message.swift")
+        let text = try String(contentsOf: source, encoding: .utf8)
+        let body = text[text.range(of: "public indirect enum Message")!.lowerBound..<text.range(of: "extension Message {")!.lowerBound]
+        var keys = Set<String>()
+        for line in body.split(separator: "\n") {
+            let trimmed = line.trimmingCharacters(in: .whitespaces)
+            guard trimmed.hasPrefix("case "), !body.isEmpty else { continue }
+            // `case a, b(x: Int), c`: names at depth 0, each before its '(' or ','.
+            var depth = 0
+            var name = ""
+            var expectName = true
+            for c in trimmed.dropFirst(5) {
+                if c == "(" || c == "[" { depth += 1; expectName = false }
+                if c == ")" || c == "]" { depth -= 1 }
+                if depth == 0, c == "," { if !name.isEmpty { keys.insert(name) }; name = ""; expectName = true; continue }
+                if depth == 0, expectName, c.isLetter || c.isNumber { name.append(c) } else if depth == 0, c == " " {
+                    continue
+                } else if depth > 0 { expectName = false }
+            }
+            if !name.isEmpty { keys.insert(name) }
+        }
+        // The nested enums (Noun, PDFProblem) are declared on lines of their own, not read here.
+        return keys
+    }
+
+    @Test func everyMessageHasASample() throws {
+        let sampled = Set(MessageSamples.all.map(MessageSamples.key))
+        let declared = try Self.declaredKeys()
+        #expect(declared == sampled, "messages without a sample: \(declared.subtracting(sampled).sorted())")
+        #expect(sampled.count == MessageSamples.all.count, "one sample per message")
+    }
+
+    /// Words of English messages that no Lithuanian message may hold (names in site.yml such as
+    /// `file` or `title` are the site's own and allowed).
+    static let englishWords: Set<String> = [
+        "the", "must", "cannot", "missing", "unknown", "found", "write", "is", "are", "of", "with", "and", "or", "not", "an",
+        "to", "in", "which", "no", "has", "needs", "error", "errors", "hint", "did", "you", "mean", "link", "field", "value",
+        "empty", "entry", "page", "image", "folder", "line", "text", "number", "date", "list",
+    ]
+
+    /// The words of a message, without what the site writes: names in „…“, keys and paths
+    /// (`folder: projektai`, `content/apie.md`).
+    static func words(_ text: String) -> [String] {
+        text.replacing(/„[^“]*“/, with: "").replacing(/\S*[\/.:{}\[\]_]\S*/, with: "").lowercased().split { !$0.isLetter }
+            .map(String.init)
+    }
+
+    @Test func everyMessageReadsInBothLanguages() {
+        // The same words in both: names, a path, true/false.
+        let same: Set<String> = ["verbatim", "joined", "shapeBool", "contextSiteYML", "yamlInvisible"]
+        for message in MessageSamples.all {
+            let key = MessageSamples.key(message)
+            let english = message.text(.en)
+            let lithuanian = message.text(.lt)
+            #expect(!english.isEmpty && !lithuanian.isEmpty, "\(key) is empty")
+            if !same.contains(key) { #expect(english != lithuanian, "\(key) is not translated: \(lithuanian)") }
+            let leftovers = Self.words(lithuanian).filter(Self.englishWords.contains)
+            #expect(leftovers.isEmpty, "\(key) holds English words \(leftovers): \(lithuanian)")
+        }
+    }
+
+    /// 1 klaida, 2 klaidos, 10 klaidų; faile, failuose, failų: CLDR's three forms, 11–19 included.
+    @Test func summariesCountInLithuanian() {
+        func lt(_ errors: Int, _ warnings: Int, _ files: Int) -> String {
+            Message.summary(errors: errors, warnings: warnings, files: files).text(.lt)
+        }
+        #expect(lt(1, 0, 1) == "1 klaida 1 faile")
+        #expect(lt(2, 0, 2) == "2 klaidos 2 failuose")
+        #expect(lt(10, 0, 3) == "10 klaidų 3 failuose")
+        #expect(lt(21, 0, 21) == "21 klaida 21 faile")
+        #expect(lt(11, 0, 11) == "11 klaidų 11 failų")
+        #expect(lt(22, 0, 112) == "22 klaidos 112 failų")
+        #expect(lt(0, 0, 0) == "klaidų nėra")
+        #expect(lt(0, 2, 1) == "2 įspėjimai 1 faile")
+        #expect(lt(1, 10, 2) == "1 klaida, 10 įspėjimų 2 failuose")
+        #expect(Message.summary(errors: 2, warnings: 1, files: 1).text(.en) == "2 errors, 1 warning in 1 file")
+        #expect(Message.checkedClean(files: 21).text(.lt) == "patikrinta: 21 failas, klaidų nėra")
+        #expect(Message.checkedClean(files: 12).text(.lt) == "patikrinta: 12 failų, klaidų nėra")
+        #expect(Message.servedBuilt(pages: 3).text(.lt) == "sukurta: 3 puslapiai")
+    }
+
+    @Test func diagnosticsPrintInTheirLanguageWithEnglishSeverity() {
+        let d = Diagnostic.error(
+            .unknownField("titel"), at: SourceLocation(file: "content/a.md", line: 2, column: 1), hint: .didYouMean("title"))
+        let lt = DiagnosticPrinter(format: .human, language: .lt).render(d)
+        #expect(lt == "content/a.md:2:1: error: nežinomas laukas „titel“\n    patarimas: gal turėjote omenyje „title“?")
+        let github = DiagnosticPrinter(format: .github, language: .lt).render(d)
+        #expect(github == "::error file=content/a.md,line=2,col=1::nežinomas laukas „titel“ (patarimas: gal turėjote omenyje „title“?)")
+        #expect(d.message == "unknown field 'titel'" && d.hint == "did you mean 'title'?", "message and hint read English")
+        #expect([d].summary(in: .lt) == "1 klaida 1 faile")
+    }
+
+    @Test func theLanguageIsTheSitesUnlessAskedOtherwise() {
+        #expect(Language(siteLanguage: "lt") == .lt && Language(siteLanguage: "lt-LT") == .lt)
+        #expect(Language(siteLanguage: "en") == .en && Language(siteLanguage: "de") == .en)
+        #expect(Language.override(flag: "en", environment: ["ZINYNAS_LANG": "lt"]) == .en)
+        #expect(Language.override(flag: nil, environment: ["ZINYNAS_LANG": "lt"]) == .lt)
+        #expect(Language.override(flag: nil, environment: ["ZINYNAS_LANG": ""]) == nil)
+        #expect(Language.override(flag: nil, environment: [:]) == nil)
+    }
+
+    @Test func pluralCategoriesFollowCLDR() {
+        let one = [1, 21, 31, 101, 1001].map(PluralCategory.lithuanian)
+        let few = [2, 9, 22, 29, 102].map(PluralCategory.lithuanian)
+        let other = [0, 10, 11, 15, 19, 20, 30, 111, 112].map(PluralCategory.lithuanian)
+        #expect(one.allSatisfy { $0 == .one } && few.allSatisfy { $0 == .few } && other.allSatisfy { $0 == .other })
+    }
+}
