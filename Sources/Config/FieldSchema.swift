@@ -82,6 +82,7 @@ package struct FieldSchema: Sendable {
         var example: String?
         var unit: String?
         var zeroLabel: String?
+        var indexLabel: String?
         var percentOf: String?
         var description: String?
         var location: SourceLocation
@@ -171,6 +172,11 @@ package struct FieldSchema: Sendable {
     package var zeroLabel: String? {
         get { storage.fields.zeroLabel }
         set { ownStorage().fields.zeroLabel = newValue }
+    }
+    /// Words a `true` boolean adds to its entry's search document (`naujiems darbuotojams`).
+    package var indexLabel: String? {
+        get { storage.fields.indexLabel }
+        set { ownStorage().fields.indexLabel = newValue }
     }
     /// A sibling numeric field this one is measured against (`actual` of `target`): shown as % achieved.
     package var percentOf: String? {

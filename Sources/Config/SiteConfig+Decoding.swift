@@ -239,6 +239,15 @@ extension SiteConfig {
         field.atMost = r.string("at_most")
         field.percentOf = r.string("percent_of")
         field.zeroLabel = r.string("zero")
+        if let node = r.value("index_label") {
+            if case .boolean = type, let text = node.text, !text.isEmpty {
+                field.indexLabel = text
+            } else {
+                r.error(
+                    "'index_label' needs a boolean field and a text", at: node,
+                    hint: "the words a true value adds to the entry's search text, e.g. index_label: naujiems darbuotojams")
+            }
+        }
         if let p = r.value("pattern"), let source = p.text {
             field.pattern = Pattern(source)
             if field.pattern == nil { r.error(.badPattern, at: p) }

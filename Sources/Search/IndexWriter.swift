@@ -22,7 +22,9 @@ struct IndexWriter {
         var inlinePostings = 64
         var firstBlock = 128
         var metaShard = 1024
-        var docShard = 2
+        /// One document a display file: with passages a row is about as large as two were, and
+        /// a neighbour's row was fetched for nothing by most results.
+        var docShard = 1
         var maxSuffixes = 200
     }
 
@@ -32,6 +34,8 @@ struct IndexWriter {
     static let levels = 15
 
     var settings = Settings()
+    /// The zero-result suggestions module (`Client/pasiulymai.js`), relative to the root file.
+    var suggest = ""
     private(set) var files: [(path: String, bytes: [UInt8])] = []
 
     /// Writes every file into `folder` (no trailing slash) and returns the root's name.
@@ -77,7 +81,7 @@ struct IndexWriter {
             docs: docShards(corpus, folder: folder, rank: Self.ranks(index, order: order)), docShard: settings.docShard,
             facets: corpus.facets.map { Root.FacetJSON(key: $0.key, label: $0.label, values: $0.values.map { [$0.key, $0.label, String($0.count)] }) },
             ranges: corpus.ranges.map { [$0.start, $0.collection, $0.year ?? -1] },
-            suffixes: suffixes(index.terms))
+            suffixes: suffixes(index.terms), suggest: suggest)
         let encoder = JSONEncoder()
         encoder.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]
         let json = Array((try? encoder.encode(root)) ?? Data())
@@ -106,6 +110,7 @@ struct IndexWriter {
         /// `[first document, collection value, year value or -1]` per run.
         var ranges: [[Int]]
         var suffixes: [String]
+        var suggest: String
     }
 
     // MARK: - Files
@@ -196,8 +201,6 @@ struct IndexWriter {
         return name
     }
 
-    /// Display shards in one folder named by the hash of them all: the root names the folder
-    /// only. Each is a JSON array of `[title, URL, date, snippet]` rows.
     /// Each term's id in the files (its rank), by its text: for documents with attachments only.
     private static func ranks(_ index: InvertedIndex, order: [Int]) -> [String: Int] {
         var ranks: [String: Int] = [:]
@@ -205,6 +208,8 @@ struct IndexWriter {
         return ranks
     }
 
+    /// Display shards in one folder named by the hash of them all: the root names the folder
+    /// only. Each is a JSON array of `[title, URL, date, snippet or [lead, passages…]]` rows.
     private mutating func docShards(_ corpus: SearchCorpus, folder: String, rank: [String: Int]) -> String {
         let documents = corpus.documents
         let size = settings.docShard
@@ -223,7 +228,7 @@ struct IndexWriter {
                     json += ","
                     JSONText.quote(documents[number].date?.description ?? "", into: &json)
                     json += ","
-                    JSONText.quote(documents[number].snippet, into: &json)
+                    Self.quoteSnippet(documents[number].snippet, into: &json)
                     if !documents[number].attachments.isEmpty {
                         json += ",[" + documents[number].attachments.map { Self.json($0, rank: rank) }.joined(separator: ",") + "]"
                     }
@@ -233,6 +238,17 @@ struct IndexWriter {
             }
         }.flatMap { $0 }
         return numbered(shards, folder: folder, prefix: "d-", suffix: ".json")
+    }
+
+    /// The lead alone as a string, or with passages (`Passages`) as an array of strings.
+    private static func quoteSnippet(_ snippet: String, into json: inout String) {
+        guard snippet.contains(Passages.separator) else { return JSONText.quote(snippet, into: &json) }
+        json += "["
+        for (i, part) in snippet.split(separator: Passages.separator, omittingEmptySubsequences: false).enumerated() {
+            if i > 0 { json += "," }
+            JSONText.quote(String(part), into: &json)
+        }
+        json += "]"
     }
 
     /// `[title, url, [term ids], [pages]]`, term ids ascending.

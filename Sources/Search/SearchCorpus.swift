@@ -12,6 +12,10 @@ struct SearchCorpus {
         static let taxonomy = 3.0
         static let excerpt = 3.0
         static let heading = 2.0
+        /// What the site says an entry is rather than what it says: its collection's title and
+        /// singular, enum labels, the `index_label` of a true boolean. Above running text, so
+        /// `finansavimas` ranks the funding calls above entries that mention funding.
+        static let label = 3.0
         static let text = 1.0
         /// The text of an entry's PDFs: found, but below the entry's own words.
         static let attachment = 0.4
@@ -105,6 +109,8 @@ extension SearchCorpus {
     /// The weighted texts of an entry: title, taxonomy terms and excerpt, headings, other text.
     static func texts(_ entry: Entry, schema: CollectionSchema?, model: SiteModel) -> [(weight: Double, text: String)] {
         var texts: [(Double, String)] = [(Weight.title, entry.title)]
+        let labels = labelTexts(entry, schema: schema)
+        if !labels.isEmpty { texts.append((Weight.label, labels.joined(separator: " "))) }
         for field in schema?.fields ?? [] where field.name != "title" {
             guard let value = entry.fields[field.name] else { continue }
             if let taxonomy = field.taxonomy.flatMap(model.taxonomy) {
@@ -112,6 +118,8 @@ extension SearchCorpus {
                 texts.append((Weight.taxonomy, names.joined(separator: " ")))
             } else if field.name == schema?.excerptField {
                 texts.append((Weight.excerpt, value.plainText))
+            } else if case .enumeration = field.type {
+                continue  // in `labelTexts`
             } else {
                 let words = leafTexts(value, type: field.type, model: model)
                 if !words.isEmpty { texts.append((Weight.text, words.joined(separator: " "))) }
@@ -123,6 +131,27 @@ extension SearchCorpus {
             for page in model.site.attachments[file.sitePath]?.pages ?? [] { texts.append((Weight.attachment, page)) }
         }
         return texts
+    }
+
+    /// The words that class an entry (weighed `Weight.label`): its collection's title, path
+    /// and singular (the same words once), the labels of its enum fields' values, and the
+    /// `index_label` of each of its boolean fields that is true. Top-level fields only.
+    static func labelTexts(_ entry: Entry, schema: CollectionSchema?) -> [String] {
+        guard let schema else { return [] }
+        // The words of its URL too (`/finansavimas/`): often the plain name readers type,
+        // where the title is an inflected phrase (`Finansavimo galimybės`).
+        var out = [schema.title, schema.path.split(whereSeparator: { $0 == "/" || $0 == "-" }).joined(separator: " ")]
+        if schema.singular != schema.title { out.append(schema.singular) }
+        for field in schema.fields where field.taxonomy == nil && field.name != schema.excerptField {
+            switch (field.type, entry.fields[field.name]) {
+            case (.enumeration(let values), .enumeration(let key)?):
+                out.append(values.first { $0.key == key }?.label ?? key)
+            case (.boolean, .bool(true)?):
+                if let label = field.indexLabel { out.append(label) }
+            default: break
+            }
+        }
+        return out
     }
 
     static func leaves(_ value: FieldValue) -> [FieldValue] {
@@ -144,9 +173,21 @@ extension SearchCorpus {
         }
     }
 
-    /// The text a result's snippet is cut from: the excerpt field, else the start of the body.
+    /// A result's text: the lead, cut from the excerpt field or else the start of the body, then
+    /// passages from the excerpt, the body and the string fields (`Passages`).
     static func snippet(_ entry: Entry, schema: CollectionSchema?, limit: Int = 200) -> String {
-        snippet(of: schema?.excerptField.flatMap { entry.fields[$0]?.plainText } ?? entry.body.plainText, limit: limit)
+        let excerpt = schema?.excerptField.flatMap { entry.fields[$0]?.plainText }
+        let body = entry.body.plainText
+        let lead = snippet(of: excerpt ?? body, limit: limit)
+        var sources = (excerpt.map { [$0] } ?? []) + [body]
+        for field in schema?.fields ?? [] where field.name != "title" && field.name != schema?.excerptField && field.taxonomy == nil {
+            guard case .string(let text)? = entry.fields[field.name] else { continue }
+            switch field.type {
+            case .string, .text: sources.append(field.label + ": " + text)
+            default: continue
+            }
+        }
+        return Passages.joined(lead: lead, title: entry.title, sources: sources)
     }
 
     /// At most `limit` characters of `source` with whitespace runs as one space, cut at a

@@ -31,11 +31,14 @@ package struct SearchIndex: Sendable {
             return SearchCorpus.texts(model.entry(document.entry), schema: schema, model: model)
         }
         let folder = String(path.dropFirst()) + "index"
+        let suggestions = Array(Embedded.pasiulymai.utf8)
+        let suggestName = "pasiulymai-" + ContentHash.hex(suggestions).prefix(12) + ".js"
         var writer = IndexWriter()
+        writer.suggest = "../" + suggestName
         let root = writer.write(corpus, inverted, folder: folder)
         let client = Self.client
         let scriptName = "paieska-" + ContentHash.hex(client).prefix(12) + ".js"
-        let files = writer.files + [(String(path.dropFirst()) + scriptName, client)]
+        let files = writer.files + [(String(path.dropFirst()) + scriptName, client), (String(path.dropFirst()) + suggestName, suggestions)]
         return SearchIndex(
             files: files, root: path + "index/" + root, script: path + scriptName, documents: corpus.documents.count,
             analyses: inverted.memo, merged: inverted.merged, patched: inverted.patched)

@@ -123,3 +123,32 @@ def test_a_word_only_inside_a_pdf_finds_its_entry_with_the_attachment_link(site,
     assert link.find_element(By.CSS_SELECTOR, "em").text.startswith("Projekto")
     pdf = urllib.request.urlopen(site + "/dokumentai/skaitmenines-kavines-senjorams-galutine-ataskaita.pdf").read()
     assert pdf.startswith(b"%PDF-")
+
+
+def test_a_word_deep_in_an_entry_shows_its_sentence_with_the_word_marked(site, browser):
+    # "pagalbos" is in the last paragraph of the introductory course, far past its lead.
+    browser.get(site + "/paieska/?q=pagalbos")
+    wait_shown(browser, "?q=pagalbos")
+    first = results(browser)[0]
+    assert first.find_element(By.CSS_SELECTOR, "h3 a").get_attribute("href") == site + "/mokymai/ivadiniai-kursai-naujiems-darbuotojams/"
+    excerpt = first.find_element(By.CSS_SELECTOR, ".excerpt")
+    assert excerpt.text.startswith("… Kur ieškoti pagalbos:")
+    assert [m.text for m in excerpt.find_elements(By.CSS_SELECTOR, "mark")] == ["pagalbos"]
+
+
+def test_a_misspelt_query_suggests_a_word_that_finds_results(site, browser):
+    browser.get(site + "/paieska/?q=mokimaii")
+    wait_shown(browser, "?q=mokimaii")
+    assert status(browser) == "Nerasta rezultatų"
+    suggestion = browser.find_element(By.XPATH, "//p[starts-with(., 'Gal turėjote omenyje:')]")
+    assert suggestion.is_displayed() and suggestion.text == "Gal turėjote omenyje: mokymai?"
+    links = [a.get_attribute("href") for a in browser.find_elements(By.CSS_SELECTOR, "[data-ui] ul a") if a.is_displayed()]
+    assert site + "/mokymai/" in links and site + "/finansavimas/" in links
+    axe = Axe(browser)
+    axe.inject()
+    violations = axe.run()["violations"]
+    assert violations == [], axe.report(violations)
+    suggestion.find_element(By.CSS_SELECTOR, "button").click()
+    wait_shown(browser, "?q=mokymai")
+    assert re.fullmatch(r"\d+ rezultat(as|ai|ų)", status(browser)) and results(browser)
+    assert not suggestion.is_displayed()

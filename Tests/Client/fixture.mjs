@@ -10,9 +10,10 @@ export const repository = resolve(import.meta.dirname ?? new URL('.', import.met
 export const fixture = join(repository, 'Tests/Fixtures/search');
 export const paradigms = JSON.parse(readFileSync(join(fixture, 'paradigms.json'), 'utf8'));
 
-export function buildFixture() {
+/** Builds the search fixture, or another one under Tests/Fixtures (`site`). */
+export function buildFixture(site = fixture) {
   const dir = mkdtempSync(join(tmpdir(), 'zinynas-search-'));
-  for (const part of ['site.yml', 'content']) cpSync(join(fixture, part), join(dir, part), { recursive: true });
+  for (const part of ['site.yml', 'content']) cpSync(join(site, part), join(dir, part), { recursive: true });
   for (const part of ['layouts', 'static']) cpSync(join(repository, part), join(dir, part), { recursive: true });
   const zinynas = process.env.ZINYNAS || join(repository, '.build/debug/zinynas');
   execFileSync(zinynas, ['build', '--site', dir, '--output', join(dir, 'public'), '--now', '2026-05-01'], { stdio: 'pipe' });

@@ -44,6 +44,17 @@ import YAML
         #expect(diagnostics == ["site.yml:12:1: error: unknown key 'titel' in site.yml | did you mean 'title'?"])
     }
 
+    @Test func indexLabelBelongsToABooleanField() throws {
+        let flag = Self.minimal.replacingOccurrences(of: "      title: string\n", with: "      title: string\n      new: {type: boolean, index_label: naujiems darbuotojams}\n")
+        let (config, diagnostics) = try decode(flag)
+        #expect(diagnostics.isEmpty)
+        #expect(config?.collections.first?.fields.first { $0.name == "new" }?.indexLabel == "naujiems darbuotojams")
+        let (_, wrong) = try decode(Self.minimal.replacingOccurrences(of: "min: 1500}", with: "min: 1500, index_label: metai}"))
+        #expect(wrong == [
+            "site.yml:10:53: error: 'index_label' needs a boolean field and a text | the words a true value adds to the entry's search text, e.g. index_label: naujiems darbuotojams"
+        ])
+    }
+
     @Test func sortFieldMustExist() throws {
         let text = Self.minimal.replacingOccurrences(of: "    fields:", with: "    sort: -yaer\n    fields:")
         let (_, diagnostics) = try decode(text)

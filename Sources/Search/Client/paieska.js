@@ -329,14 +329,15 @@ export class Index {
   }
 
   /**
-   * Display data of a document: {title, url, date, snippet, collection, attachments}; each
-   * attachment is [title, url, term ids found only in it, the page of each].
+   * Display data of a document: {title, url, date, snippet (the lead), passages (the lead,
+   * then passages from further on: `pickPassage`), collection, attachments}; each attachment is [title, url, term ids found only in it, the page of each].
    */
   async doc(doc) {
     const size = this.root.docShard, name = `${this.root.docs}/${Math.floor(doc / size)}.json`;
     if (!this.files.has('#' + name)) this.files.set('#' + name, this.file(name).then((b) => JSON.parse(utf8.decode(b))));
-    const [title, url, date, snippet, attachments = []] = (await this.files.get('#' + name))[doc % size];
-    return { title, url, date, snippet, attachments, collection: this.values[this.rangeOf(doc)[1]].label };
+    const [title, url, date, text, attachments = []] = (await this.files.get('#' + name))[doc % size];
+    const passages = typeof text === 'string' ? [text] : text;
+    return { title, url, date, snippet: passages[0], passages, attachments, collection: this.values[this.rangeOf(doc)[1]].label };
   }
 }
 
@@ -356,6 +357,32 @@ export function foundIn(doc, slots) {
   return null;
 }
 
+// ---- Relevance (issue #21): passages in context; suggestions in pasiulymai.js ----
+/** word → the query slot it matches (form of a term, word typed, prefix) or -1. */
+export function matcher(slots) {
+  const forms = new Map(), pre = [];
+  slots.forEach((s, i) => {
+    for (const f of [...s.alts.flatMap((a) => a.term.forms), s.word]) if (!forms.has(f)) forms.set(f, i);
+    if (s.prefix) pre.push(s);
+  });
+  return (w) => { const f = fold(w); return forms.get(f) ?? slots.indexOf(pre.find((s) => f.startsWith(s.word))); };
+}
+
+/** [part, marked] pieces of a text, the query's words marked. */
+export const marks = (text, slots, m = matcher(slots)) =>
+  text.split(/([\p{L}\p{M}\p{Nd}]+)/u).map((part, i) => [part, i % 2 === 1 && m(part) >= 0]).filter(([p]) => p);
+
+/** The passage with most query words, then matches; else the lead. */
+export function pickPassage(doc, slots) {
+  const m = matcher(slots), key = (p) => { const w = words(p).map(m).filter((s) => s >= 0); return new Set(w).size * 1e4 + w.length; };
+  let best = 0;
+  doc.passages.forEach((p, i) => { if (key(p) > key(doc.passages[best])) best = i; });
+  const text = doc.passages[best];
+  return best && !text.startsWith('…') ? `… ${text}` : text;
+}
+
+// ---- End of relevance ----
+
 async function fetchBytes(url) {
   const response = await fetch(url);
   if (!response.ok) throw new Error(`${url}: ${response.status}`);
@@ -364,20 +391,8 @@ async function fetchBytes(url) {
 
 const escape = (s) => s.replace(/[&<>"]/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;' })[c]);
 
-/** HTML of a snippet with the query's words (any form of their terms, or the prefix) in <mark>. */
-export function highlight(text, slots) {
-  const forms = new Set(), prefixes = [];
-  for (const s of slots) {
-    for (const a of s.alts) for (const f of a.term.forms) forms.add(f);
-    forms.add(s.word);
-    if (s.prefix) prefixes.push(s.word);
-  }
-  return text.split(/([\p{L}\p{M}\p{Nd}]+)/u).map((part, i) => {
-    if (i % 2 === 0) return escape(part);
-    const f = fold(part);
-    return forms.has(f) || prefixes.some((p) => f.startsWith(p)) ? `<mark>${escape(part)}</mark>` : escape(part);
-  }).join('');
-}
+/** HTML of a text with the query's words in <mark>. */
+export const highlight = (text, slots) => marks(text, slots).map(([p, m]) => (m ? `<mark>${escape(p)}</mark>` : escape(p))).join('');
 
 /** "Rasta priede <title> (12 psl.)", the title linking to the file at the page. */
 export const foundInHTML = (found) => found
@@ -421,6 +436,13 @@ export async function start(root) {
     facetsBox.append(set);
   });
   let limit = PAGE, typing, run = 0;
+  // Zero results: a suggestion, and the no-JS text's links to the collections.
+  const empty = document.createElement('div');
+  empty.innerHTML = '<p>Gal turėjote omenyje: <button type="button" class="link"></button>?</p><p>Įrašų ieškokite skiltyse:</p>';
+  empty.append($('[data-nojs] ul').cloneNode(true));
+  empty.hidden = true;
+  empty.querySelector('button').addEventListener('click', (e) => { input.value = e.target.textContent; go(true); input.focus(); });
+  list.before(empty);
   // Filters disclosure (issue #21): open beside the results on wide screens, closed on a
   // phone so that the results come first; its summary counts the filters chosen.
   const disclosure = $('[data-filters]'), chosen = $('[data-filter-count]');
@@ -460,7 +482,7 @@ export async function start(root) {
     clear.hidden = !filters.size;
     countChosen();
     if (!words(q).length) {
-      list.innerHTML = ''; more.hidden = true; status.textContent = 'Įveskite paieškos žodžius.';
+      list.innerHTML = ''; empty.hidden = true; more.hidden = true; status.textContent = 'Įveskite paieškos žodžius.';
       for (const b of boxes) b.row.hidden = !b.box.checked;
       facetsBox.hidden = true;
       root.dataset.shown = location.search;
@@ -483,10 +505,19 @@ export async function start(root) {
     }
     for (const set of facetsBox.children) set.hidden = ![...set.querySelectorAll('div')].some((r) => !r.hidden);
     status.textContent = result.total ? countText(result.total) : 'Nerasta rezultatų';
+    const suggestion = result.total ? undefined : await import(index.base + index.root.suggest)
+      .then((m) => m.suggestQuery(index, words(q), result.slots, fold)).catch(() => undefined);
+    if (mine !== run) return;
     list.innerHTML = docs.map((d) => `<li class="summary"><h3 class="summary-title"><a href="${escape(d.url)}">`
       + `${highlight(d.title, result.slots)}</a></h3><p class="summary-meta"><span class="badge">${escape(d.collection)}</span>`
       + (d.date ? ` <time datetime="${d.date}">${longDate(d.date)}</time>` : '')
-      + `</p><p class="excerpt">${highlight(d.snippet, result.slots)}</p>${foundInHTML(foundIn(d, result.slots))}</li>`).join('');
+      + `</p><p class="excerpt"></p>${foundInHTML(foundIn(d, result.slots))}</li>`).join('');
+    // Text nodes and <mark>s: a passage is never parsed as markup.
+    docs.forEach((d, i) => list.children[i].querySelector('.excerpt').append(...marks(pickPassage(d, result.slots), result.slots)
+      .map(([part, m]) => { if (!m) return part; const e = document.createElement('mark'); e.textContent = part; return e; })));
+    empty.hidden = !!result.total;
+    empty.firstChild.hidden = !suggestion;
+    empty.querySelector('button').textContent = suggestion;
     more.hidden = result.total <= docs.length;
     root.dataset.shown = location.search;
   }
