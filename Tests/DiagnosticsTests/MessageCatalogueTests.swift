@@ -6,7 +6,7 @@ import Testing
 /// Lithuanian plural forms of counts.
 @Suite struct MessageCatalogueTests {
     /// The areas of `Message`: the case that wraps each, and the file that declares its enum.
-    static let areas = ["command": "CommandMessage", "datasets": "DatasetMessage", "indicators": "IndicatorMessage"]
+    static let areas = ["command": "CommandMessage", "datasets": "DatasetMessage", "indicators": "IndicatorMessage", "outputs": "OutputMessage"]
 
     /// The case names declared in Message.swift and in each area's file (`datasets.notGlobs`),
     /// read from the source: a message added there without a sample fails here (and without a
@@ -17,7 +17,7 @@ import Testing
         var keys = try caseNames(in: folder.appendingPathComponent("Message.swift"), of: "public indirect enum Message")
         keys.subtract(areas.keys)
         for (area, type) in areas {
-            let names = try caseNames(in: folder.appendingPathComponent("\(type).swift"), of: "public enum \(type)")
+            let names = try caseNames(in: folder.appendingPathComponent("\(type).swift"), of: "enum \(type)")
             keys.formUnion(names.map { "\(area).\($0)" })
         }
         return keys

@@ -8,6 +8,7 @@ extension MessageSamples {
         case .command(let message): "command." + key(message)
         case .datasets(let message): "datasets." + key(message)
         case .indicators(let message): "indicators." + key(message)
+        case .outputs(let message): "outputs." + key(message)
         case .hintLabel: "hintLabel"
         case .didYouMean: "didYouMean"
         case .known: "known"

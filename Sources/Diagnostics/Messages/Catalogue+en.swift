@@ -8,6 +8,7 @@ extension Message {
         case .datasets(let message): message.english
         case .indicators(let message): message.english
         case .command(let message): message.english
+        case .outputs(let message): message.english
 
         // Words used inside other messages
         case .hintLabel: "hint:"

@@ -9,6 +9,7 @@ extension Message {
         case .datasets(let message): message.lithuanian
         case .indicators(let message): message.lithuanian
         case .command(let message): message.lithuanian
+        case .outputs(let message): message.lithuanian
 
         // Words used inside other messages
         case .hintLabel: "patarimas:"

@@ -15,6 +15,7 @@ public indirect enum Message: Sendable, Hashable {
     case datasets(DatasetMessage)
     case indicators(IndicatorMessage)
     case command(CommandMessage)
+    case outputs(OutputMessage)
 
     // MARK: Words used inside other messages
     case hintLabel
