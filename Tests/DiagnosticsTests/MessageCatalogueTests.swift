@@ -6,7 +6,9 @@ import Testing
 /// Lithuanian plural forms of counts.
 @Suite struct MessageCatalogueTests {
     /// The areas of `Message`: the case that wraps each, and the file that declares its enum.
-    static let areas = ["command": "CommandMessage", "datasets": "DatasetMessage", "indicators": "IndicatorMessage", "outputs": "OutputMessage"]
+    static let areas = ["command": "CommandMessage", "datasets": "DatasetMessage", "indicators": "IndicatorMessage", "outputs": "OutputMessage",
+        "templates": "TemplateMessage",
+    ]
 
     /// The case names declared in Message.swift and in each area's file (`datasets.notGlobs`),
     /// read from the source: a message added there without a sample fails here (and without a

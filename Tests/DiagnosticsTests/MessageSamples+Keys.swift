@@ -9,6 +9,7 @@ extension MessageSamples {
         case .datasets(let message): "datasets." + key(message)
         case .indicators(let message): "indicators." + key(message)
         case .outputs(let message): "outputs." + key(message)
+        case .templates(let message): "templates." + key(message)
         case .hintLabel: "hintLabel"
         case .didYouMean: "didYouMean"
         case .known: "known"

@@ -279,5 +279,5 @@ enum MessageSamples {
         .cannotWriteSite(folder: "public", reason: "diskas pilnas"), .cannotWrite(path: "public/a.html", reason: "diskas pilnas"),
         .unknownTimeZone("Europe/Vilnus"), .nowFlag("rytoj"), .sourceDateEpoch("vakar"),
     ] + command.map(Message.command) + datasets.map(Message.datasets) + indicators.map(Message.indicators)
-        + outputs.map(Message.outputs)
+        + outputs.map(Message.outputs) + templates.map(Message.templates)
 }

@@ -9,6 +9,7 @@ extension Message {
         case .indicators(let message): message.english
         case .command(let message): message.english
         case .outputs(let message): message.english
+        case .templates(let message): message.english
 
         // Words used inside other messages
         case .hintLabel: "hint:"

@@ -10,6 +10,7 @@ extension Message {
         case .indicators(let message): message.lithuanian
         case .command(let message): message.lithuanian
         case .outputs(let message): message.lithuanian
+        case .templates(let message): message.lithuanian
 
         // Words used inside other messages
         case .hintLabel: "patarimas:"

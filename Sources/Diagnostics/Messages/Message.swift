@@ -16,6 +16,7 @@ public indirect enum Message: Sendable, Hashable {
     case indicators(IndicatorMessage)
     case command(CommandMessage)
     case outputs(OutputMessage)
+    case templates(TemplateMessage)
 
     // MARK: Words used inside other messages
     case hintLabel
