@@ -43,7 +43,7 @@ package struct Layouts: Sendable {
                 diagnostics.append(
                     .error(
                         .templates(.syntaxError(error.message)),
-                        at: SourceLocation(file: file.path, line: error.line, column: error.column), hint: error.hint.map(Message.verbatim)))
+                        at: SourceLocation(file: file.path, line: error.line, column: error.column), hint: error.hint.map { .templates(.syntaxHint($0)) }))
             }
         }
         let library = TemplateLibrary(templates)

@@ -119,6 +119,34 @@ import Testing
         #expect([d].summary(in: .lt) == "1 klaida 1 faile")
     }
 
+    /// The Mustache parser's problems and hints (Sources/Templates/Template+Parse.swift), each
+    /// read into Lithuanian words of its own, not the general fallback.
+    @Test func mustacheSyntaxErrorsReadInLithuanian() {
+        let problems = [
+            "a tag is not closed with }}", "a tag without a name", "the tag name \"a b\" contains a space", "invalid set-delimiter tag",
+            "sections, parents and blocks nest more than 32 levels deep", "{{/a}} closes no open section",
+            "{{/a}} closes the section \"b\" opened at line 3", "the section \"a\" is never closed",
+        ]
+        let hints = [
+            "close the tag on the same template, e.g. {{name}}", "write the value's name inside the braces, e.g. {{page.title}}",
+            "names are single words joined by dots, e.g. {{entry.title}}", "write two delimiters separated by a space, e.g. {{=<% %>=}}",
+            "close some before opening more, or move the inner part to a partial of its own",
+            "remove it, or open the section with {{#a}}", "close every section with its own name: {{/b}}", "add {{/a}} where the section ends",
+        ]
+        let fallback = Message.templates(.syntaxError("?")).text(.lt)
+        for problem in problems {
+            let lithuanian = Message.templates(.syntaxError(problem)).text(.lt)
+            #expect(lithuanian != fallback && Self.words(lithuanian).filter(Self.englishWords.contains).isEmpty, "\(problem): \(lithuanian)")
+        }
+        let hintFallback = Message.templates(.syntaxHint("?")).text(.lt)
+        for hint in hints {
+            let lithuanian = Message.templates(.syntaxHint(hint)).text(.lt)
+            #expect(lithuanian != hintFallback && Self.words(lithuanian).filter(Self.englishWords.contains).isEmpty, "\(hint): \(lithuanian)")
+        }
+        #expect(Message.templates(.syntaxError("{{/a}} closes the section \"b\" opened at line 3")).text(.lt)
+            == "šablono klaida: „{{/a}}“ uždaro sekciją „b“, atidarytą 3 eilutėje")
+    }
+
     @Test func theLanguageIsTheSitesUnlessAskedOtherwise() {
         #expect(Language(siteLanguage: "lt") == .lt && Language(siteLanguage: "lt-LT") == .lt)
         #expect(Language(siteLanguage: "en") == .en && Language(siteLanguage: "de") == .en)

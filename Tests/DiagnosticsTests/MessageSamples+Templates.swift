@@ -14,7 +14,8 @@ extension MessageSamples {
         .notAnObject(.contextCollection("mokymai")),
         .notAnObjectHint,
         .mapNotMapping,
-        .syntaxError("{{#a}}"),
+        .syntaxError("the section \"pavadinimas\" is never closed"),
+        .syntaxHint("add {{/pavadinimas}} where the section ends"),
         .endlessInclusion(name: "medis", cycle: ["medis", "medis"]),
         .endlessInclusionHint("medis"),
         .missingLayout(file: "layouts/_default/term.mustache", kind: "term", item: "temos"),
@@ -35,6 +36,7 @@ extension MessageSamples {
         case .notAnObjectHint: "notAnObjectHint"
         case .mapNotMapping: "mapNotMapping"
         case .syntaxError: "syntaxError"
+        case .syntaxHint: "syntaxHint"
         case .endlessInclusion: "endlessInclusion"
         case .endlessInclusionHint: "endlessInclusionHint"
         case .missingLayout: "missingLayout"

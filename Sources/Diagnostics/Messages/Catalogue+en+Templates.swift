@@ -16,6 +16,7 @@ extension TemplateMessage {
         case .mapNotMapping: "'map' must map stored values to what they become, e.g. {online: online}"
 
         case .syntaxError(let problem): "template syntax error: \(problem)"
+        case .syntaxHint(let hint): hint
         case .endlessInclusion(let name, let cycle): "template \"\(name)\" includes itself without end: \(cycle.joined(separator: " → "))"
         case .endlessInclusionHint(let name):
             "include it only inside a section over data that ends, e.g. {{#children}}{{>\(name)}}{{/children}}"

@@ -17,7 +17,8 @@ extension TemplateMessage {
         case .notAnObjectHint: "pvz., {\"@type\": Organization, name: \"{funder}\"}"
         case .mapNotMapping: "„map“ turi nurodyti įrašytas reikšmes ir tai, kuo jos virsta, pvz., {online: online}"
 
-        case .syntaxError(let problem): "šablono klaida: \(problem)"
+        case .syntaxError(let problem): "šablono klaida: " + Self.lithuanianSyntax(problem, Self.syntaxProblems, otherwise: "žymės {{…}} parašytos netaisyklingai")
+        case .syntaxHint(let hint): Self.lithuanianSyntax(hint, Self.syntaxHints, otherwise: "patikrinkite šablono žymes {{…}}")
         case .endlessInclusion(let name, let cycle): "šablonas „\(name)“ įtraukia pats save be galo: \(cycle.joined(separator: " → "))"
         case .endlessInclusionHint(let name):
             "įtraukite jį tik sekcijoje, kurios duomenys baigiasi, pvz., {{#children}}{{>\(name)}}{{/children}}"

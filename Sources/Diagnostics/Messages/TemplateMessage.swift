@@ -17,8 +17,11 @@ public enum TemplateMessage: Sendable, Hashable {
     case mapNotMapping
 
     // MARK: Layouts
-    /// A Mustache syntax error: its words come from the template parser (English).
+    /// A Mustache syntax error and its hint: their words come from the template parser (the
+    /// `Templates` module knows no `Message`), in English; the Lithuanian catalogue reads them
+    /// (`TemplateMessage.lithuanianSyntax`), as it reads libyaml's problems.
     case syntaxError(String)
+    case syntaxHint(String)
     case endlessInclusion(name: String, cycle: [String])
     case endlessInclusionHint(String)
     /// `kind` is a page kind (`entry`, `list`, `taxonomy`, `term`, `home`, `view`, `page`, `404`).
