@@ -32,7 +32,7 @@ package enum BuildClock {
         calendar.timeZone = zone
         let c = calendar.dateComponents([.year, .month, .day, .hour, .minute, .second], from: date)
         guard let day = LocalDate(year: c.year ?? 1970, month: c.month ?? 1, day: c.day ?? 1) else {
-            throw DiagnosticsError([.error("cannot read the current date", at: nil)])
+            throw DiagnosticsError([.error(.outputs(.cannotReadDate), at: nil)])
         }
         return LocalDateTime(date: day, hour: c.hour ?? 0, minute: c.minute ?? 0, second: c.second ?? 0)
     }

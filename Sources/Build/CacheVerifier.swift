@@ -38,9 +38,7 @@ final class CacheVerifier: Sendable {
         guard !paths.isEmpty else { return }
         throw DiagnosticsError(
             paths.map { path in
-                .error(
-                    "the cache kept a stale file: \(path) (its page record matched, but made again it differs)", at: nil,
-                    hint: "a page key misses an input; the file was left as it is (ZINYNAS_VERIFY_CACHE)")
+                .error(.outputs(.cacheStale(path)), at: nil, hint: .outputs(.cacheStaleHint))
             })
     }
 }

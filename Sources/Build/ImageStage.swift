@@ -192,7 +192,7 @@ extension ImageStage {
                 }
                 if records == nil { records = cache.imageRecords(image.key, context: Self.context) ?? reprocessed(image, cache: cache) }
                 guard let bytes = records?[file.record] else {
-                    return .failure(DiagnosticsError([.error("the cache lost the processed image \(file.path); build again", at: nil)]))
+                    return .failure(DiagnosticsError([.error(.outputs(.cacheLostImage(file.path)), at: nil)]))
                 }
                 do {
                     done.append((file.path, file.key, false, try writer.write(file.path, Array(bytes))))

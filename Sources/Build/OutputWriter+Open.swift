@@ -19,10 +19,9 @@ extension OutputWriter {
         var info = stat()
         if lstat(output.path, &info) == 0 {
             guard info.st_mode & S_IFMT == S_IFDIR else {
-                let what = info.st_mode & S_IFMT == S_IFLNK ? "a symbolic link" : "not a folder"
                 throw refusal(
-                    "refusing to build into \(output.path): it is \(what)",
-                    hint: "name the real folder with --output, or remove the link; a build never writes through one")
+                    .outputs(.outputNotFolder(path: output.path, isLink: info.st_mode & S_IFMT == S_IFLNK)),
+                    hint: .outputs(.outputNotFolderHint))
             }
         } else {
             do {
@@ -36,7 +35,7 @@ extension OutputWriter {
             let lock = try FolderLock.acquire(output.path)
             staging.withState { $0.lock = lock }
         } catch {
-            throw refusal(FolderLock.describe(error, folder: output.path, kind: "output folder"), hint: nil)
+            throw refusal(.verbatim(FolderLock.describe(error, folder: output.path, kind: "output folder")), hint: nil)
         }
         do throws(DiagnosticsError) {
             removeStaging()  // what a killed build left
@@ -44,9 +43,8 @@ extension OutputWriter {
                 staging.withState { $0.manifest = manifest }
             } else if !force, let other = foreignEntries(keep: keep).first {
                 throw refusal(
-                    "refusing to build into \(output.path): it holds files no zinynas build wrote there ('\(other)'), "
-                        + "and no \(Self.manifestName)",
-                    hint: "choose an empty or new folder, or pass --force to build into it (files the build does not make are left as they are)")
+                    .outputs(.outputForeign(path: output.path, file: other, manifest: Self.manifestName)),
+                    hint: .outputs(.outputForeignHint))
             }
             guard mkdir(staging.folder, 0o755) == 0 else { throw failure(OutputFailure(code: errno, path: Self.stagingName)) }
         } catch {
@@ -140,7 +138,7 @@ extension OutputWriter {
         }
     }
 
-    private func refusal(_ message: String, hint: String?) -> DiagnosticsError {
+    private func refusal(_ message: Message, hint: Message?) -> DiagnosticsError {
         DiagnosticsError([.error(message, at: nil, hint: hint)])
     }
 }

@@ -11,13 +11,13 @@ import Support
 extension SiteBuilder {
     /// `load`: site.yml, content, layouts and static files, and their git dates.
     func load() throws(DiagnosticsError) -> SiteSource {
-        progress(.progressReading(folder: options.siteFolder.lastPathComponent))
+        progress(.command(.progressReading(folder: options.siteFolder.lastPathComponent)))
         return try SiteSource.read(siteFolder: options.siteFolder)
     }
 
     /// `parse`: every content file on its own, or its parse from the last build (`memo`).
     func parse(_ source: SiteSource, memo: ParseMemo, fingerprints: [String: String]) -> ParsedSite {
-        progress(.progressParsing(files: source.content.count))
+        progress(.command(.progressParsing(files: source.content.count)))
         return SiteParser.parse(source, baseURL: options.baseURL, memo: memo, fingerprints: fingerprints)
     }
 
@@ -110,7 +110,7 @@ extension SiteBuilder {
         _ plan: OutputPlan, pages: [SiteRenderer.RenderedPage], data: [WrittenData], cache: CacheStore, report: inout Report
     ) throws(DiagnosticsError) {
         try plan.writer.verifier?.check()  // before the page record is updated: it stays the last build's
-        progress(.progressCopying(files: plan.copies.count))
+        progress(.command(.progressCopying(files: plan.copies.count)))
         var copied = try plan.writer.copy(plan.copies)
         let images = try plan.images.write(with: plan.writer, kept: plan.kept, cache: cache)
         let expected = pages.map(\.path) + data.map(\.path) + plan.copies.map(\.0) + images.map(\.path)

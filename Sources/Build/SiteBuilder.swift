@@ -113,7 +113,7 @@ public struct SiteBuilder: Sendable {
         }
         site.attachments = attached?.attachments ?? [:]
         let images = timer.run("images") {
-            progress(.progressImages)
+            progress(.command(.progressImages))
             return ImageStage(source: source, config: site.config, siteFolder: options.siteFolder, cache: cache)
         }
         report.imagesProcessed = images.processed
@@ -149,7 +149,7 @@ public struct SiteBuilder: Sendable {
         var searchIndex: BackgroundTask<Result<(files: [WrittenData], patched: Bool), DiagnosticsError>>?
         var pagePaths = plan.pagePaths
         if renderer.hasSearch {
-            progress(.progressIndexing(entries: published.entries.count))
+            progress(.command(.progressIndexing(entries: published.entries.count)))
             searchIndex = Self.searchTask(renderer, memos: memos, cache: cache, writer: plan.writer, folders: plan.lastFolders)
             pagePaths.append(OutputFile.path(forURL: SiteRenderer.searchPath))
         }
@@ -162,7 +162,7 @@ public struct SiteBuilder: Sendable {
             _ = searchIndex?.value()
         }
         let pages = try timer.run("render") { () throws(DiagnosticsError) in
-            progress(.progressRendering(entries: published.entries.count))
+            progress(.command(.progressRendering(entries: published.entries.count)))
             return try render(plan)
         }
         var (data, rowsMade) = try timer.run("outputs") { () throws(DiagnosticsError) in try outputs.value().get() }

@@ -25,9 +25,9 @@ extension SiteChecks {
                     if let first = seen[key] {
                         let shown = "'" + dataset.key(of: row) + "'"
                         diagnostics.append(
-                            DatasetMessages.error(
-                                DatasetMessages.duplicateKey(shown, first), at: row.cells[keyIndexes[0]] ?? row.location,
-                                hint: DatasetMessages.duplicateKeyHint(schema.key)))
+                            Diagnostic.error(
+                                Message.datasets(.duplicateKey(shown, first)), at: row.cells[keyIndexes[0]] ?? row.location,
+                                hint: Message.datasets(.duplicateKeyHint(schema.key))))
                     } else {
                         seen[key] = row.cells[keyIndexes[0]] ?? row.location
                     }
@@ -36,11 +36,11 @@ extension SiteChecks {
                     guard case .ref(let collection) = column.type, case .text(let slug)? = row.values[index],
                         !(slugSets[collection]?.contains(slug) ?? false)
                     else { continue }
-                    let hint = Suggestion.closest(to: slug, in: slugs[collection] ?? []).map(DatasetMessages.didYouMean)
-                        ?? DatasetMessages.unknownEntryHint(config.collection(collection)?.folder ?? collection)
+                    let hint = Suggestion.closest(to: slug, in: slugs[collection] ?? []).map(Message.didYouMean)
+                        ?? Message.datasets(.unknownEntryHint(config.collection(collection)?.folder ?? collection))
                     diagnostics.append(
-                        DatasetMessages.error(
-                            DatasetMessages.unknownEntry(slug, column.name, collection), at: row.cells[index], length: slug.count,
+                        Diagnostic.error(
+                            Message.datasets(.unknownEntry(slug, column.name, collection)), at: row.cells[index], length: slug.count,
                             hint: hint))
                 }
             }

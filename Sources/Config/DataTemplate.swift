@@ -53,8 +53,8 @@ extension DataTemplate {
             default:
                 diagnostics.append(
                     .error(
-                        "\(context) has \(node.shapeDescription) where a value belongs", at: node.location,
-                        length: node.length, hint: "write text, a number, a '{field}' placeholder or an object"))
+                        .templates(.notAValue(context: context, found: node.shape)), at: node.location,
+                        length: node.length, hint: .templates(.notAValueHint)))
                 return nil
             }
         case .sequence(let items):
@@ -64,8 +64,8 @@ extension DataTemplate {
                 let name = pairs[0].key.text ?? ""
                 diagnostics.append(
                     .error(
-                        "{\(name)} in \(context) is read as a YAML mapping, not a placeholder", at: node.location,
-                        length: node.length, hint: "put placeholders in quotes: \"{\(name)}\""))
+                        .templates(.placeholderAsMapping(name: name, context: context)), at: node.location,
+                        length: node.length, hint: .templates(.placeholderAsMappingHint(name))))
                 return nil
             }
             if node["each"] != nil { return decodeEach(node, context: context, &diagnostics) }
@@ -74,9 +74,8 @@ extension DataTemplate {
             guard node["@type"] != nil else {
                 diagnostics.append(
                     .error(
-                        "a mapping in \(context) must be an object with '@type' or a directive ('each', 'field', 'duration')",
-                        at: node.location, length: node.length,
-                        hint: "e.g. {\"@type\": Organization, name: \"{funder}\"}"))
+                        .templates(.notAnObject(context)), at: node.location, length: node.length,
+                        hint: .templates(.notAnObjectHint)))
                 return nil
             }
             var members: [Member] = []
@@ -112,7 +111,7 @@ extension DataTemplate {
                     }
                 }
             } else {
-                r.error("'map' must map stored values to what they become, e.g. {online: online}", at: mapNode)
+                r.error(.templates(.mapNotMapping), at: mapNode)
             }
         } else {
             r.missing("map")

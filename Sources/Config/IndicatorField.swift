@@ -43,7 +43,7 @@ package enum IndicatorField {
     /// the field's other keys are still read (and not called unknown).
     static func decodeRules(_ reader: inout MappingReader?, _ diagnostics: inout [Diagnostic]) -> IndicatorRules {
         guard let node = reader?.value("progress") else { return IndicatorRules() }
-        guard var r = MappingReader(node, context: "'progress' of an indicator field", diagnostics: &diagnostics) else {
+        guard var r = MappingReader(node, context: .indicators(.contextProgress), diagnostics: &diagnostics) else {
             return IndicatorRules()
         }
         var rules = IndicatorRules()
@@ -58,8 +58,8 @@ package enum IndicatorField {
             }
             guard let number, number > 0, number <= 1000 else {
                 r.error(
-                    "'\(key)' in 'progress' must be a percentage above 0 and at most 1000", at: value,
-                    hint: "write a plain number without %, e.g. \(key): \(key == "achieved" ? 100 : 80)")
+                    .indicators(.progressPercent(key)), at: value,
+                    hint: .indicators(.progressPercentHint(key: key, example: key == "achieved" ? 100 : 80)))
                 ok = false
                 continue
             }
@@ -68,8 +68,8 @@ package enum IndicatorField {
         if ok, rules.onTrack > rules.achieved {
             let shown = { (n: Double) in n == n.rounded() ? String(Int(n)) : String(n) }
             r.error(
-                "'on_track' (\(shown(rules.onTrack))) must not be above 'achieved' (\(shown(rules.achieved)))", at: node,
-                hint: "on track means part of the way to achieved: e.g. progress: {achieved: 100, on_track: 80}")
+                .indicators(.onTrackAboveAchieved(onTrack: shown(rules.onTrack), achieved: shown(rules.achieved))), at: node,
+                hint: .indicators(.onTrackHint))
             ok = false
         }
         diagnostics += r.finish()

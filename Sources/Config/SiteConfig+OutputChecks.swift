@@ -6,22 +6,22 @@ extension SiteConfig {
     /// collections' fields, and that no two outputs claim one path.
     func checkOutputs() -> [Diagnostic] {
         var diagnostics: [Diagnostic] = []
-        var claimed: [String: String] = [:]
-        func claim(_ path: String, by owner: String, at location: SourceLocation) {
+        var claimed: [String: Message] = [:]
+        func claim(_ path: String, by owner: Message, at location: SourceLocation) {
             if let other = claimed[path] {
                 diagnostics.append(
-                    .error("\(owner) writes \(path), which \(other) writes too", at: location, hint: "give one of them another path"))
+                    .error(.outputs(.writesToo(owner: owner, path: path, other: other)), at: location, hint: .outputs(.giveAnotherPath)))
             }
             claimed[path] = owner
         }
-        claimed["/sitemap.xml"] = "the sitemap"
+        claimed["/sitemap.xml"] = .outputs(.ownerSitemap)
         if collections.contains(where: \.outputs.feed) {
             let location = outputs.feedsLocation ?? SourceLocation(file: "site.yml", line: 1, column: 1)
-            claim(outputs.feedPath, by: "the site-wide feed ('feeds: path')", at: location)
+            claim(outputs.feedPath, by: .outputs(.ownerSiteFeed), at: location)
         }
         for collection in collections {
             if let api = outputs.apiPath {
-                claim(api + collection.name + ".json", by: "the JSON API ('api')", at: collection.location)
+                claim(api + collection.name + ".json", by: .outputs(.ownerAPI), at: collection.location)
             }
             let context = Message.contextCollection(collection.name)
             let scope = TemplateScope(config: self, collection: collection)
@@ -32,10 +32,10 @@ extension SiteConfig {
                         .error(
                             .feedWithoutDate(context: context), at: collection.location, hint: .feedWithoutDateHint(context: context)))
                 }
-                claim(CollectionOutputs.feedPath(collectionPath: collection.path), by: "the feed of \(context)", at: collection.location)
+                claim(CollectionOutputs.feedPath(collectionPath: collection.path), by: .claimFeed(context), at: collection.location)
             }
             if let calendar = settings.calendar {
-                claim(calendar.path, by: "the calendar of \(context)", at: calendar.location)
+                claim(calendar.path, by: .claimCalendar(context), at: calendar.location)
                 diagnostics += check(calendar, scope: scope, context: .contextOf(key: "calendar", of: context))
             }
             if let jsonld = settings.jsonld {
@@ -43,7 +43,7 @@ extension SiteConfig {
             }
             if let export = settings.export {
                 for name in [export.csv, export.json].compactMap({ $0 }) {
-                    claim(collection.path + name, by: "the export of \(context)", at: export.location)
+                    claim(collection.path + name, by: .claimExport(context), at: export.location)
                 }
                 if let sort = export.sortField, !collection.hasPath(sort) {
                     diagnostics.append(
@@ -73,7 +73,7 @@ extension SiteConfig {
             case .field(let field)? where field.type.isDate: break
             case .field?, .builtin?:
                 diagnostics.append(
-                    .error("'\(key)' of \(context) names '\(path)', which is not a date or date-time field", at: at(key)))
+                    .error(.outputs(.notDateField(key: key, context: context, path: path)), at: at(key)))
             case nil:
                 diagnostics.append(unknown(path, key: key, in: scope, context: context, at: at(key)))
             }
@@ -109,7 +109,7 @@ extension SiteConfig {
             switch scope.resolve(path) {
             case .field(let field)? where field.type.isCount: return []
             case nil: return [unknown(path, key: "duration", in: scope, context: context, at: location)]
-            default: return [.error("'duration' in \(context) names '\(path)', which is not a number field", at: location)]
+            default: return [.error(.outputs(.durationNotNumber(context: context, path: path)), at: location)]
             }
         }
     }

@@ -32,7 +32,7 @@ extension SiteConfig {
             if case .object = template {
                 outputs.jsonld = template
             } else if template != nil {
-                r.error("'jsonld' of \(context) must be an object with '@type', e.g. {\"@type\": Course, …}", at: node)
+                r.error(.outputs(.jsonldNotObject(context)), at: node)
             }
         }
         outputs.export = r.value("export").flatMap { decodeExport($0, context: context, &diagnostics) }

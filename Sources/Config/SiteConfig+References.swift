@@ -62,11 +62,9 @@ extension SiteConfig {
                     let candidates = collection.fields.filter { if case .indicator = $0.type { true } else { false } }.map(\.name)
                     diagnostics.append(
                         .error(
-                            "'indicators' of view '\(view.name)' names '\(name)', which is not an indicator field of collection '\(collection.name)'",
+                            .indicators(.notIndicatorField(view: view.name, name: name, collection: collection.name)),
                             at: view.location,
-                            hint: candidates.isEmpty
-                                ? "declare a field of type indicator in the collection, e.g. indicators: {type: indicator}"
-                                : "indicator fields of the collection: " + candidates.joined(separator: ", ")))
+                            hint: .indicators(candidates.isEmpty ? .declareIndicatorField : .indicatorFields(candidates))))
                 }
             }
         }

@@ -1,3 +1,5 @@
+import Diagnostics
+
 /// What a setting of site.yml that names an output location holds. Every such setting is read
 /// by `MappingReader.outputPath`, so none can write outside the output folder.
 enum OutputLocation {
@@ -16,7 +18,7 @@ enum OutputLocation {
     func confine(_ text: String) -> Result<String, Problem> {
         var path = text
         if case .siteFolder = self {
-            if path.hasPrefix("/") { return .failure(Problem(message: "must be a folder inside the site folder, relative to it")) }
+            if path.hasPrefix("/") { return .failure(Problem(.pathNotRelative)) }
             while path.hasSuffix("/") { path.removeLast() }
         } else if case .name = self {
         } else if !path.hasPrefix("/") {
@@ -27,16 +29,16 @@ enum OutputLocation {
         if path.hasPrefix("/") { parts = parts.dropFirst() }
         if path.hasSuffix("/"), !parts.isEmpty { parts = parts.dropLast() }
         if let reason = parts.lazy.compactMap(Self.problem).first {
-            return .failure(Problem(message: "must be a path inside the site: \(reason)"))
+            return .failure(Problem(.pathOutside(reason)))
         }
         switch self {
         case .folder:
             return .success(path)
         case .siteFolder:
-            return path.isEmpty ? .failure(Problem(message: "must name a folder inside the site folder")) : .success(path)
+            return path.isEmpty ? .failure(Problem(.pathNoFolder)) : .success(path)
         case .file(let ext):
             guard path.hasSuffix(".\(ext)"), (parts.last?.count ?? 0) > ext.count + 1 else {
-                return .failure(Problem(message: "must be a file path ending in .\(ext)"))
+                return .failure(Problem(.pathNotFile(ext)))
             }
             return .success(path)
         case .name(let ext):
@@ -45,36 +47,48 @@ enum OutputLocation {
                     || b == UInt8(ascii: ".")
             }
             guard plain, path.hasSuffix(".\(ext)"), path.count > ext.count + 1, !path.hasPrefix(".") else {
-                return .failure(Problem(message: "must be a lowercase ASCII file name ending in .\(ext)"))
+                return .failure(Problem(.pathNotName(ext)))
             }
             return .success(path)
         }
     }
 
+    /// What is wrong with a path, said after "'key' in context" (`OutputMessage.pathSetting`).
     struct Problem: Error, Equatable {
-        var message: String
+        var text: Message
+
+        init(_ text: OutputMessage) { self.text = .outputs(text) }
+
+        /// A problem said in plain words (tests name the problem they expect by its English).
+        init(message: String) { self.text = .verbatim(message) }
+
+        /// In English.
+        var message: String { text.text(.en) }
+
+        /// Problems are the same when they read the same.
+        static func == (a: Problem, b: Problem) -> Bool { a.message == b.message }
     }
 
     /// An example of the setting `key` written right.
-    func hint(for key: String) -> String {
+    func hint(for key: String) -> Message {
         switch self {
-        case .folder: return "e.g. \(key): /projektai/"
-        case .file(let ext): return "e.g. /mokymai.\(ext)"
-        case .name(let ext): return "e.g. \(key): registras.\(ext)"
-        case .siteFolder: return "e.g. \(key): public"
+        case .folder: .outputs(.folderExample(key))
+        case .file(let ext): .outputs(.fileExample(ext))
+        case .name(let ext): .outputs(.nameExample(key: key, ext: ext))
+        case .siteFolder: .outputs(.siteFolderExample(key))
         }
     }
 
     /// Why one part of a path (between slashes) may not be in it, if it may not.
-    private static func problem(_ part: Substring) -> String? {
-        if part.isEmpty { return "it has an empty part ('//')" }
-        if part == ".." { return "'..' would lead out of it" }
-        if part == "." { return "'.' names no folder" }
-        if part.contains("\\") { return "'\\' is not allowed: parts of a path are separated by '/'" }
+    private static func problem(_ part: Substring) -> OutputMessage? {
+        if part.isEmpty { return .partEmpty }
+        if part == ".." { return .partParent }
+        if part == "." { return .partCurrent }
+        if part.contains("\\") { return .partBackslash }
         if let c = part.unicodeScalars.first(where: { $0.properties.isWhitespace || $0.value < 0x20 || $0.value == 0x7F }) {
-            return c == " " ? "spaces are not allowed: write '-' instead" : "control characters are not allowed"
+            return c == " " ? .partSpace : .partControl
         }
-        if let c = part.first(where: { "?#%".contains($0) }) { return "'\(c)' is not allowed: it means something else in a URL" }
+        if let c = part.first(where: { "?#%".contains($0) }) { return .partURLCharacter(String(c)) }
         return nil
     }
 }
@@ -88,7 +102,7 @@ extension MappingReader {
         case .success(let path):
             return path
         case .failure(let problem):
-            error("'\(key)' in \(context) \(problem.message)", at: node, hint: kind.hint(for: key))
+            error(.outputs(.pathSetting(key: key, context: context, problem: problem.text)), at: node, hint: kind.hint(for: key))
             return nil
         }
     }

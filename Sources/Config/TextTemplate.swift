@@ -42,8 +42,8 @@ package struct TextTemplate: Sendable {
             guard let close = rest[open...].firstIndex(of: "}") else {
                 return .failure(
                     .error(
-                        "'\(text)' opens a placeholder with '{' but never closes it", at: location, length: length,
-                        hint: "write a field name in braces, e.g. {title}"))
+                        .templates(.unclosedPlaceholder(text)), at: location, length: length,
+                        hint: .templates(.unclosedPlaceholderHint)))
             }
             let inner = rest[rest.index(after: open)..<close]
             let pieces = inner.split(separator: "|", maxSplits: 1, omittingEmptySubsequences: false)
@@ -51,8 +51,8 @@ package struct TextTemplate: Sendable {
             guard !path.isEmpty, path.allSatisfy({ $0.isLetter || $0.isNumber || "_.@-".contains($0) }) else {
                 return .failure(
                     .error(
-                        "'{\(inner)}' in '\(text)' is not a field placeholder", at: location, length: length,
-                        hint: "a placeholder names a field, e.g. {title} or {coordinator.title|nenurodyta}"))
+                        .templates(.notAPlaceholder(inner: String(inner), text: text)), at: location, length: length,
+                        hint: .templates(.notAPlaceholderHint)))
             }
             parts.append(.field(path: path, fallback: pieces.count > 1 ? String(pieces[1]) : nil))
             rest = rest[rest.index(after: close)...]

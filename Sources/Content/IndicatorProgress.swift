@@ -102,5 +102,5 @@ package struct IndicatorProgress: Sendable, Equatable {
         return ((value - start) / (target - start) * 100 * 1e6).rounded() / 1e6
     }
 
-    package var stateLabel: String { IndicatorMessages.label(of: state) }
+    package var stateLabel: String { IndicatorLabels.label(of: state) }
 }

@@ -94,6 +94,6 @@ extension [Diagnostic] {
     public var summaryMessage: Message {
         let errors = filter { $0.severity == .error }.count
         let files = Set(compactMap { $0.location?.file }).count
-        return .summary(errors: errors, warnings: count - errors, files: files)
+        return .command(.summary(errors: errors, warnings: count - errors, files: files))
     }
 }

@@ -41,9 +41,9 @@ enum IndicatorCharts {
         let numbers = [indicator.target, indicator.actual, indicator.baseline].compactMap { $0 }
             + indicator.years.flatMap { [$0.target, $0.actual].compactMap { $0 } }
         let format: ChartValueFormat = numbers.allSatisfy { $0 == $0.rounded() } ? .integer : .decimal(places: 1)
-        var description = "\(IndicatorMessages.stateHeading): \(indicator.stateLabel)"
+        var description = "\(IndicatorLabels.stateHeading): \(indicator.stateLabel)"
         if let percent = indicator.percent {
-            description += " · " + IndicatorMessages.ofFinalTarget(Lithuanian.percent(percent.rounded()))
+            description += " · " + IndicatorLabels.ofFinalTarget(Lithuanian.percent(percent.rounded()))
         }
         if indicator.years.isEmpty {
             return ChartSpec(
@@ -53,7 +53,7 @@ enum IndicatorCharts {
         }
         let years = indicator.years.filter { $0.target != nil || $0.actual != nil }
         return ChartSpec(
-            kind: .progress, title: indicator.name, description: description, categoryTitle: IndicatorMessages.yearTitle,
+            kind: .progress, title: indicator.name, description: description, categoryTitle: IndicatorLabels.yearTitle,
             categories: years.map { String($0.year) },
             series: [
                 ChartSeries(label: "Faktas", values: years.map(\.actual)),
@@ -151,12 +151,12 @@ extension PageContexts {
         let counts = states.map { state in found.filter { $0.indicator.state == state }.count }
         let chart = ChartSpec(
             kind: .bar, title: "Rodikliai pagal būseną", categoryTitle: "Būsena",
-            categories: states.map { IndicatorMessages.label(of: $0).capitalizedFirst },
+            categories: states.map { IndicatorLabels.label(of: $0).capitalizedFirst },
             series: [ChartSeries(label: "Rodikliai", values: counts.map { Double($0) })])
         return [
             "label": .string(field.label), "rows": .list(rows), "hasRows": .bool(!rows.isEmpty),
             "countText": .string(Lithuanian.count(rows.count, Self.indicatorCounts)),
-            "counts": .list(zip(states, counts).map { ["state": .string($0.rawValue), "label": .string(IndicatorMessages.label(of: $0)), "count": .int($1)] }),
+            "counts": .list(zip(states, counts).map { ["state": .string($0.rawValue), "label": .string(IndicatorLabels.label(of: $0)), "count": .int($1)] }),
             "chart": .string(rows.isEmpty ? "" : ChartRenderer.html(chart, id: "rodikliu-busenos-\(view.name)")),
         ]
     }

@@ -12,40 +12,19 @@ extension Layouts {
             guard !present.contains(file) else { return nil }
             let item = kind.firstItem(in: config) { present.contains("layouts/\($0)/\(kind.rawValue).mustache") }
             return .error(
-                "missing layout \(file) for page kind \"\(kind.rawValue)\" (\(kind.pages(of: item?.name)))",
+                .templates(.missingLayout(file: file, kind: kind.rawValue, item: item?.name)),
                 at: item?.location ?? SourceLocation(file: "layouts/_default", line: 1, column: 1),
-                hint: "create \(file); " + startingPoint(for: kind, present: present))
+                hint: .templates(
+                    .missingLayoutHint(
+                        file: file, similar: kind.similar.map { "layouts/_default/\($0.rawValue).mustache" }.first(where: present.contains),
+                        hasBase: present.contains("layouts/base.mustache"))))
         }
-    }
-
-    /// What a new layout can start from: a layout of a similar page kind that exists, or the base layout.
-    private static func startingPoint(for kind: Kind, present: Set<String>) -> String {
-        let similar = kind.similar.map { "layouts/_default/\($0.rawValue).mustache" }.first(where: present.contains)
-        var ways = similar.map { ["copy \($0) and adapt it"] } ?? []
-        if present.contains("layouts/base.mustache") {
-            ways.append("fill the base layout's blocks: {{<base}}{{$main}}…{{/main}}{{/base}}")
-        }
-        ways.append("any Mustache template will do, e.g. <h1>{{page.title}}</h1>")
-        return ways.joined(separator: ", or ")
     }
 }
 
 extension Layouts.Kind {
-    /// The pages of the kind, for messages: those of `item` of site.yml when one is named.
-    func pages(of item: String?) -> String {
-        switch self {
-        case .entry: "the pages of the entries of \(item ?? "a collection")"
-        case .list: "the list pages of \(item ?? "a collection")"
-        case .taxonomy: "the page of \(item ?? "a taxonomy")"
-        case .term: "the pages of the terms of \(item ?? "a taxonomy")"
-        case .home: "the home page"
-        case .view: "the page of \(item ?? "a view")"
-        case .page: "pages outside collections (content/*.md)"
-        case .notFound: "the 404 page"
-        }
-    }
-
-    /// Page kinds whose layouts look most alike, most alike first.
+    /// Page kinds whose layouts look most alike (the catalogue says the pages of each kind:
+    /// `TemplateMessage.missingLayout`), most alike first.
     var similar: [Self] {
         switch self {
         case .entry: [.page, .list]

@@ -42,8 +42,8 @@ package struct Layouts: Sendable {
             } catch {
                 diagnostics.append(
                     .error(
-                        "template syntax error: \(error.message)",
-                        at: SourceLocation(file: file.path, line: error.line, column: error.column), hint: error.hint))
+                        .templates(.syntaxError(error.message)),
+                        at: SourceLocation(file: file.path, line: error.line, column: error.column), hint: error.hint.map { .templates(.syntaxHint($0)) }))
             }
         }
         let library = TemplateLibrary(templates)
@@ -57,9 +57,9 @@ package struct Layouts: Sendable {
         for (template, reference, cycle) in library.endlessInclusions() {
             diagnostics.append(
                 .error(
-                    "template \"\(reference.name)\" includes itself without end: \(cycle.joined(separator: " → "))",
+                    .templates(.endlessInclusion(name: reference.name, cycle: cycle)),
                     at: SourceLocation(file: "layouts/\(template).mustache", line: reference.line, column: reference.column),
-                    hint: "include it only inside a section over data that ends, e.g. {{#children}}{{>\(reference.name)}}{{/children}}"))
+                    hint: .templates(.endlessInclusionHint(reference.name))))
         }
         diagnostics += missingDefaults(present: Set(files.map(\.path)), config: config)
         guard diagnostics.isEmpty else { return (nil, diagnostics) }

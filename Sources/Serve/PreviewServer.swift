@@ -76,7 +76,7 @@ package final class PreviewServer: Sendable {
             group.addTask { try await server.run(self.route) }
             let port = server.port
             await rebuild(log: log)
-            log(Message.serving(site: options.siteFolder.lastPathComponent, address: "http://\(options.host):\(port)/").text(options.language))
+            log(Message.command(.serving(site: options.siteFolder.lastPathComponent, address: "http://\(options.host):\(port)/")).text(options.language))
             ready(port)
             let watcher = SiteWatcher(siteFolder: options.siteFolder) { [self] in
                 Task(executorPreference: ServeExecutor.shared) { await self.rebuilds.request { await self.rebuild(log: log) } }
@@ -133,7 +133,7 @@ package final class PreviewServer: Sendable {
             let report = try await Self.offThePool(builder)
             if report.succeeded {
                 await state.succeeded()
-                log(Message.servedBuilt(pages: report.pages).text(options.language))
+                log(Message.command(.servedBuilt(pages: report.pages)).text(options.language))
             } else {
                 let hasGood = await state.version > 0
                 await state.failed(report.diagnostics, texts: report.texts)
@@ -150,7 +150,7 @@ package final class PreviewServer: Sendable {
     /// what is served meanwhile.
     static func failure(_ diagnostics: [Diagnostic], texts: [String: String], hasGood: Bool, language: Language = .en) -> String {
         let printer = DiagnosticPrinter(format: .human, language: language) { texts[$0] }
-        let summary = Message.serveFailed(summary: diagnostics.summaryMessage, hasGood: hasGood).text(language)
+        let summary = Message.command(.serveFailed(summary: diagnostics.summaryMessage, hasGood: hasGood)).text(language)
         return (diagnostics.map(printer.render) + [summary]).joined(separator: "\n")
     }
 
@@ -227,12 +227,12 @@ package final class PreviewServer: Sendable {
 extension PreviewServer {
     /// Served for every page until a build succeeds.
     static func noBuildYetPage(_ language: Language) -> String {
-        let title = Message.noBuildYetTitle.text(language)
+        let title = Message.command(.noBuildYetTitle).text(language)
         return """
             <!DOCTYPE html>
             <html lang="\(language.rawValue)"><head><meta charset="utf-8"><title>\(title)</title></head>
             <body><main><h1>\(title)</h1>
-            <p>\(Message.noBuildYetText.text(language))</p>
+            <p>\(Message.command(.noBuildYetText).text(language))</p>
             </main></body></html>
 
             """

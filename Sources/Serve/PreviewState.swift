@@ -48,9 +48,9 @@ actor PreviewState {
             "version": version, "ok": diagnostics.isEmpty, "good": version > 0, "diagnostics": items,
         ]
         if !diagnostics.isEmpty {
-            status["title"] = Message.overlayErrors(count: diagnostics.count, hasGood: version > 0).text(language)
-            status["label"] = Message.overlayTitle.text(language)
-            status["close"] = Message.overlayClose.text(language)
+            status["title"] = Message.command(.overlayErrors(count: diagnostics.count, hasGood: version > 0)).text(language)
+            status["label"] = Message.command(.overlayTitle).text(language)
+            status["close"] = Message.command(.overlayClose).text(language)
         }
         let data = (try? JSONSerialization.data(withJSONObject: status, options: [.sortedKeys, .withoutEscapingSlashes])) ?? Data("{}".utf8)
         return String(decoding: data, as: UTF8.self)

@@ -45,22 +45,22 @@ struct BuildCommand: ParsableCommand {
         } catch {
             Terminal.endProgress()
             Terminal.report(error.diagnostics, texts: [:], format: format)
-            if let stage = error.stage { Terminal.status(.buildStopped(stage: stage)) }
+            if let stage = error.stage { Terminal.status(.command(.buildStopped(stage: stage))) }
             throw ExitCode(2)
         }
         Terminal.endProgress()
         Terminal.report(report.diagnostics, texts: report.texts, format: format)
         guard report.succeeded, let written = report.output else {
-            Terminal.status(.nothingWritten(summary: report.diagnostics.summaryMessage))
+            Terminal.status(.command(.nothingWritten(summary: report.diagnostics.summaryMessage)))
             throw ExitCode(1)
         }
         let total = report.timings.reduce(0) { $0 + $1.seconds }
         let stages = report.timings.map { "\($0.stage) \(Terminal.seconds($0.seconds))" }.joined(separator: ", ")
         Terminal.summary(
-            .built(
+            .command(.built(
                 entries: report.entries, pages: report.pages, written: report.filesWritten, unchanged: report.filesUnchanged,
                 removed: report.filesRemoved, folder: Terminal.relative(written.path), time: Terminal.seconds(total),
-                stages: stages))
+                stages: stages)))
         if timings {
             for (stage, seconds) in report.timings { Terminal.status("  \(stage): \(Terminal.seconds(seconds))") }
             // What an incremental build reused: where to look when a rebuild is slower than expected.

@@ -26,7 +26,7 @@ struct CheckCommand: ParsableCommand {
         }
         Terminal.report(result.diagnostics, texts: result.texts, format: format)
         let entries = result.site?.entries.count
-        Terminal.status(result.diagnostics.isEmpty ? .checkedClean(files: entries ?? 0) : result.diagnostics.summaryMessage)
+        Terminal.status(result.diagnostics.isEmpty ? .command(.checkedClean(files: entries ?? 0)) : result.diagnostics.summaryMessage)
         if result.site == nil { throw ExitCode(1) }
     }
 }

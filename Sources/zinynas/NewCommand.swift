@@ -20,7 +20,7 @@ struct NewCommand: ParsableCommand {
         do {
             let path = try EntryCreator.create(collection: collection, title: title, siteFolder: folder)
             print(path)
-            Terminal.status(.created(path: path))
+            Terminal.status(.command(.created(path: path)))
         } catch {
             Terminal.report(error.diagnostics, texts: [:], format: .human)
             throw ExitCode(2)

@@ -16,7 +16,7 @@ struct SiteOptions: ParsableArguments {
     var lang: String?
 
     func validate() throws {
-        if let lang, Language(flag: lang) == nil { throw ValidationError(Message.badLanguageFlag(lang).text(.en)) }
+        if let lang, Language(flag: lang) == nil { throw ValidationError(Message.command(.badLanguageFlag(lang)).text(.en)) }
     }
 
     /// Sets the language of every message for the site in `folder` (`MessageLanguage`).

@@ -48,9 +48,9 @@ struct ServeCommand: AsyncParsableCommand {
             try await server.run(log: { Terminal.status($0) })
         } catch {
             if error is PortInUse {
-                Terminal.failure(.portInUse(port: Int(port)))
+                Terminal.failure(.command(.portInUse(port: Int(port))))
             } else {
-                Terminal.failure(.cannotServe(address: "\(host):\(port)", reason: "\(error)"))
+                Terminal.failure(.command(.cannotServe(address: "\(host):\(port)", reason: "\(error)")))
             }
             throw ExitCode(2)
         }

@@ -112,6 +112,66 @@ import Testing
         #expect(Self.englishWords(in: output.stderr).isEmpty, "English in: \(output.stderr)")
     }
 
+    /// A dataset, a chart and an indicator field of a Lithuanian site, each told wrong.
+    static func brokenData(_ site: URL, chart: String) throws {
+        let config = site.appendingPathComponent("site.yml")
+        let declaration = """
+
+            datasets:
+              stat:
+                title: Rodikliai
+                files: data/stat/*.csv
+                key: [library, year]
+                columns:
+                  library: {type: ref, collection: bibliotekos, label: Biblioteka}
+                  year: {type: year, label: Metai}
+                  visits: {type: integer, label: Apsilankymai}
+            charts:
+              visits:
+                title: Apsilankymai
+                dataset: stat
+            \(chart)
+
+            """
+        try (try String(contentsOf: config, encoding: .utf8) + declaration).write(to: config, atomically: true, encoding: .utf8)
+        let data = try site.appendingPathComponent("data/stat/2025.csv").creatingFolder()
+        try "library;year;visits\npavb;2025;daug\nnera;2025;12\npavb;pernai;3;4\n".write(to: data, atomically: true, encoding: .utf8)
+        try """
+            ---
+            title: Rodikliai
+            id: rodikliai
+            status: vykdomas
+            indicators:
+              - {name: Renginiai, target: daug, actual: 3, tikslas: 5}
+              - {name: Lankytojai, actual: 30}
+            ---
+
+            """.write(to: site.appendingPathComponent("content/projektai/rodikliai.md"), atomically: true, encoding: .utf8)
+    }
+
+    @Test func aLithuanianSiteHearsNoEnglishAboutItsDataAndIndicators() throws {
+        let (scratch, site) = try CLI.fixtureCopy()
+        defer { try? FileManager.default.removeItem(at: scratch) }
+        try Self.brokenData(site, chart: "    kind: bar\n    x: year\n    series: [visits]")
+        let check = try CLI.run(["check", "--site", site.path], environment: ["ZINYNAS_LANG": ""])
+        #expect(check.status == 1)
+        #expect(check.stderr.contains("error: stulpelio „visits“ langelis „daug“ nėra sveikasis skaičius"), "\(check.stderr)")
+        #expect(check.stderr.contains("error: rodiklio „indicators[1]“ laukas „target“ turi būti skaičius"), "\(check.stderr)")
+        #expect(check.stderr.contains("error: nežinomas rodiklio „indicators[1]“ laukas „tikslas“"))
+        #expect(check.stderr.contains("error: eilutėje yra 4 langeliai, o antraštėje – 3 stulpeliai"), "\(check.stderr)")
+        #expect(Self.englishWords(in: check.stderr).isEmpty, "English in: \(check.stderr)")
+    }
+
+    @Test func aLithuanianSiteHearsNoEnglishAboutItsCharts() throws {
+        let (scratch, site) = try CLI.fixtureCopy()
+        defer { try? FileManager.default.removeItem(at: scratch) }
+        try Self.brokenData(site, chart: "    kind: pyragas\n    x: metai\n    series: [library]\n    group: year\n    entry: year")
+        let check = try CLI.run(["check", "--site", site.path], environment: ["ZINYNAS_LANG": ""])
+        #expect(check.status == 1)
+        #expect(check.stderr.contains("error: nežinoma diagramos rūšis „pyragas“"), "\(check.stderr)")
+        #expect(Self.englishWords(in: check.stderr).isEmpty, "English in: \(check.stderr)")
+    }
+
     @Test func anEnglishSiteHearsEnglish() throws {
         let (scratch, site) = try Self.brokenSite()
         defer { try? FileManager.default.removeItem(at: scratch) }

@@ -5,17 +5,35 @@ import Testing
 /// The catalogues: every message in both languages, Lithuanian without English words, and the
 /// Lithuanian plural forms of counts.
 @Suite struct MessageCatalogueTests {
-    /// The case names declared in Message.swift, read from the source: a message added there
-    /// without a sample fails here (and without a line in each catalogue, does not compile).
+    /// The areas of `Message`: the case that wraps each, and the file that declares its enum.
+    static let areas = ["command": "CommandMessage", "datasets": "DatasetMessage", "indicators": "IndicatorMessage", "outputs": "OutputMessage",
+        "templates": "TemplateMessage",
+    ]
+
+    /// The case names declared in Message.swift and in each area's file (`datasets.notGlobs`),
+    /// read from the source: a message added there without a sample fails here (and without a
+    /// line in each catalogue, does not compile).
     static func declaredKeys() throws -> Set<String> {
-        let source = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
-            .deletingLastPathComponent().appendingPathComponent("Sources/Diagnostics/Messages/Message.swift")
-        let text = try String(contentsOf: source, encoding: .utf8)
-        let body = text[text.range(of: "public indirect enum Message")!.lowerBound..<text.range(of: "extension Message {")!.lowerBound]
+        let folder = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
+            .deletingLastPathComponent().appendingPathComponent("Sources/Diagnostics/Messages")
+        var keys = try caseNames(in: folder.appendingPathComponent("Message.swift"), of: "public indirect enum Message")
+        keys.subtract(areas.keys)
+        for (area, type) in areas {
+            let names = try caseNames(in: folder.appendingPathComponent("\(type).swift"), of: "enum \(type)")
+            keys.formUnion(names.map { "\(area).\($0)" })
+        }
+        return keys
+    }
+
+    static func caseNames(in file: URL, of declaration: String) throws -> Set<String> {
+        let text = try String(contentsOf: file, encoding: .utf8)
+        let start = text.range(of: declaration)!.lowerBound
+        let end = text.range(of: "extension ", range: start..<text.endIndex)?.lowerBound ?? text.endIndex
+        let body = text[start..<end]
         var keys = Set<String>()
         for line in body.split(separator: "\n") {
             let trimmed = line.trimmingCharacters(in: .whitespaces)
-            guard trimmed.hasPrefix("case "), !body.isEmpty else { continue }
+            guard trimmed.hasPrefix("case ") else { continue }
             // `case a, b(x: Int), c`: names at depth 0, each before its '(' or ','.
             var depth = 0
             var name = ""
@@ -73,7 +91,7 @@ import Testing
     /// 1 klaida, 2 klaidos, 10 klaidų; faile, failuose, failų: CLDR's three forms, 11–19 included.
     @Test func summariesCountInLithuanian() {
         func lt(_ errors: Int, _ warnings: Int, _ files: Int) -> String {
-            Message.summary(errors: errors, warnings: warnings, files: files).text(.lt)
+            Message.command(.summary(errors: errors, warnings: warnings, files: files)).text(.lt)
         }
         #expect(lt(1, 0, 1) == "1 klaida 1 faile")
         #expect(lt(2, 0, 2) == "2 klaidos 2 failuose")
@@ -84,10 +102,10 @@ import Testing
         #expect(lt(0, 0, 0) == "klaidų nėra")
         #expect(lt(0, 2, 1) == "2 įspėjimai 1 faile")
         #expect(lt(1, 10, 2) == "1 klaida, 10 įspėjimų 2 failuose")
-        #expect(Message.summary(errors: 2, warnings: 1, files: 1).text(.en) == "2 errors, 1 warning in 1 file")
-        #expect(Message.checkedClean(files: 21).text(.lt) == "patikrinta: 21 failas, klaidų nėra")
-        #expect(Message.checkedClean(files: 12).text(.lt) == "patikrinta: 12 failų, klaidų nėra")
-        #expect(Message.servedBuilt(pages: 3).text(.lt) == "sukurta: 3 puslapiai")
+        #expect(Message.command(.summary(errors: 2, warnings: 1, files: 1)).text(.en) == "2 errors, 1 warning in 1 file")
+        #expect(Message.command(.checkedClean(files: 21)).text(.lt) == "patikrinta: 21 failas, klaidų nėra")
+        #expect(Message.command(.checkedClean(files: 12)).text(.lt) == "patikrinta: 12 failų, klaidų nėra")
+        #expect(Message.command(.servedBuilt(pages: 3)).text(.lt) == "sukurta: 3 puslapiai")
     }
 
     @Test func diagnosticsPrintInTheirLanguageWithEnglishSeverity() {
@@ -99,6 +117,34 @@ import Testing
         #expect(github == "::error file=content/a.md,line=2,col=1::nežinomas laukas „titel“ (patarimas: gal turėjote omenyje „title“?)")
         #expect(d.message == "unknown field 'titel'" && d.hint == "did you mean 'title'?", "message and hint read English")
         #expect([d].summary(in: .lt) == "1 klaida 1 faile")
+    }
+
+    /// The Mustache parser's problems and hints (Sources/Templates/Template+Parse.swift), each
+    /// read into Lithuanian words of its own, not the general fallback.
+    @Test func mustacheSyntaxErrorsReadInLithuanian() {
+        let problems = [
+            "a tag is not closed with }}", "a tag without a name", "the tag name \"a b\" contains a space", "invalid set-delimiter tag",
+            "sections, parents and blocks nest more than 32 levels deep", "{{/a}} closes no open section",
+            "{{/a}} closes the section \"b\" opened at line 3", "the section \"a\" is never closed",
+        ]
+        let hints = [
+            "close the tag on the same template, e.g. {{name}}", "write the value's name inside the braces, e.g. {{page.title}}",
+            "names are single words joined by dots, e.g. {{entry.title}}", "write two delimiters separated by a space, e.g. {{=<% %>=}}",
+            "close some before opening more, or move the inner part to a partial of its own",
+            "remove it, or open the section with {{#a}}", "close every section with its own name: {{/b}}", "add {{/a}} where the section ends",
+        ]
+        let fallback = Message.templates(.syntaxError("?")).text(.lt)
+        for problem in problems {
+            let lithuanian = Message.templates(.syntaxError(problem)).text(.lt)
+            #expect(lithuanian != fallback && Self.words(lithuanian).filter(Self.englishWords.contains).isEmpty, "\(problem): \(lithuanian)")
+        }
+        let hintFallback = Message.templates(.syntaxHint("?")).text(.lt)
+        for hint in hints {
+            let lithuanian = Message.templates(.syntaxHint(hint)).text(.lt)
+            #expect(lithuanian != hintFallback && Self.words(lithuanian).filter(Self.englishWords.contains).isEmpty, "\(hint): \(lithuanian)")
+        }
+        #expect(Message.templates(.syntaxError("{{/a}} closes the section \"b\" opened at line 3")).text(.lt)
+            == "šablono klaida: „{{/a}}“ uždaro sekciją „b“, atidarytą 3 eilutėje")
     }
 
     @Test func theLanguageIsTheSitesUnlessAskedOtherwise() {

@@ -5,29 +5,11 @@ extension MessageSamples {
         switch message {
         case .verbatim: "verbatim"
         case .joined: "joined"
-        case .summary: "summary"
-        case .checkedClean: "checkedClean"
-        case .nothingWritten: "nothingWritten"
-        case .buildStopped: "buildStopped"
-        case .built: "built"
-        case .created: "created"
-        case .progressReading: "progressReading"
-        case .progressParsing: "progressParsing"
-        case .progressImages: "progressImages"
-        case .progressIndexing: "progressIndexing"
-        case .progressRendering: "progressRendering"
-        case .progressCopying: "progressCopying"
-        case .serving: "serving"
-        case .servedBuilt: "servedBuilt"
-        case .serveFailed: "serveFailed"
-        case .portInUse: "portInUse"
-        case .cannotServe: "cannotServe"
-        case .overlayTitle: "overlayTitle"
-        case .overlayClose: "overlayClose"
-        case .overlayErrors: "overlayErrors"
-        case .noBuildYetTitle: "noBuildYetTitle"
-        case .noBuildYetText: "noBuildYetText"
-        case .badLanguageFlag: "badLanguageFlag"
+        case .command(let message): "command." + key(message)
+        case .datasets(let message): "datasets." + key(message)
+        case .indicators(let message): "indicators." + key(message)
+        case .outputs(let message): "outputs." + key(message)
+        case .templates(let message): "templates." + key(message)
         case .hintLabel: "hintLabel"
         case .didYouMean: "didYouMean"
         case .known: "known"

@@ -6,29 +6,6 @@ enum MessageSamples {
     static let all: [Message] = [
         .verbatim("Vilnius"),
         .joined([.quoted("a"), .shapeList]),
-        .summary(errors: 2, warnings: 21, files: 11),
-        .checkedClean(files: 2),
-        .nothingWritten(summary: .contextCollection("projektai")),
-        .buildStopped(stage: "Vilnius"),
-        .built(entries: 2, pages: 21, written: 11, unchanged: 5, removed: 2, folder: "projektai", time: "pavadinimas", stages: "data"),
-        .created(path: "Vilnius"),
-        .progressReading(folder: "Vilnius"),
-        .progressParsing(files: 2),
-        .progressImages,
-        .progressIndexing(entries: 2),
-        .progressRendering(entries: 2),
-        .progressCopying(files: 2),
-        .serving(site: "Vilnius", address: "projektai"),
-        .servedBuilt(pages: 2),
-        .serveFailed(summary: .contextCollection("projektai"), hasGood: true),
-        .portInUse(port: 2),
-        .cannotServe(address: "Vilnius", reason: "projektai"),
-        .overlayTitle,
-        .overlayClose,
-        .overlayErrors(count: 2, hasGood: true),
-        .noBuildYetTitle,
-        .noBuildYetText,
-        .badLanguageFlag("Vilnius"),
         .hintLabel,
         .didYouMean("Vilnius"),
         .known(noun: .fields, names: ["pirmas", "antras"]),
@@ -301,5 +278,6 @@ enum MessageSamples {
         .outputHoldsSources("/svetaine"), .outputHoldsSourcesHint, .cacheInSources("/svetaine/content"), .cacheInSourcesHint,
         .cannotWriteSite(folder: "public", reason: "diskas pilnas"), .cannotWrite(path: "public/a.html", reason: "diskas pilnas"),
         .unknownTimeZone("Europe/Vilnus"), .nowFlag("rytoj"), .sourceDateEpoch("vakar"),
-    ]
+    ] + command.map(Message.command) + datasets.map(Message.datasets) + indicators.map(Message.indicators)
+        + outputs.map(Message.outputs) + templates.map(Message.templates)
 }

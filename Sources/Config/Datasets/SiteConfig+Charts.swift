@@ -6,7 +6,7 @@ import YAML
 extension SiteConfig {
     static func decodeCharts(_ node: YAMLNode, datasets: [DatasetSchema], _ diagnostics: inout [Diagnostic]) -> [ChartSchema] {
         guard let pairs = node.pairs else {
-            diagnostics.append(DatasetMessages.error(DatasetMessages.notAMapping("charts"), at: node.location, length: node.length, hint: nil))
+            diagnostics.append(Diagnostic.error(Message.datasets(.notAMapping("charts")), at: node.location, length: node.length, hint: nil))
             return []
         }
         return pairs.compactMap { pair in
@@ -17,7 +17,7 @@ extension SiteConfig {
     private static func decodeChart(
         _ name: String, _ node: YAMLNode, at location: SourceLocation, datasets: [DatasetSchema], _ diagnostics: inout [Diagnostic]
     ) -> ChartSchema? {
-        let context = "chart '\(name)'"
+        let context = Message.datasets(.contextChart(name))
         guard var r = MappingReader(node, context: context, diagnostics: &diagnostics) else { return nil }
         let title = r.string("title", required: true) ?? name
         let description = r.string("description")
@@ -31,13 +31,13 @@ extension SiteConfig {
             switch t.resolved {
             case .int(let i): target = Double(i)
             case .float(let f): target = f
-            default: r.error(DatasetMessages.targetNotANumber(context).en, at: t)
+            default: r.error(Message.datasets(.targetNotANumber(context)), at: t)
             }
         }
         var series: [String] = []
         if let s = r.value("series") {
             series = s.text.map { [$0] } ?? s.items?.compactMap(\.text) ?? []
-            if series.isEmpty { r.error(DatasetMessages.seriesNotColumns(context).en, at: s) }
+            if series.isEmpty { r.error(Message.datasets(.seriesNotColumns(context)), at: s) }
         } else {
             r.missing("series")
         }
@@ -45,10 +45,10 @@ extension SiteConfig {
         if let kind, let kindNode = r.value("kind"), !ChartSchema.kinds.contains(kind) {
             ok = false
             diagnostics.append(
-                DatasetMessages.error(
-                    DatasetMessages.unknownChartKind(kind), at: kindNode.location, length: kindNode.length,
-                    hint: Suggestion.closest(to: kind, in: ChartSchema.kinds).map(DatasetMessages.didYouMean)
-                        ?? DatasetMessages.known("kinds", ChartSchema.kinds)))
+                Diagnostic.error(
+                    Message.datasets(.unknownChartKind(kind)), at: kindNode.location, length: kindNode.length,
+                    hint: Suggestion.closest(to: kind, in: ChartSchema.kinds).map(Message.didYouMean)
+                        ?? Message.known(noun: .kinds, names: ChartSchema.kinds)))
         }
         if let datasetName, let datasetNode = r.value("dataset") {
             if let dataset = datasets.first(where: { $0.name == datasetName }) {
@@ -57,10 +57,10 @@ extension SiteConfig {
                 ok = false
                 let names = datasets.map(\.name)
                 diagnostics.append(
-                    DatasetMessages.error(
-                        DatasetMessages.unknownDataset(name, datasetName), at: datasetNode.location, length: datasetNode.length,
-                        hint: Suggestion.closest(to: datasetName, in: names).map(DatasetMessages.didYouMean)
-                            ?? DatasetMessages.known("datasets", names)))
+                    Diagnostic.error(
+                        Message.datasets(.unknownDataset(name, datasetName)), at: datasetNode.location, length: datasetNode.length,
+                        hint: Suggestion.closest(to: datasetName, in: names).map(Message.didYouMean)
+                            ?? Message.known(noun: .datasets, names: names)))
             }
         }
         diagnostics += r.finish()
@@ -82,10 +82,10 @@ extension SiteConfig {
             ok = false
             let node = r.value(key)
             diagnostics.append(
-                DatasetMessages.error(
-                    DatasetMessages.chartColumn(chart, key, column, dataset.name), at: node?.location ?? r.node.location,
+                Diagnostic.error(
+                    Message.datasets(.chartColumn(chart, key, column, dataset.name)), at: node?.location ?? r.node.location,
                     length: node?.length ?? 1,
-                    hint: Suggestion.closest(to: column, in: names).map(DatasetMessages.didYouMean) ?? DatasetMessages.known("columns", names)))
+                    hint: Suggestion.closest(to: column, in: names).map(Message.didYouMean) ?? Message.known(noun: .columns, names: names)))
             return nil
         }
         if let x { _ = known("x", x) }
@@ -95,26 +95,26 @@ extension SiteConfig {
             ok = false
             let node = r.value("series")
             diagnostics.append(
-                DatasetMessages.error(
-                    DatasetMessages.chartNotANumber(chart, name), at: node?.location, length: node?.length ?? 1,
-                    hint: DatasetMessages.chartNumberHint))
+                Diagnostic.error(
+                    Message.datasets(.chartNotANumber(chart, name)), at: node?.location, length: node?.length ?? 1,
+                    hint: Message.datasets(.chartNumberHint)))
         }
         if group != nil, series.count > 1 {
             ok = false
             let node = r.value("series")
             diagnostics.append(
-                DatasetMessages.error(
-                    DatasetMessages.chartGroupNeedsOneSeries(chart), at: node?.location, length: node?.length ?? 1,
-                    hint: DatasetMessages.chartGroupHint))
+                Diagnostic.error(
+                    Message.datasets(.chartGroupNeedsOneSeries(chart)), at: node?.location, length: node?.length ?? 1,
+                    hint: Message.datasets(.chartGroupHint)))
         }
         if let entry, let column = known("entry", entry), case .ref = column.type {
         } else if let entry, dataset.column(entry) != nil {
             ok = false
             let node = r.value("entry")
             diagnostics.append(
-                DatasetMessages.error(
-                    DatasetMessages.chartEntryNotARef(chart, entry), at: node?.location, length: node?.length ?? 1,
-                    hint: DatasetMessages.chartEntryHint))
+                Diagnostic.error(
+                    Message.datasets(.chartEntryNotARef(chart, entry)), at: node?.location, length: node?.length ?? 1,
+                    hint: Message.datasets(.chartEntryHint)))
         }
         return ok
     }

@@ -6,7 +6,7 @@ import YAML
 extension SiteConfig {
     static func decodeDatasets(_ node: YAMLNode, collections: [String], _ diagnostics: inout [Diagnostic]) -> [DatasetSchema] {
         guard let pairs = node.pairs else {
-            diagnostics.append(DatasetMessages.error(DatasetMessages.notAMapping("datasets"), at: node.location, length: node.length, hint: nil))
+            diagnostics.append(Diagnostic.error(Message.datasets(.notAMapping("datasets")), at: node.location, length: node.length, hint: nil))
             return []
         }
         return pairs.compactMap { pair in
@@ -17,7 +17,7 @@ extension SiteConfig {
     private static func decodeDataset(
         _ name: String, _ node: YAMLNode, at location: SourceLocation, collections: [String], _ diagnostics: inout [Diagnostic]
     ) -> DatasetSchema? {
-        let context = "dataset '\(name)'"
+        let context = Message.datasets(.contextDataset(name))
         guard var r = MappingReader(node, context: context, diagnostics: &diagnostics) else { return nil }
         let title = r.string("title") ?? name
         let description = r.string("description")
@@ -26,7 +26,7 @@ extension SiteConfig {
         if let filesNode {
             let globs = filesNode.text.map { [$0] } ?? filesNode.items?.compactMap(\.text) ?? []
             if globs.isEmpty || (filesNode.items != nil && globs.count != filesNode.items?.count) {
-                r.error(DatasetMessages.notGlobs(context).en, at: filesNode, hint: DatasetMessages.filesExample.en)
+                r.error(Message.datasets(.notGlobs(context)), at: filesNode, hint: Message.datasets(.filesExample))
             }
             for glob in globs {
                 let extensionOK = [".csv", ".yml", ".yaml"].contains { glob.lowercased().hasSuffix($0) }
@@ -34,9 +34,9 @@ extension SiteConfig {
                     files.append(glob)
                 } else {
                     diagnostics.append(
-                        DatasetMessages.error(
-                            DatasetMessages.filesOutsideData(name, glob), at: filesNode.location, length: filesNode.length,
-                            hint: DatasetMessages.filesExample))
+                        Diagnostic.error(
+                            Message.datasets(.filesOutsideData(name, glob)), at: filesNode.location, length: filesNode.length,
+                            hint: Message.datasets(.filesExample)))
                 }
             }
         } else {
@@ -49,7 +49,7 @@ extension SiteConfig {
                     decodeColumn($0.key.text ?? "", $0.value, at: $0.key.location, dataset: name, collections: collections, &diagnostics)
                 }
             } else {
-                r.error(DatasetMessages.columnsNotAMapping(context).en, at: columnsNode, hint: DatasetMessages.columnsExample.en)
+                r.error(Message.datasets(.columnsNotAMapping(context)), at: columnsNode, hint: Message.datasets(.columnsExample))
             }
         } else {
             r.missing("columns")
@@ -57,14 +57,14 @@ extension SiteConfig {
         var key: [String] = []
         if let keyNode = r.value("key") {
             key = keyNode.text.map { [$0] } ?? keyNode.items?.compactMap(\.text) ?? []
-            if key.isEmpty { r.error(DatasetMessages.keyNotColumns(context).en, at: keyNode, hint: DatasetMessages.keyExample.en) }
+            if key.isEmpty { r.error(Message.datasets(.keyNotColumns(context)), at: keyNode, hint: Message.datasets(.keyExample)) }
             // Against every declared name: a column with a wrong type has its own message.
             let names = node["columns"]?.pairs?.compactMap(\.key.text) ?? []
             for column in key where !names.contains(column) && !names.isEmpty {
-                let hint = Suggestion.closest(to: column, in: names).map(DatasetMessages.didYouMean)
-                    ?? DatasetMessages.known("columns", names)
+                let hint = Suggestion.closest(to: column, in: names).map(Message.didYouMean)
+                    ?? Message.known(noun: .columns, names: names)
                 diagnostics.append(
-                    DatasetMessages.error(DatasetMessages.keyNotAColumn(name, column), at: keyNode.location, length: keyNode.length, hint: hint))
+                    Diagnostic.error(Message.datasets(.keyNotAColumn(name, column)), at: keyNode.location, length: keyNode.length, hint: hint))
             }
         } else {
             r.missing("key")
@@ -89,7 +89,7 @@ extension SiteConfig {
         _ name: String, _ node: YAMLNode, at location: SourceLocation, dataset: String, collections: [String],
         _ diagnostics: inout [Diagnostic]
     ) -> DatasetColumn? {
-        let context = "column '\(name)' of dataset '\(dataset)'"
+        let context = Message.datasets(.contextColumn(column: name, dataset: dataset))
         var reader: MappingReader?
         let typeNode: YAMLNode
         if node.text != nil {
@@ -118,24 +118,24 @@ extension SiteConfig {
                 if collections.contains(collection) {
                     type = .ref(collection: collection)
                 } else {
-                    let hint = Suggestion.closest(to: collection, in: collections).map(DatasetMessages.didYouMean)
-                        ?? DatasetMessages.known("collections", collections)
+                    let hint = Suggestion.closest(to: collection, in: collections).map(Message.didYouMean)
+                        ?? Message.known(noun: .collections, names: collections)
                     diagnostics.append(
-                        DatasetMessages.error(
-                            DatasetMessages.unknownCollection(name, collection), at: target.location, length: target.length, hint: hint))
+                        Diagnostic.error(
+                            Message.datasets(.unknownCollection(name, collection)), at: target.location, length: target.length, hint: hint))
                 }
             } else {
                 diagnostics.append(
-                    DatasetMessages.error(
-                        DatasetMessages.refNeedsCollection(name), at: typeNode.location, length: typeNode.length,
-                        hint: DatasetMessages.refExample))
+                    Diagnostic.error(
+                        Message.datasets(.refNeedsCollection(name)), at: typeNode.location, length: typeNode.length,
+                        hint: Message.datasets(.refExample)))
             }
         default:
-            let hint = Suggestion.closest(to: typeName, in: ColumnType.names).map(DatasetMessages.didYouMean)
-                ?? DatasetMessages.known("types", ColumnType.names)
+            let hint = Suggestion.closest(to: typeName, in: ColumnType.names).map(Message.didYouMean)
+                ?? Message.known(noun: .types, names: ColumnType.names)
             diagnostics.append(
-                DatasetMessages.error(
-                    DatasetMessages.unknownColumnType(typeName), at: typeNode.location, length: typeNode.length, hint: hint))
+                Diagnostic.error(
+                    Message.datasets(.unknownColumnType(typeName)), at: typeNode.location, length: typeNode.length, hint: hint))
         }
         var column = DatasetColumn(name: name, type: type ?? .string, label: name, location: location)
         if var r = reader {

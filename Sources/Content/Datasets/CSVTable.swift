@@ -100,18 +100,18 @@ struct CSVTable {
             if afterQuote, !c.isWhitespace, !reportedAfterQuote {
                 reportedAfterQuote = true
                 diagnostics.append(
-                    DatasetMessages.error(
-                        DatasetMessages.textAfterQuote, at: location(line, column),
-                        hint: DatasetMessages.unclosedQuoteHint))
+                    Diagnostic.error(
+                        Message.datasets(.textAfterQuote), at: location(line, column),
+                        hint: Message.datasets(.unclosedQuoteHint)))
             }
             if !afterQuote { current.append(c) }
             column += 1
         }
         if inQuotes {
             diagnostics.append(
-                DatasetMessages.error(
-                    DatasetMessages.unclosedQuote, at: location(quoteStart.line, quoteStart.column),
-                    hint: DatasetMessages.unclosedQuoteHint))
+                Diagnostic.error(
+                    Message.datasets(.unclosedQuote), at: location(quoteStart.line, quoteStart.column),
+                    hint: Message.datasets(.unclosedQuoteHint)))
             return
         }
         if !current.isEmpty || !cells.isEmpty || quoted {

@@ -1,4 +1,5 @@
 import Config
+import Diagnostics
 import Foundation
 import Support
 
@@ -8,8 +9,8 @@ import Support
 enum CellParser {
     /// The problem with a cell: a message and hint, both naming the cell.
     struct Problem: Error {
-        var message: DatasetText
-        var hint: DatasetText
+        var message: Message
+        var hint: Message
     }
 
     /// `nil` for an empty cell (a missing value).
@@ -22,29 +23,29 @@ enum CellParser {
             return .success(.text(text))
         case .integer:
             guard let number = number(text) else {
-                return .failure(Problem(message: DatasetMessages.notAWholeNumber(text, name), hint: DatasetMessages.wholeNumberHint))
+                return .failure(Problem(message: Message.datasets(.notAWholeNumber(text, name)), hint: Message.datasets(.wholeNumberHint)))
             }
             guard number == number.rounded(), abs(number) < 1e15 else {
-                return .failure(Problem(message: DatasetMessages.fractionInInteger(text, name), hint: DatasetMessages.fractionHint))
+                return .failure(Problem(message: Message.datasets(.fractionInInteger(text, name)), hint: Message.datasets(.fractionHint)))
             }
             return .success(.integer(Int(number)))
         case .decimal:
             guard let number = number(text) else {
-                return .failure(Problem(message: DatasetMessages.notANumber(text, name), hint: DatasetMessages.numberHint))
+                return .failure(Problem(message: Message.datasets(.notANumber(text, name)), hint: Message.datasets(.numberHint)))
             }
             return .success(.number(number))
         case .percent:
             var body = text
             if body.hasSuffix("%") { body = String(body.dropLast()).trimmingCharacters(in: .whitespacesAndSpaces) }
             guard let number = number(body) else {
-                return .failure(Problem(message: DatasetMessages.notAPercent(text, name), hint: DatasetMessages.percentHint))
+                return .failure(Problem(message: Message.datasets(.notAPercent(text, name)), hint: Message.datasets(.percentHint)))
             }
             return .success(.number(number))
         case .date:
             let iso = text.replacingOccurrences(of: ".", with: "-")
             let trimmed = iso.hasSuffix("-") ? String(iso.dropLast()) : iso
             guard trimmed.count == 10, let date = LocalDate(iso: Substring(trimmed)) else {
-                return .failure(Problem(message: DatasetMessages.notADate(text, name), hint: DatasetMessages.dateHint))
+                return .failure(Problem(message: Message.datasets(.notADate(text, name)), hint: Message.datasets(.dateHint)))
             }
             return .success(.date(date))
         case .year:
@@ -53,7 +54,7 @@ enum CellParser {
             if digits.hasSuffix("m.") { digits = digits.dropLast(2) }
             digits = Substring(String(digits).trimmingCharacters(in: .whitespacesAndSpaces))
             guard digits.count == 4, digits.allSatisfy(\.isASCIIDigit), let year = Int(digits), year >= 1000 else {
-                return .failure(Problem(message: DatasetMessages.notAYear(text, name), hint: DatasetMessages.yearHint))
+                return .failure(Problem(message: Message.datasets(.notAYear(text, name)), hint: Message.datasets(.yearHint)))
             }
             return .success(.integer(year))
         }

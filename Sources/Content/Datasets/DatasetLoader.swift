@@ -24,16 +24,16 @@ package enum DatasetLoader {
             // one with data files none of which a glob matches has a typo in it.
             if mine.isEmpty, !files.isEmpty {
                 result.diagnostics.append(
-                    DatasetMessages.error(
-                        DatasetMessages.noFiles(schema.name, schema.files), at: schema.filesLocation,
-                        hint: DatasetMessages.noFilesHint))
+                    Diagnostic.error(
+                        Message.datasets(.noFiles(schema.name, schema.files)), at: schema.filesLocation,
+                        hint: Message.datasets(.noFilesHint)))
             }
             for file in mine {
                 if let first = owner[file.path] {
                     result.diagnostics.append(
-                        DatasetMessages.error(
-                            DatasetMessages.twoDatasets(file.path, first, schema.name), at: schema.filesLocation,
-                            hint: DatasetMessages.twoDatasetsHint))
+                        Diagnostic.error(
+                            Message.datasets(.twoDatasets(file.path, first, schema.name)), at: schema.filesLocation,
+                            hint: Message.datasets(.twoDatasetsHint)))
                     continue
                 }
                 owner[file.path] = schema.name

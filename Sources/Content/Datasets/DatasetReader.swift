@@ -37,9 +37,9 @@ enum DatasetReader {
         let separator = String(table.separator)
         guard let header = table.records.first else {
             result.diagnostics.append(
-                DatasetMessages.error(
-                    DatasetMessages.emptyFile, at: SourceLocation(file: path, line: 1, column: 1),
-                    hint: DatasetMessages.headerHint(schema.columns.map(\.name), separator: separator)))
+                Diagnostic.error(
+                    Message.datasets(.emptyFile), at: SourceLocation(file: path, line: 1, column: 1),
+                    hint: Message.datasets(.headerHint(schema.columns.map(\.name), separator: separator))))
             return
         }
         // Which column each cell of a row belongs to (`nil`: an extra column, reported once).
@@ -50,9 +50,9 @@ enum DatasetReader {
             let at = SourceLocation(file: path, line: cell.line, column: cell.column)
             if seen.contains(name) {
                 result.diagnostics.append(
-                    DatasetMessages.error(
-                        DatasetMessages.duplicateColumn(name), at: at, length: max(1, cell.text.count),
-                        hint: DatasetMessages.duplicateColumnHint))
+                    Diagnostic.error(
+                        Message.datasets(.duplicateColumn(name)), at: at, length: max(1, cell.text.count),
+                        hint: Message.datasets(.duplicateColumnHint)))
                 slots.append(nil)
                 continue
             }
@@ -67,9 +67,9 @@ enum DatasetReader {
         for (index, column) in schema.columns.enumerated() where !slots.contains(index) {
             let end = SourceLocation(file: path, line: header.line, column: header.cells.first?.column ?? 1)
             result.diagnostics.append(
-                DatasetMessages.error(
-                    DatasetMessages.missingColumn(column.name), at: end, length: header.endColumn - 1,
-                    hint: DatasetMessages.headerHint(schema.columns.map(\.name), separator: separator)))
+                Diagnostic.error(
+                    Message.datasets(.missingColumn(column.name)), at: end, length: header.endColumn - 1,
+                    hint: Message.datasets(.headerHint(schema.columns.map(\.name), separator: separator))))
         }
         guard !result.diagnostics.contains(where: { $0.severity == .error }) else { return }
         let keyColumns = Set(schema.keyIndexes)
@@ -79,9 +79,9 @@ enum DatasetReader {
                     ? SourceLocation(file: path, line: record.cells[header.cells.count].line, column: record.cells[header.cells.count].column)
                     : SourceLocation(file: path, line: record.endLine, column: record.endColumn)
                 result.diagnostics.append(
-                    DatasetMessages.error(
-                        DatasetMessages.tooManyCells(record.cells.count, header.cells.count), at: at,
-                        hint: DatasetMessages.cellsHint(separator)))
+                    Diagnostic.error(
+                        Message.datasets(.tooManyCells(record.cells.count, header.cells.count)), at: at,
+                        hint: Message.datasets(.cellsHint(separator))))
                 continue
             }
             var row = DatasetRow(
@@ -109,15 +109,15 @@ enum DatasetReader {
         }
         guard let items = root.items else {
             result.diagnostics.append(
-                DatasetMessages.error(DatasetMessages.notAList, at: root.location, length: root.length, hint: DatasetMessages.notAListHint))
+                Diagnostic.error(Message.datasets(.notAList), at: root.location, length: root.length, hint: Message.datasets(.notAListHint)))
             return
         }
         let keyColumns = Set(schema.keyIndexes)
         for item in items {
             guard let pairs = item.pairs else {
                 result.diagnostics.append(
-                    DatasetMessages.error(
-                        DatasetMessages.rowNotAMapping, at: item.location, length: item.length, hint: DatasetMessages.notAListHint))
+                    Diagnostic.error(
+                        Message.datasets(.rowNotAMapping), at: item.location, length: item.length, hint: Message.datasets(.notAListHint)))
                 continue
             }
             var row = DatasetRow(
@@ -132,9 +132,9 @@ enum DatasetReader {
                 row.cells[slot] = pair.value.location
                 guard pair.value.text != nil else {
                     result.diagnostics.append(
-                        DatasetMessages.error(
-                            DatasetMessages.cellNotAValue, at: pair.value.location, length: pair.value.length,
-                            hint: DatasetMessages.notAListHint))
+                        Diagnostic.error(
+                            Message.datasets(.cellNotAValue), at: pair.value.location, length: pair.value.length,
+                            hint: Message.datasets(.notAListHint)))
                     continue
                 }
                 let text: String
@@ -147,9 +147,9 @@ enum DatasetReader {
             for (slot, column) in schema.columns.enumerated() where row.cells[slot] == nil {
                 if column.required || keyColumns.contains(slot) {
                     result.diagnostics.append(
-                        DatasetMessages.error(
-                            DatasetMessages.requiredCell(column.name), at: item.location,
-                            hint: DatasetMessages.requiredHint(key: keyColumns.contains(slot))))
+                        Diagnostic.error(
+                            Message.datasets(.requiredCell(column.name)), at: item.location,
+                            hint: Message.datasets(.requiredHint(key: keyColumns.contains(slot)))))
                 }
             }
             result.rows.append(row)
@@ -165,21 +165,21 @@ enum DatasetReader {
         case .success(nil):
             if column.required || isKey {
                 diagnostics.append(
-                    DatasetMessages.error(
-                        DatasetMessages.requiredCell(column.name), at: location, hint: DatasetMessages.requiredHint(key: isKey)))
+                    Diagnostic.error(
+                        Message.datasets(.requiredCell(column.name)), at: location, hint: Message.datasets(.requiredHint(key: isKey))))
             }
             return nil
         case .failure(let problem):
             diagnostics.append(
-                DatasetMessages.error(problem.message, at: location, length: max(1, text.count), hint: problem.hint))
+                Diagnostic.error(problem.message, at: location, length: max(1, text.count), hint: problem.hint))
             return nil
         }
     }
 
     private static func extraColumn(_ name: String, at location: SourceLocation, length: Int, schema: DatasetSchema) -> Diagnostic {
         let names = schema.columns.map(\.name)
-        return DatasetMessages.error(
-            DatasetMessages.extraColumn(name, schema.name), at: location, length: max(1, length),
-            hint: DatasetMessages.extraColumnHint(Suggestion.closest(to: name, in: names), names))
+        return Diagnostic.error(
+            Message.datasets(.extraColumn(name, schema.name)), at: location, length: max(1, length),
+            hint: Suggestion.closest(to: name, in: names).map(Message.didYouMean) ?? Message.datasets(.declareColumn(names)))
     }
 }

@@ -6,38 +6,11 @@ extension Message {
         switch self {
         case .verbatim(let text): text
         case .joined(let parts): parts.map(\.lithuanian).joined(separator: "; ")
-
-        // Summaries and the command line
-        case .summary(let errors, let warnings, let files): Self.lithuanianSummary(errors: errors, warnings: warnings, files: files)
-        case .checkedClean(let files): "patikrinta: \(Self.n(files, "failas", "failai", "failų")), klaidų nėra"
-        case .nothingWritten(let summary): "\(summary.lithuanian); svetainės failai nepakeisti"
-        case .buildStopped(let stage): "kūrimas sustojo etape „\(stage)“"
-        case .built(let entries, let pages, let written, let unchanged, let removed, let folder, let time, let stages):
-            "sukurta: \(Self.n(entries, "įrašas", "įrašai", "įrašų")), \(Self.n(pages, "puslapis", "puslapiai", "puslapių")) "
-                + "(įrašyta failų: \(written)" + (unchanged > 0 ? ", nepakeista: \(unchanged)" : "")
-                + (removed > 0 ? ", pašalinta: \(removed)" : "") + ") aplanke \(folder) per \(time) (\(stages))"
-        case .created(let path): "sukurta \(path): užpildykite laukus, tada paleiskite zinynas check"
-        case .progressReading(let folder): "skaitomas aplankas \(folder)"
-        case .progressParsing(let files): "skaitomi failai (\(files))"
-        case .progressImages: "apdorojami paveikslėliai"
-        case .progressIndexing(let entries): "ruošiama paieška (\(Self.n(entries, "įrašas", "įrašai", "įrašų")))"
-        case .progressRendering(let entries): "kuriami puslapiai (\(Self.n(entries, "įrašas", "įrašai", "įrašų")))"
-        case .progressCopying(let files): "kopijuojami failai (\(files))"
-        case .serving(let site, let address): "peržiūra: \(site) adresu \(address) (Ctrl+C sustabdo)"
-        case .servedBuilt(let pages): "sukurta: \(Self.n(pages, "puslapis", "puslapiai", "puslapių"))"
-        case .serveFailed(let summary, let hasGood):
-            "svetainės sukurti nepavyko: \(summary.lithuanian); "
-                + (hasGood ? "rodoma paskutinė veikianti versija" : "veikiančios versijos dar nėra: puslapiuose rodomos klaidos")
-        case .portInUse(let port): "prievadą \(port) jau naudoja kita programa; pasirinkite kitą su --port, pvz., --port \(port &+ 1)"
-        case .cannotServe(let address, let reason): "nepavyko pradėti peržiūros adresu \(address): \(reason)"
-        case .overlayTitle: "Turinio klaidos"
-        case .overlayClose: "Uždaryti"
-        case .overlayErrors(let count, let hasGood):
-            (hasGood ? "Svetainės perkurti nepavyko: " : "Svetainės sukurti nepavyko: ") + Self.n(count, "klaida", "klaidos", "klaidų")
-                + (hasGood ? ". Rodoma paskutinė veikianti versija." : ". Veikiančios versijos dar nėra: ištaisykite klaidas.")
-        case .noBuildYetTitle: "Svetainė dar nesukurta"
-        case .noBuildYetText: "Turinyje yra klaidų, todėl veikiančios svetainės versijos dar nėra. Ištaisykite klaidas: puslapis atsinaujins pats."
-        case .badLanguageFlag(let text): "--lang turi būti lt arba en; įrašyta „\(text)“"
+        case .datasets(let message): message.lithuanian
+        case .indicators(let message): message.lithuanian
+        case .command(let message): message.lithuanian
+        case .outputs(let message): message.lithuanian
+        case .templates(let message): message.lithuanian
 
         // Words used inside other messages
         case .hintLabel: "patarimas:"

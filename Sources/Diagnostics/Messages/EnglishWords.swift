@@ -34,6 +34,9 @@ extension Message {
         case .headings: "headings"
         case .types: "types"
         case .templates: "templates"
+        case .kinds: "kinds"
+        case .datasets: "datasets"
+        case .columns: "columns"
         }
     }
 }

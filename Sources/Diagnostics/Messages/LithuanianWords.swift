@@ -31,6 +31,9 @@ extension Message {
         case .headings: "galimos antraštės"
         case .types: "galimi tipai"
         case .templates: "galimi šablonai"
+        case .kinds: "galimos rūšys"
+        case .datasets: "galimi duomenų rinkiniai"
+        case .columns: "galimi stulpeliai"
         }
     }
 

@@ -11,30 +11,12 @@ public indirect enum Message: Sendable, Hashable {
     /// Messages shown one after the other, joined by `; `.
     case joined([Message])
 
-    // MARK: Summaries and the command line
-    case summary(errors: Int, warnings: Int, files: Int)
-    case checkedClean(files: Int)
-    case nothingWritten(summary: Message)
-    case buildStopped(stage: String)
-    case built(entries: Int, pages: Int, written: Int, unchanged: Int, removed: Int, folder: String, time: String, stages: String)
-    case created(path: String)
-    case progressReading(folder: String)
-    case progressParsing(files: Int)
-    case progressImages
-    case progressIndexing(entries: Int)
-    case progressRendering(entries: Int)
-    case progressCopying(files: Int)
-    case serving(site: String, address: String)
-    case servedBuilt(pages: Int)
-    case serveFailed(summary: Message, hasGood: Bool)
-    case portInUse(port: Int)
-    case cannotServe(address: String, reason: String)
-    case overlayTitle
-    case overlayClose
-    case overlayErrors(count: Int, hasGood: Bool)
-    case noBuildYetTitle
-    case noBuildYetText
-    case badLanguageFlag(String)
+    // MARK: Areas, each an enum of its own with its own pair of catalogues (files named by area)
+    case datasets(DatasetMessage)
+    case indicators(IndicatorMessage)
+    case command(CommandMessage)
+    case outputs(OutputMessage)
+    case templates(TemplateMessage)
 
     // MARK: Words used inside other messages
     case hintLabel
@@ -47,7 +29,7 @@ public indirect enum Message: Sendable, Hashable {
     case items(Int)
 
     /// The kinds of names a "known …" hint lists.
-    public enum Noun: Sendable, Hashable { case keys, fields, collections, names, values, files, headings, types, templates }
+    public enum Noun: Sendable, Hashable { case keys, fields, collections, names, values, files, headings, types, templates, kinds, datasets, columns }
 
     // MARK: Reading files (Text, YAML, Content)
     case notUTF8(byte: String, offset: Int)

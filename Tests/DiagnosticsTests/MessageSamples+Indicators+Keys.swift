@@ -1,0 +1,47 @@
+import Diagnostics
+
+extension MessageSamples {
+    static func key(_ message: IndicatorMessage) -> String {
+        switch message {
+        case .notAList: "notAList"
+        case .notAListHint: "notAListHint"
+        case .notAMapping: "notAMapping"
+        case .notAMappingHint: "notAMappingHint"
+        case .unknownKey: "unknownKey"
+        case .keysAre: "keysAre"
+        case .noName: "noName"
+        case .noNameHint: "noNameHint"
+        case .unfilled: "unfilled"
+        case .unfilledNameHint: "unfilledNameHint"
+        case .unfilledNumberHint: "unfilledNumberHint"
+        case .notText: "notText"
+        case .notTextHint: "notTextHint"
+        case .notANumber: "notANumber"
+        case .notANumberHint: "notANumberHint"
+        case .negativeTarget: "negativeTarget"
+        case .negativeTargetHint: "negativeTargetHint"
+        case .actualWithoutTarget: "actualWithoutTarget"
+        case .actualWithoutTargetHint: "actualWithoutTargetHint"
+        case .noTarget: "noTarget"
+        case .noTargetHint: "noTargetHint"
+        case .bothForms: "bothForms"
+        case .bothFormsHint: "bothFormsHint"
+        case .valuesNotAMapping: "valuesNotAMapping"
+        case .valuesHint: "valuesHint"
+        case .unknownYear: "unknownYear"
+        case .unknownYearHint: "unknownYearHint"
+        case .yearNotAMapping: "yearNotAMapping"
+        case .yearNotAMappingHint: "yearNotAMappingHint"
+        case .unknownYearKey: "unknownYearKey"
+        case .yearKeysAre: "yearKeysAre"
+        case .contextProgress: "contextProgress"
+        case .progressPercent: "progressPercent"
+        case .progressPercentHint: "progressPercentHint"
+        case .onTrackAboveAchieved: "onTrackAboveAchieved"
+        case .onTrackHint: "onTrackHint"
+        case .notIndicatorField: "notIndicatorField"
+        case .declareIndicatorField: "declareIndicatorField"
+        case .indicatorFields: "indicatorFields"
+        }
+    }
+}
