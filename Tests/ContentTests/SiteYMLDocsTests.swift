@@ -79,9 +79,24 @@ import YAML
               title: {type: string, required: true}
               status: string
               deadline: date
+          bibliotekos:
+            title: Bibliotekos
+            singular: Biblioteka
+            counts: {one: biblioteka, few: bibliotekos, other: bibliotekų}
+            fields:
+              title: {type: string, required: true}
 
         """
     }
+
+    /// The dataset the charts' examples draw.
+    static let dataset = """
+        datasets:
+          statistika:
+            files: data/statistika/*.csv
+            key: [library, year]
+            columns: {library: {type: ref, collection: bibliotekos}, year: year, visits: integer}
+        """
 
     /// The site.yml an example is checked in; `nil` for an example of front matter.
     static func wrap(_ example: String) -> String? {
@@ -94,7 +109,8 @@ import YAML
             let withFields = text + "\n" + indented("fields:\n" + indented(fields, by: 2), by: 4)
             return "title: Žinynas\nbase_url: https://example.lt/\n" + withFields + "\n"
         }
-        if first.hasPrefix("taxonomies:") || first.hasPrefix("views:") { return site(sections: text) }
+        if ["taxonomies:", "views:", "datasets:"].contains(where: first.hasPrefix) { return site(sections: text) }
+        if first.hasPrefix("charts:") { return site(sections: dataset + "\n" + text) }
         if first.hasPrefix("calendar:") || first.hasPrefix("jsonld:") { return site(collectionKeys: text) }
         if first.hasPrefix("fields:") {
             return site(fields: String(text.dropFirst("fields:\n".count)).split(separator: "\n").map { String($0.dropFirst(2)) }
