@@ -34,6 +34,7 @@ let package = Package(
         .target(name: "YAML", dependencies: ["CYAML", "Diagnostics"]),
         .target(name: "Markdown", dependencies: ["CMark", "Diagnostics", "Text"]),
         .target(name: "Templates", dependencies: ["Text"]),
+        .target(name: "Charts", dependencies: ["Text"]),
         .target(name: "Cache", dependencies: ["Support"]),
         .target(name: "Images", dependencies: ["CVips", "Support"]),
         .target(name: "Config", dependencies: ["Diagnostics", "Support", "Text", "YAML"]),
@@ -45,7 +46,7 @@ let package = Package(
             dependencies: ["CMagic", "CPoppler", "Cache", "Config", "Content", "Diagnostics", "Support", "Text"]),
         .target(
             name: "Rendering",
-            dependencies: ["Cache", "Config", "Content", "Diagnostics", "Model", "Support", "Templates", "Text"]),
+            dependencies: ["Cache", "Charts", "Config", "Content", "Diagnostics", "Model", "Support", "Templates", "Text"]),
         .target(
             name: "Search", dependencies: ["Cache", "Config", "Content", "Diagnostics", "Model", "Support", "Text", "CStemmer"],
             // package.json only tells Node.js that paieska.js is an ES module (Tests/Client);
@@ -80,6 +81,7 @@ let package = Package(
         .testTarget(name: "ImagesTests", dependencies: ["Images"]),
         .testTarget(name: "SupportTests", dependencies: ["Support"]),
         .testTarget(name: "DiagnosticsTests", dependencies: ["Diagnostics"]),
+        .testTarget(name: "ChartsTests", dependencies: ["Charts"]),
         .testTarget(name: "TextTests", dependencies: ["Support", "Text", "YAML"]),
         .testTarget(name: "YAMLTests", dependencies: ["Diagnostics", "YAML"]),
         .testTarget(name: "MarkdownTests", dependencies: ["Diagnostics", "Markdown"]),

@@ -46,9 +46,11 @@ package enum SiteChecks {
                 linked: symlinkURLs(source, config: config))
         }
         diagnostics += cross.diagnostics + links.diagnostics
+        diagnostics += parsed.datasetDiagnostics + datasetChecks(parsed.datasets, files: files, config: config)
         diagnostics.sort()
-        let site = diagnostics.contains { $0.severity == .error }
+        var site = diagnostics.contains { $0.severity == .error }
             ? nil : Site(config: config, entries: files.compactMap(\.entry))
+        site?.datasets = parsed.datasets
         var result = CheckedSite(site: site, diagnostics: diagnostics, texts: quotedTexts(parsed, source, diagnostics))
         result.reused = parsed.reused
         result.checked = Keys(crossChecks: cross.cleanKey, links: links.cleanKey)
@@ -71,6 +73,7 @@ package enum SiteChecks {
     package static func quotedTexts(_ parsed: ParsedSite, _ source: SiteSource, _ diagnostics: [Diagnostic]) -> [String: String] {
         var texts = parsed.texts
         let quoted = Set(diagnostics.compactMap { $0.location?.file })
+        for (path, text) in parsed.dataTexts where quoted.contains(path) { texts[path] = text }
         for (index, file) in parsed.files.enumerated() where quoted.contains(file.path) {
             // A reused result keeps no text: a file it is quoted from is decoded again, as parsing
             // decodes it (without a byte order mark, CRLF as LF).

@@ -44,6 +44,8 @@ extension SiteConfig {
             reader.missing("collections")
         }
         let views = reader.value("views").map { decodeViews($0, &diagnostics) } ?? []
+        let datasets = reader.value("datasets").map { decodeDatasets($0, collections: collections.map(\.name), &diagnostics) } ?? []
+        let charts = reader.value("charts").map { decodeCharts($0, datasets: datasets, &diagnostics) } ?? []
         let outputs = decodeSiteOutputs(&reader, &diagnostics)
         let keep = reader.value("keep").map { decodeKeep($0, &diagnostics) }
         diagnostics += reader.finish()
@@ -52,6 +54,8 @@ extension SiteConfig {
             output: output, unsafeHTML: unsafeHTML, collections: collections, taxonomies: taxonomies, views: views,
             menu: menu)
         config.outputs = outputs
+        config.datasets = datasets
+        config.charts = charts
         if let keep { config.keep = keep }
         diagnostics += config.resolveReferences()
         return (diagnostics.isEmpty ? config : nil, diagnostics)

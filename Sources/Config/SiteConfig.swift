@@ -20,6 +20,10 @@ package struct SiteConfig: Sendable {
     package var views: [ViewSchema] = []
     package var menu: [MenuItem] = []
     package var outputs = SiteOutputs()
+    /// Tables of figures under `data/` (`datasets:`).
+    package var datasets: [DatasetSchema] = []
+    /// Charts of datasets (`charts:`).
+    package var charts: [ChartSchema] = []
 
     /// The path part of `base_url` (`/` or `/zinynas/`), prefixed to every internal link.
     package var basePath: String {
@@ -29,4 +33,5 @@ package struct SiteConfig: Sendable {
 
     package func collection(_ name: String) -> CollectionSchema? { collections.first { $0.name == name } }
     package func taxonomy(_ name: String) -> TaxonomySchema? { taxonomies.first { $0.name == name } }
+    package func dataset(_ name: String) -> DatasetSchema? { datasets.first { $0.name == name } }
 }

@@ -118,6 +118,8 @@ package struct Site: Sendable {
     package var entries: [Entry]
     /// The files `file` fields name, by path in the site (set by the attachment stage).
     package var attachments: [String: Attachment] = [:]
+    /// The datasets of site.yml with their rows, checked.
+    package var datasets: [Dataset] = []
 
     package init(config: SiteConfig, entries: [Entry]) {
         self.config = config

@@ -16,6 +16,11 @@ package struct ParsedSite: Sendable {
     package var resolver: LinkResolver?
     /// Decoded text by path, for quoting source lines in diagnostics: site.yml's, when it decoded.
     package var texts: [String: String] = [:]
+    /// The datasets of site.yml read from `data/`, and their diagnostics (each file on its own).
+    package var datasets: [Dataset] = []
+    package var datasetDiagnostics: [Diagnostic] = []
+    /// Decoded text of the data files, by path, for quoting lines in diagnostics.
+    package var dataTexts: [String: String] = [:]
     /// This build's parse results, for the next build to reuse.
     package var memo: ParseMemo?
 

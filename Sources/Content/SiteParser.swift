@@ -44,6 +44,8 @@ package enum SiteParser {
             Markdown.prepare()
             var parsed = parseContent(source, config: config, memo: memo, fingerprints: fingerprints)
             parsed.texts[source.config.path] = text
+            let data = DatasetLoader.load(source.data, config: config)
+            (parsed.datasets, parsed.datasetDiagnostics, parsed.dataTexts) = (data.datasets, data.diagnostics, data.texts)
             return parsed
         }
     }

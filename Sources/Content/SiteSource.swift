@@ -25,6 +25,9 @@ package struct SiteSource: Sendable {
     package var assets: [String]
     /// Files under `static/`, as paths relative to the site.
     package var staticFiles: [String]
+    /// Data files under `data/` (`.csv`, `.yml`, `.yaml`), sorted by path: what `datasets:`
+    /// of site.yml pick their files from.
+    package var data: [SourceFile] = []
     /// Symbolic links (and other files that are not regular) under `content/` and `static/`:
     /// never followed, named in the diagnostics of what uses them.
     package var symlinks: [String] = []
@@ -57,7 +60,7 @@ extension SiteSource {
         })
     }
 
-    /// Reads site.yml and every `.md` file under `content/` of the site folder.
+    /// Reads site.yml, every `.md` file under `content/` and the data files under `data/`.
     ///
     /// Symbolic links are not followed, so nothing outside the site folder is read.
     /// - Throws: `DiagnosticsError` when site.yml or the content folder cannot be read.
@@ -83,10 +86,18 @@ extension SiteSource {
         var source = SiteSource(
             config: SourceFile(path: "site.yml", bytes: Array(configData)), content: markdown, layouts: layouts,
             assets: content.filter { !$0.hasSuffix(".md") }, staticFiles: try files(under: siteFolder, "static", others: &symlinks))
+        let dataPaths = try files(under: siteFolder, "data").filter(SiteSource.isDataFile)
+        source.data = try read(dataPaths, in: siteFolder).sorted { $0.path < $1.path }
         source.symlinks = symlinks.sorted()
         source.updated = gitDates.value()
         source.roots = [siteFolder]
         return source
+    }
+
+    /// Whether a file under `data/` is one a dataset may read: a table, not a note beside it.
+    package static func isDataFile(_ path: String) -> Bool {
+        let lower = path.lowercased()
+        return lower.hasSuffix(".csv") || lower.hasSuffix(".yml") || lower.hasSuffix(".yaml")
     }
 
     /// Reads the files in parallel (10,000 small files are read faster on all cores).

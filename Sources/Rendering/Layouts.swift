@@ -22,6 +22,12 @@ package struct Layouts: Sendable {
     /// inside a `{{#site}}` section), themselves or through partials and parents: only their
     /// pages change from one day to the next when no content does.
     let datedTemplates: Set<String>
+    /// Templates that show datasets or charts (`data`, `charts`), themselves or through
+    /// partials and parents: their pages change when a data file does.
+    var dataTemplates: Set<String> = []
+    /// Templates that show an entry's own rows (`entry_data`, `entry_charts`): an entry page
+    /// changes when those rows do.
+    var entryDataTemplates: Set<String> = []
 
     /// Parses every template; a syntax error, a partial that does not exist or one that
     /// includes itself on every rendering is a diagnostic at the template's line and column,
@@ -65,10 +71,23 @@ package struct Layouts: Sendable {
         let dated = templates.keys.filter { name in
             library.names(reachableFrom: name).contains { $0.first == "site" && ($0.count == 1 || Self.dateNames.contains($0[1])) }
         }
-        return (Layouts(library: library, fingerprint: hasher.hexDigest, datedTemplates: Set(dated)), [])
+        var layouts = Layouts(library: library, fingerprint: hasher.hexDigest, datedTemplates: Set(dated))
+        for name in templates.keys {
+            let heads = Set(library.names(reachableFrom: name).compactMap(\.first))
+            if !heads.isDisjoint(with: Self.dataNames) { layouts.dataTemplates.insert(name) }
+            if !heads.isDisjoint(with: Self.entryDataNames) { layouts.entryDataTemplates.insert(name) }
+        }
+        return (layouts, [])
     }
 
     static let dateNames: Set<String> = ["updated", "updatedISO"]
+    static let dataNames: Set<String> = ["data", "charts"]
+    static let entryDataNames: Set<String> = ["entry_data", "entry_charts"]
+
+    /// Whether pages of `template` show datasets.
+    package func showsData(_ template: String) -> Bool { dataTemplates.contains(template) }
+    /// Whether pages of `template` show their entry's rows.
+    package func showsEntryData(_ template: String) -> Bool { entryDataTemplates.contains(template) }
 
     /// Whether pages of `template` show the build's date.
     package func showsBuildDate(_ template: String) -> Bool { datedTemplates.contains(template) }

@@ -29,6 +29,10 @@ struct PageContexts {
     /// The processed images, shown as `<picture>` with their widths.
     let images: ImageTable
 
+    /// `data` and `entry_data`, made once; given only to the pages whose templates show them
+    /// (`withData`), so no other page's context, nor its key, holds them.
+    let datasets: DatasetContexts
+
     init(model: SiteModel, images: ImageTable = ImageTable()) {
         self.model = model
         let urls = URLBuilder(config: model.config)
@@ -37,6 +41,7 @@ struct PageContexts {
         formatter = FieldFormatter(model: model, urls: urls, images: images)
         evaluator = TemplateEvaluator(formats: ValueFormats(model: model))
         site = Self.site(model.config, urls: urls, now: model.now)
+        datasets = DatasetContexts(model: model, urls: urls)
     }
 
     private static func site(_ config: SiteConfig, urls: URLBuilder, now: LocalDateTime) -> TemplateValue {
@@ -64,6 +69,22 @@ struct PageContexts {
             made.withLock { $0[index] = summary }
             return summary
         }
+    }
+
+    /// `context` with `data` and `charts` (every dataset) and, on an entry's page,
+    /// `entry_data` and `entry_charts` (its rows), as its template shows them.
+    func withData(_ context: Context, entry: Int?, data: Bool, entryData: Bool) -> Context {
+        guard !model.site.datasets.isEmpty, data || entryData else { return context }
+        var context = context
+        if data {
+            context["data"] = datasets.data
+            context["charts"] = datasets.charts
+        }
+        if entryData, let entry {
+            context["entry_data"] = datasets.entryData(entry, urls: urls)
+            context["entry_charts"] = datasets.entryCharts(entry)
+        }
+        return context
     }
 
     /// Keys every page has: `site`, `page`, `menu`, `breadcrumbs`.

@@ -15,6 +15,7 @@ extension SiteRenderer {
         context["search"] = ["index": .string(contexts.urls.page(root)), "script": .string(contexts.urls.page(script))]
         context["collections"] = .list(
             model.config.collections.map { ["title": .string($0.title), "url": .string(contexts.urls.page($0.path))] })
+        context = contexts.withData(context, entry: nil, data: layouts.showsData(Self.searchLayout), entryData: false)
         return OutputFile(
             path: OutputFile.path(forURL: Self.searchPath), bytes: try layouts.render(.object(context), template: Self.searchLayout))
     }

@@ -28,12 +28,15 @@ package struct SiteRenderer: Sendable {
     package let engine: String
     /// The processed images (`images` stage); part of every page's key.
     package var images = ImageTable()
+    /// What the datasets' tables show: in the keys of the pages whose templates show them.
+    let dataKeys: DatasetKeys
 
     package init(model: SiteModel, layouts: Layouts, entryKeys: EntryPageKeys? = nil, engine: String = "") {
         self.model = model
         self.layouts = layouts
         self.entryKeys = entryKeys
         self.engine = engine
+        dataKeys = model.site.datasets.isEmpty ? DatasetKeys() : DatasetKeys(model: model)
     }
 
     /// Every page and machine-readable file in memory (for tests and small sites; builds
@@ -119,12 +122,13 @@ package struct SiteRenderer: Sendable {
             if let inputKey {
                 key = inputKey
             } else {
-                let built = TemplateValue.object(self.context(page, contexts: contexts))
+                let built = TemplateValue.object(self.context(page, contexts: contexts, template: template))
                 (key, context) = (Self.key(of: built, template: template, layouts: fingerprint + engine), built)
             }
             if reuse(path, key) { return .success(RenderedPage(path: path, key: key, rendered: false, written: false)) }
             return Result {
-                let html = try layouts.render(context ?? .object(self.context(page, contexts: contexts)), template: template)
+                let html = try layouts.render(
+                    context ?? .object(self.context(page, contexts: contexts, template: template)), template: template)
                 return RenderedPage(path: path, key: key, rendered: true, written: try write(path, html))
             }
         }
@@ -138,7 +142,13 @@ package struct SiteRenderer: Sendable {
         guard let keys = entryKeys else { return nil }
         // The build's date reaches these pages only through their template (entries' timeline
         // states are in their keys): a page whose template shows it is keyed by it too.
-        let template = layouts.showsBuildDate(name) ? "\(name) on \(model.now.date)" : name
+        var template = layouts.showsBuildDate(name) ? "\(name) on \(model.now.date)" : name
+        if layouts.showsData(name) {
+            template += " with data \(dataKeys.all)"
+        } else if layouts.showsEntryData(name), case .entry(let index) = page {
+            let entry = model.entry(index)
+            template += " with rows \(dataKeys.byEntry[(entry.collection ?? "") + "/" + entry.slug] ?? "-")"
+        }
         switch page {
         case .entry(let index):
             return keys.key(entry: index, template: template)
@@ -208,7 +218,15 @@ package struct SiteRenderer: Sendable {
         }
     }
 
-    /// The template context of one page.
+    /// The template context of one page, with the datasets its template shows.
+    private func context(_ page: Page, contexts: PageContexts, template: String) -> Context {
+        var entry: Int?
+        if case .entry(let index) = page { entry = index }
+        return contexts.withData(
+            context(page, contexts: contexts), entry: entry, data: layouts.showsData(template),
+            entryData: layouts.showsEntryData(template))
+    }
+
     private func context(_ page: Page, contexts: PageContexts) -> Context {
         switch page {
         case .entry(let index):

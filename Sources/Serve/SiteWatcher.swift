@@ -4,10 +4,10 @@ import Foundation
     import Glibc
 #endif
 
-/// Watches `content/`, `layouts/`, `static/` and `site.yml` and calls back after changes:
+/// Watches `content/`, `data/`, `layouts/`, `static/` and `site.yml` and calls back after changes:
 /// inotify on Linux, a polling scan elsewhere or when inotify is unavailable.
 final class SiteWatcher: @unchecked Sendable {
-    static let watchedFolders = ["content", "layouts", "static"]
+    static let watchedFolders = ["content", "data", "layouts", "static"]
 
     private let siteFolder: URL
     private let onChange: @Sendable () -> Void

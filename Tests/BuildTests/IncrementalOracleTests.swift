@@ -24,7 +24,8 @@ import Testing
         var rng = SplitMix64(state: Self.seed)
         let site = try BuildFixture.copy("outputs")
         try BuildFixture.usePortal(["layouts", "static"], in: site)
-        var edits = try OracleEdits(site: site, model: OracleSite(count: Self.entries, rng: &rng))
+        let model = OracleSite(count: Self.entries, rng: &rng)
+        var edits = try OracleEdits(site: site, model: model, rng: &rng)
         let output = site.deletingLastPathComponent().appendingPathComponent("public")
         let clean = site.deletingLastPathComponent().appendingPathComponent("clean")
         var history: [String] = []

@@ -9,11 +9,71 @@ struct OracleEdits {
     private var labels = ["Miestas": "Miestas", "Lektoriai": "Lektoriai", "Kaina": "Kaina", "Sritys": "Sritys"]
     private var addedStatic: [String] = []
     private var count = 0
+    /// The portal's dataset (its layouts show a library's rows and chart): visits by library
+    /// slug, by year; each year is the file `data/statistika/<year>.csv`.
+    private var visits: [Int: [String: Int]] = [2024: [:], 2025: [:]]
 
-    init(site: URL, model: OracleSite) throws {
+    init(site: URL, model: OracleSite, rng: inout SplitMix64) throws {
         self.site = site
         self.model = model
         for path in model.paths() { try write(path) }
+        try IncrementalBuildTests.edit(site, "site.yml") { $0 + Self.datasetDeclaration }
+        for year in visits.keys {
+            for slug in rng.sample(model.librarySlugs, count: 3) { visits[year]![slug] = rng.below(100_000) }
+        }
+        try writeData()
+    }
+
+    static let datasetDeclaration = """
+
+        datasets:
+          statistika:
+            title: Rodikliai
+            files: data/statistika/*.csv
+            key: [library, year]
+            columns:
+              library: {type: ref, collection: bibliotekos, label: Biblioteka}
+              year: {type: year, label: Metai}
+              visits: {type: integer, label: Apsilankymai}
+        charts:
+          apsilankymai: {title: Apsilankymai, dataset: statistika, kind: line, x: year, series: [visits], entry: library}
+
+        """
+
+    private func writeData() throws {
+        try FileManager.default.createDirectory(at: site.appendingPathComponent("data/statistika"), withIntermediateDirectories: true)
+        for (year, rows) in visits {
+            let lines = rows.keys.sorted().map { "\($0);\(year);\(rows[$0]!)\n" }
+            try ("library;year;visits\n" + lines.joined()).write(
+                to: site.appendingPathComponent("data/statistika/\(year).csv"), atomically: true, encoding: .utf8)
+        }
+    }
+
+    /// Libraries a row of the dataset names (never deleted, as those a project names).
+    private var namedInData: Set<String> { Set(visits.values.flatMap(\.keys)) }
+
+    /// A row of the dataset added, removed or given another figure.
+    private mutating func editData(_ rng: inout SplitMix64) throws -> String {
+        let year = rng.pick([2024, 2025])
+        var rows = visits[year]!
+        let missing = model.librarySlugs.filter { rows[$0] == nil }
+        let what: String
+        if !rows.isEmpty, rng.chance(25) {
+            let slug = rng.pick(rows.keys.sorted())
+            rows[slug] = nil
+            what = "row of \(slug) removed"
+        } else if !missing.isEmpty, rows.isEmpty || rng.chance(35) {
+            let slug = rng.pick(missing)
+            rows[slug] = rng.below(100_000)
+            what = "row of \(slug) added"
+        } else {
+            let slug = rng.pick(rows.keys.sorted())
+            rows[slug] = rng.below(100_000)
+            what = "visits of \(slug) changed"
+        }
+        visits[year] = rows
+        try writeData()
+        return "data/statistika/\(year).csv: \(what)"
     }
 
     /// Applies one random edit; every edit leaves a valid site.
@@ -23,7 +83,8 @@ struct OracleEdits {
         switch roll {
         case ..<18: return try editBody(&rng)
         case ..<28: return try editEntry(&rng, "title") { entry, rng in entry["title"] = .raw(OracleSite.title(&rng)) }
-        case ..<46: return try editField(&rng)
+        case ..<40: return try editField(&rng)
+        case ..<46: return try editData(&rng)
         case ..<54: return try editList(&rng, collection: "projektai", field: "partners", pool: model.librarySlugs)
         case ..<62: return try editList(&rng, collection: "renginiai", field: "areas", pool: OracleSite.areas)
         case ..<68: return try editEntry(&rng, "draft") { entry, _ in entry.draft.toggle() }
@@ -111,15 +172,22 @@ struct OracleEdits {
                 try write(project)
             }
         }
+        if entry.collection == "bibliotekos", namedInData.contains(old) {
+            for year in visits.keys {
+                if let value = visits[year]!.removeValue(forKey: old) { visits[year]![entry.slug] = value }
+            }
+            try writeData()
+        }
         return "renaming \(path) to \(entry.path)"
     }
 
     /// An entry deleted: any but a library that a project names (and the last few libraries).
     private mutating func delete(_ rng: inout SplitMix64) throws -> String {
         let libraries = model.librarySlugs.count
+        let named = namedInData
         let deletable = model.paths().filter { path in
             let entry = model.entries[path]!
-            return entry.collection != "bibliotekos" || (libraries > 8 && !model.isNamed(entry.slug))
+            return entry.collection != "bibliotekos" || (libraries > 8 && !model.isNamed(entry.slug) && !named.contains(entry.slug))
         }
         let path = rng.pick(deletable)
         model.entries[path] = nil

@@ -222,9 +222,30 @@ class Checker:
                 actual = row[header.index(cell["column"])]
                 self.check(actual == cell["value"], f"{files['csv']}: row {cell['row']} {cell['column']} is {actual!r}")
 
+    # -- Datasets' exports -------------------------------------------------------------------
+
+    def datasets(self):
+        for name, files in self.expect.get("datasets", {}).items():
+            raw = (self.root / files["csv"]).read_bytes()
+            self.check(raw.startswith(b"\xef\xbb\xbf"), f"{files['csv']}: no UTF-8 byte order mark")
+            rows = list(csv.reader(io.StringIO(raw.decode("utf-8-sig"), newline=""), delimiter=";"))
+            header, body = rows[0], rows[1:]
+            data = json.loads((self.root / files["json"]).read_text(encoding="utf-8"))
+            self.check(data["name"] == name, f"{files['json']}: name {data['name']!r}")
+            self.check(header == [c["name"] for c in data["columns"]], f"{files['csv']}: header differs from the JSON's columns")
+            self.check(len(body) == len(data["rows"]) == files["rows"], f"{files['csv']}: {len(body)} rows, JSON {len(data['rows'])}")
+            for row, record in zip(body, data["rows"]):
+                as_text = ["" if record[c] is None else str(record[c]).replace(".", ",") for c in header]
+                self.check(row == as_text, f"{files['csv']}: row {row} differs from the JSON's {record}")
+            for ref in files.get("refs", []):
+                slugs = {r[ref["column"]] for r in data["rows"]}
+                for slug in slugs:
+                    page = self.root / ref["pages"] / slug / "index.html"
+                    self.check(page.exists(), f"{files['json']}: {ref['column']} {slug!r} names no page")
+
     def run(self):
         self.locs, self.entries = set(), {}
-        for section in (self.calendars, self.feeds, self.sitemap, self.api, self.jsonld, self.exports):
+        for section in (self.calendars, self.feeds, self.sitemap, self.api, self.jsonld, self.exports, self.datasets):
             try:
                 section()
             except Exception as error:  # noqa: BLE001 - a broken output must fail, not crash the run

@@ -20,6 +20,7 @@ struct MachineReadableOutputs {
             { SitemapRenderer(model: model).render(pagePaths: pagePaths, reuse: reuse) },
             { ExportRenderer(model: model, formats: formats).render(reuse) },
             { APIRenderer(model: model, formats: formats).render(reuse) },
+            { DatasetExportRenderer(model: model).render(reuse) },
         ]
         return renderers.parallelMap { $0() }.flatMap { $0 }
     }
