@@ -89,7 +89,7 @@ let package = Package(
         .testTarget(name: "TemplatesTests", dependencies: ["Templates", "Rendering"]),
         .testTarget(
             name: "RenderingTests",
-            dependencies: ["Support", "Text", "Templates", "Config", "Content", "Checks", "Diagnostics", "Model", "Rendering"]),
+            dependencies: ["Support", "Text", "Templates", "Charts", "Config", "Content", "Checks", "Diagnostics", "Model", "Rendering"]),
         .testTarget(name: "BuildTests", dependencies: ["Images", "Diagnostics", "Support", "Content", "Checks", "Rendering", "Build"]),
         .testTarget(
             name: "AttachmentTests",

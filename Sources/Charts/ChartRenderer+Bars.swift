@@ -47,9 +47,14 @@ extension ChartRenderer {
             out += "<line class=\"chart-grid\" x1=\"\(gx)\" x2=\"\(gx)\" y1=\"0\" y2=\"\(ChartMarkup.number(plotBottom))\" stroke=\"\(ChartPalette.grid)\"/>"
         }
         out += "</g>"
+        // The zero line before the bars and labels, so it never runs through a category's name.
+        let zero = ChartMarkup.percent(x(0))
+        out += "<line class=\"chart-baseline\" x1=\"\(zero)\" x2=\"\(zero)\" y1=\"0\" y2=\"\(ChartMarkup.number(plotBottom))\""
+        out += " stroke=\"\(ChartPalette.ink)\" stroke-width=\"1.5\"/>"
         for (c, category) in spec.categories.enumerated() {
             let rowTop = rowHeight * Double(c)
-            out += "<text class=\"chart-category\" x=\"0\" y=\"\(ChartMarkup.number(rowTop + 13))\">"
+            out += "<text class=\"chart-category\" x=\"0\" y=\"\(ChartMarkup.number(rowTop + 13))\" paint-order=\"stroke\""
+            out += " stroke=\"#fff\" stroke-width=\"4\" stroke-linejoin=\"round\">"
             out += "\(ChartMarkup.escape(ChartMarkup.shortened(category, limit: 40)))</text>"
             let barTop = rowTop + BarLayout.labelHeight
             var positive = 0.0
@@ -74,9 +79,6 @@ extension ChartRenderer {
                     series: s, id: id, separated: kind == .stackedBar)
             }
         }
-        let zero = ChartMarkup.percent(x(0))
-        out += "<line class=\"chart-baseline\" x1=\"\(zero)\" x2=\"\(zero)\" y1=\"0\" y2=\"\(ChartMarkup.number(plotBottom))\""
-        out += " stroke=\"\(ChartPalette.ink)\" stroke-width=\"1.5\"/>"
         out += "<g class=\"chart-ticks\" font-size=\"12\">"
         let labelY = ChartMarkup.number(plotBottom + 16)
         for (i, tick) in ticks.values.enumerated() {

@@ -49,7 +49,9 @@ extension ChartRenderer {
             let x: (Double) -> Double = { value in
                 ProgressLayout.left + ProgressLayout.width * (upper > 0 ? max(0, value) / upper : 0)
             }
-            let label = (category.isEmpty ? "" : category + ": ") + progressText(spec, category: c, texts: texts)
+            // A single row named like the chart says only its numbers: the caption has the name.
+            let named = !category.isEmpty && !(spec.categories.count == 1 && category == spec.title)
+            let label = (named ? ChartMarkup.shortened(category, limit: 28) + ": " : "") + progressText(spec, category: c, texts: texts)
             out += "<text class=\"chart-category\" x=\"0\" y=\"\(ChartMarkup.number(top + 14))\">\(ChartMarkup.escape(label))</text>"
             let barTop = top + ProgressLayout.labelHeight
             let barY = ChartMarkup.number(barTop)

@@ -19,10 +19,13 @@ package indirect enum FieldType: Sendable {
     /// A raster image (a cover photo, a logo): `{src: nuotrauka.jpg, alt: "…"}`, where `alt: ""`
     /// marks it decorative (see `ImageField`).
     case image
+    /// Indicators with targets and actual values (per year or final), and the thresholds of
+    /// their progress states (see `IndicatorField`).
+    case indicator(IndicatorRules)
 
     package static let names = [
         "string", "text", "date", "datetime", "integer", "number", "money", "boolean", "url", "email", "enum", "list",
-        "object", "ref", "file", "image",
+        "object", "ref", "file", "image", "indicator",
     ]
 }
 

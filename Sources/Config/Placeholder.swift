@@ -23,6 +23,7 @@ package enum Placeholder {
         case .list(let item): return "[\(example(for: item))]"
         case .object(let fields): return "{" + fields.map { "\($0.name): \(example(for: $0))" }.joined(separator: ", ") + "}"
         case .image: return "{src: nuotrauka.jpg, alt: \"…\"}"
+        case .indicator: return "[{name: \"…\", unit: vnt., target: 10, actual: 8}]"
         }
     }
 
@@ -39,6 +40,7 @@ package enum Placeholder {
         case .list: return "a list"
         case .object: return "a mapping of 'key: value' lines"
         case .image: return "an image with its alt text: {src: nuotrauka.jpg, alt: \"…\"}"
+        case .indicator: return "a list of indicators: - {name: …, unit: …, target: 10, actual: 8}"
         }
     }
 

@@ -44,6 +44,9 @@ package struct ViewSchema: Sendable {
     /// How many entries the home page shows (0: none).
     package var homeCount: Int
     package var location: SourceLocation
+    /// An `indicator` field whose indicators, of every entry the view holds, the view lists
+    /// in one table, behind schedule first (`indicators: indicators`).
+    package var indicators: String? = nil
 }
 
 /// A link of the main navigation.

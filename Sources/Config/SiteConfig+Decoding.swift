@@ -178,12 +178,13 @@ extension SiteConfig {
             let sort = r.string("sort") ?? "title"
             let columns = stringList("columns", &r)
             let homeCount = r.int("home") ?? 0
+            let indicators = r.string("indicators")
             diagnostics += r.finish()
             let descending = sort.hasPrefix("-")
             return ViewSchema(
                 name: name, title: title, description: description, path: path, collection: collection, filter: filter,
                 sortField: descending ? String(sort.dropFirst()) : sort, sortDescending: descending, columns: columns,
-                homeCount: homeCount, location: pair.key.location)
+                homeCount: homeCount, location: pair.key.location, indicators: indicators)
         }
     }
 
@@ -288,6 +289,7 @@ extension SiteConfig {
         case "money": return .money
         case "boolean": return .boolean
         case "image": return .image
+        case "indicator": return .indicator(IndicatorField.decodeRules(&reader, &diagnostics))
         case "date":
             guard let time = reader?.value("time") else { return .date(timeAllowed: false) }
             switch time.text {
@@ -348,7 +350,7 @@ extension SiteConfig {
         case .date, .datetime:
             if let text = node.text, let date = LocalDate(iso: Substring(text)) { return .date(date) }
             r.error("'\(key)' of a date field must be a date (YYYY-MM-DD)", at: node)
-        case .enumeration, .boolean, .ref, .object, .file, .image:
+        case .enumeration, .boolean, .ref, .object, .file, .image, .indicator:
             r.error("'\(key)' does not apply to this field's type", at: node)
         default:
             switch node.resolved {

@@ -60,6 +60,18 @@ extension SiteConfig {
             for (key, path) in paths where !collection.hasPath(path) && !(path == "timeline" && collection.timeline != nil) {
                 diagnostics.append(unknownPath(path, key: "\(key)' of view '\(view.name)", in: collection))
             }
+            if let name = view.indicators {
+                if case .indicator? = collection.field(name)?.type {} else {
+                    let candidates = collection.fields.filter { if case .indicator = $0.type { true } else { false } }.map(\.name)
+                    diagnostics.append(
+                        .error(
+                            "'indicators' of view '\(view.name)' names '\(name)', which is not an indicator field of collection '\(collection.name)'",
+                            at: view.location,
+                            hint: candidates.isEmpty
+                                ? "declare a field of type indicator in the collection, e.g. indicators: {type: indicator}"
+                                : "indicator fields of the collection: " + candidates.joined(separator: ", ")))
+                }
+            }
         }
         for collection in collections {
             for field in collection.fields {

@@ -80,6 +80,7 @@ struct TemplateScope {
         case .object(let fields): return fields
         case .ref(let collection): return config.collection(collection)?.fields ?? []
         case .image: return ImageField.members
+        case .indicator: return IndicatorField.members
         default: return []
         }
     }

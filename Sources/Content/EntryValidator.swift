@@ -150,6 +150,8 @@ package struct EntryValidator {
             return fileValue(node, rule: rule, field: field, path: path)
         case .image:
             return image(node, field: field, path: path)
+        case .indicator:
+            return indicators(node, field: field, path: path)
         default:
             guard let text = node.text else {
                 return fail(node, field, path, Placeholder.describe(field.type))
@@ -230,7 +232,7 @@ package struct EntryValidator {
         case .ref(let collection):
             refs.append(RefUse(field: path, collection: collection, slug: text, location: node.location, length: node.length))
             return .ref(text)
-        case .list, .object, .file, .image:
+        case .list, .object, .file, .image, .indicator:
             return nil
         }
     }

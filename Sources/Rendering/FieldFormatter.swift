@@ -16,6 +16,8 @@ struct FieldFormatter {
     /// The value's HTML, or `nil` for an empty list.
     func html(_ value: FieldValue, field: FieldSchema) -> String? {
         switch (field.type, value) {
+        case (.indicator(let rules), _):
+            return IndicatorCharts.html(IndicatorProgress.all(value, rules: rules), field: field.name, compact: compact)
         case (.list(let item), .list(let items)):
             if items.isEmpty { return nil }
             if case .object(let fields) = item.type {

@@ -115,6 +115,7 @@ extension PageContexts {
             "entries": .list(entries.parallelMap(summary)), "isEmpty": .bool(entries.isEmpty),
         ]
         if let schema { context["outputs"] = .object(outputLinks(schema, at: view.path)) }
+        if let schema, let indicators = viewIndicators(view, schema: schema, entries: entries) { context["indicators"] = indicators }
         guard let schema, !view.columns.isEmpty else { return context }
         let columns: [TemplateValue] = view.columns.map { name in
             let label = name == "timeline" ? "Būsena" : schema.field(name)?.label ?? name

@@ -223,6 +223,9 @@ struct PageContexts {
             }
             data["fields"] = .list(fields)
             data["f"] = .object(byName)
+            let indicators = indicatorContexts(entry, schema: schema)
+            data["indicators"] = .list(indicators)
+            data["hasIndicators"] = .bool(!indicators.isEmpty)
             if let timeline = timeline(index, schema: schema) { data["timeline"] = .object(timeline) }
             if let calendar = entryCalendar(index) { data["calendar"] = .string(calendar) }
         }

@@ -75,6 +75,12 @@ package enum Scaffold {
                 return block
             }
             return [comment, "\(indent)\(field.name): [\(placeholder(item, values))]"]
+        case .indicator:
+            let members = IndicatorField.members
+            return [
+                comment, "\(indent)\(field.name):", "\(indent)  - name: \(placeholder(members[0], values))",
+                "\(indent)    target: \(placeholder(members[3], values))",
+            ]
         case .object(let fields):
             return [comment, "\(indent)\(field.name):"]
                 + fields.filter(\.required).map { "\(indent)  \($0.name): \(placeholder($0, values))" }
@@ -111,7 +117,7 @@ package enum Scaffold {
         case .number, .money: return "0"
         case .boolean: return "false"
         case .enumeration(let values): return values.first?.key ?? "\"\""
-        case .list, .object: return "[]"
+        case .list, .object, .indicator: return "[]"
         }
     }
 

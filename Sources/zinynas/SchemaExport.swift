@@ -90,6 +90,23 @@ package enum SchemaExport {
             if items["minLength"] != nil { items["minLength"] = 1 }  // blank list items are errors
             p = ["type": "array", "items": items]
         case .object(let fields): p = object(fields)
+        case .indicator:
+            let number: [String: Any] = ["type": "number"]
+            let year: [String: Any] = [
+                "type": "object", "additionalProperties": false, "properties": ["target": number, "actual": number],
+            ]
+            let indicator: [String: Any] = [
+                "type": "object", "required": ["name"], "additionalProperties": false,
+                "properties": [
+                    "name": ["type": "string", "minLength": 1], "unit": ["type": "string"], "baseline": number,
+                    "target": ["type": "number", "minimum": 0], "actual": number,
+                    "values": [
+                        "type": "object", "minProperties": 1, "additionalProperties": false,
+                        "patternProperties": ["^(199[0-9]|20[0-9][0-9]|2100)$": year],
+                    ],
+                ],
+            ]
+            p = ["type": "array", "items": indicator]
         case .image:
             p = [
                 "type": "object", "required": ["src", "alt"], "additionalProperties": false,
@@ -155,6 +172,7 @@ package enum SchemaExport {
         case .list(let item): return "sąrašas: \(typeName(item.type))"
         case .object(let fields): return "laukai: " + fields.map { "`\($0.name)`\($0.required ? "*" : "")" }.joined(separator: ", ")
         case .image: return "paveikslėlis: {src: failas, alt: tekstas}"
+        case .indicator: return "rodikliai: `name`*, `unit`, `baseline`, `target`, `actual` arba `values` pagal metus"
         }
     }
 

@@ -70,3 +70,31 @@ def test_charts_reflow_at_320_css_px_with_legible_text(chart_page, browser):
         assert len(shown) == 4
     finally:
         browser.set_window_size(1280, 1000)
+
+
+def test_a_project_page_shows_its_indicators_as_progress_charts(site, browser):
+    browser.set_window_size(1280, 1000)
+    browser.get(site + "/projektai/bibliotekos-bendrystes-erdves/")
+    figures = browser.find_elements(By.CSS_SELECTOR, ".indicators figure.chart-progress")
+    assert len(figures) == 3
+    captions = [f.find_element(By.TAG_NAME, "figcaption").text for f in figures]
+    assert any("vykdoma pagal planą" in c for c in captions) and any("atsiliekama" in c for c in captions)
+    axe = Axe(browser)
+    axe.inject()
+    violations = axe.run()["violations"]
+    assert violations == [], axe.report(violations)
+
+
+def test_the_indicator_view_lists_behind_schedule_first(site, browser):
+    browser.set_window_size(1280, 1000)
+    browser.get(site + "/projektai/rodikliai/")
+    assert browser.find_element(By.CSS_SELECTOR, "figure.chart-bar svg[role=img]")
+    states = [td.text for td in browser.find_elements(By.CSS_SELECTOR, "table.indicator-register tbody tr td:last-child")]
+    order = ["atsiliekama", "vykdoma pagal planą", "duomenų dar nėra", "pasiekta"]
+    assert states and all(s in order for s in states)
+    assert [order.index(s) for s in states] == sorted(order.index(s) for s in states)
+    assert states[0] == "atsiliekama" and states[-1] == "pasiekta"
+    axe = Axe(browser)
+    axe.inject()
+    violations = axe.run()["violations"]
+    assert violations == [], axe.report(violations)

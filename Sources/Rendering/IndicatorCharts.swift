@@ -1,0 +1,170 @@
+import Charts
+import Config
+import Content
+import Support
+import Templates
+import Text
+
+/// `indicator` fields on pages: each indicator as a progress chart (actual against target,
+/// by year when it has values by year) with its state in the caption, or as a line of text in
+/// table cells; and the values templates reach (`entry.indicators`, a view's indicators).
+enum IndicatorCharts {
+    /// The field's HTML: one chart per indicator, or in `compact` mode (table cells) a list of
+    /// `Name: 8 iš 10 vnt. (80 %), vykdoma pagal planą`.
+    static func html(_ indicators: [IndicatorProgress], field: String, compact: Bool) -> String? {
+        if indicators.isEmpty { return nil }
+        if compact {
+            let lines = indicators.map { "<li>\(HTML.escape(sentence($0)))</li>" }
+            return "<ul class=\"values indicators-compact\">" + lines.joined() + "</ul>"
+        }
+        return "<div class=\"indicators\">" + indicators.map { chart($0, field: field) }.joined() + "</div>"
+    }
+
+    /// One indicator's chart; its id is made from the field and the indicator's values, so
+    /// the same page never needs a counter and two builds give the same bytes.
+    static func chart(_ indicator: IndicatorProgress, field: String) -> String {
+        ChartRenderer.html(spec(indicator), id: chartID(indicator, field: field))
+    }
+
+    static func chartID(_ indicator: IndicatorProgress, field: String) -> String {
+        var hash = Fingerprint()
+        hash.combine(field)
+        hash.combine(indicator.name)
+        for year in indicator.years { hash.combine("\(year.year):\(year.target ?? -1):\(year.actual ?? -1)") }
+        hash.combine("\(indicator.target ?? -1):\(indicator.actual ?? -1):\(indicator.baseline ?? -1)")
+        return "rodiklis-" + hash.hexDigest.prefix(12)
+    }
+
+    /// A progress chart: a row per year with a target or an actual value, or one row named
+    /// after the indicator; the caption says the state and the share of the final target.
+    static func spec(_ indicator: IndicatorProgress) -> ChartSpec {
+        let numbers = [indicator.target, indicator.actual, indicator.baseline].compactMap { $0 }
+            + indicator.years.flatMap { [$0.target, $0.actual].compactMap { $0 } }
+        let format: ChartValueFormat = numbers.allSatisfy { $0 == $0.rounded() } ? .integer : .decimal(places: 1)
+        var description = "\(IndicatorMessages.stateHeading): \(indicator.stateLabel)"
+        if let percent = indicator.percent {
+            description += " · " + IndicatorMessages.ofFinalTarget(Lithuanian.percent(percent.rounded()))
+        }
+        if indicator.years.isEmpty {
+            return ChartSpec(
+                kind: .progress, title: indicator.name, description: description, categoryTitle: "Rodiklis",
+                categories: [indicator.name], series: [ChartSeries(label: "Faktas", values: [indicator.actual])],
+                format: format, unit: indicator.unit, target: indicator.target)
+        }
+        let years = indicator.years.filter { $0.target != nil || $0.actual != nil }
+        return ChartSpec(
+            kind: .progress, title: indicator.name, description: description, categoryTitle: IndicatorMessages.yearTitle,
+            categories: years.map { String($0.year) },
+            series: [
+                ChartSeries(label: "Faktas", values: years.map(\.actual)),
+                ChartSeries(label: "Tikslas", values: years.map(\.target)),
+            ],
+            format: format, unit: indicator.unit)
+    }
+
+    /// `Renginiai: 10 iš 24 vnt. (42 %), atsiliekama`.
+    static func sentence(_ indicator: IndicatorProgress) -> String {
+        var text = indicator.name + ": "
+        let quantity = { (value: Double) in Lithuanian.quantity(value, unit: indicator.unit) }
+        switch (indicator.actual, indicator.target) {
+        case (let actual?, let target?): text += "\(Lithuanian.number(actual)) iš \(quantity(target))"
+        case (nil, let target?): text += "tikslas \(quantity(target))"
+        case (let actual?, nil): text += quantity(actual)
+        case (nil, nil): break
+        }
+        if let percent = indicator.percent { text += " (\(Lithuanian.percent(percent.rounded())))" }
+        return text + ", " + indicator.stateLabel
+    }
+
+    /// What templates reach of one indicator: its texts and numbers formatted, its state's
+    /// key and label with a flag per state, and its chart.
+    static func context(_ indicator: IndicatorProgress, field: String) -> [String: TemplateValue] {
+        var context: [String: TemplateValue] = [
+            "name": .string(indicator.name), "state": .string(indicator.state.rawValue),
+            "stateLabel": .string(indicator.stateLabel), "isAchieved": .bool(indicator.state == .achieved),
+            "isOnTrack": .bool(indicator.state == .onTrack), "isBehind": .bool(indicator.state == .behind),
+            "hasNoData": .bool(indicator.state == .noData), "text": .string(sentence(indicator)),
+            "chart": .string(chart(indicator, field: field)),
+        ]
+        if let unit = indicator.unit { context["unit"] = .string(unit) }
+        if let target = indicator.target { context["target"] = .string(Lithuanian.quantity(target, unit: indicator.unit)) }
+        if let actual = indicator.actual { context["actual"] = .string(Lithuanian.quantity(actual, unit: indicator.unit)) }
+        if let baseline = indicator.baseline { context["baseline"] = .string(Lithuanian.quantity(baseline, unit: indicator.unit)) }
+        if let year = indicator.actualYear { context["year"] = .string(String(year)) }
+        if let percent = indicator.percent { context["percent"] = .string(Lithuanian.percent(percent.rounded())) }
+        return context
+    }
+}
+
+extension PageContexts {
+    /// `entry.indicators`: every indicator of the entry's `indicator` fields, in field order,
+    /// each with `field` (the field's name) and `fieldLabel`.
+    func indicatorContexts(_ entry: Entry, schema: CollectionSchema) -> [TemplateValue] {
+        var result: [TemplateValue] = []
+        for field in schema.fields {
+            guard case .indicator(let rules) = field.type, let value = entry.fields[field.name] else { continue }
+            for indicator in IndicatorProgress.all(value, rules: rules) {
+                var context = IndicatorCharts.context(indicator, field: field.name)
+                context["field"] = .string(field.name)
+                context["fieldLabel"] = .string(field.label)
+                result.append(.object(context))
+            }
+        }
+        return result
+    }
+}
+
+extension PageContexts {
+    /// A view's `indicators`: every indicator of the field in the entries the view holds, as
+    /// table rows (behind schedule first, then on track, not yet reported and achieved; within
+    /// a state the least progress first, then in the view's order), with a count and a bar
+    /// chart of indicators by state.
+    func viewIndicators(_ view: ViewSchema, schema: CollectionSchema, entries: [Int]) -> TemplateValue? {
+        guard let name = view.indicators, let field = schema.field(name), case .indicator(let rules) = field.type else {
+            return nil
+        }
+        var found: [(order: Int, entry: Int, indicator: IndicatorProgress)] = []
+        for index in entries {
+            guard let value = model.entry(index).fields[name] else { continue }
+            for indicator in IndicatorProgress.all(value, rules: rules) {
+                found.append((found.count, index, indicator))
+            }
+        }
+        found.sort { a, b in
+            if a.indicator.state.urgency != b.indicator.state.urgency {
+                return a.indicator.state.urgency < b.indicator.state.urgency
+            }
+            let pa = a.indicator.percent ?? .infinity
+            let pb = b.indicator.percent ?? .infinity
+            return pa != pb ? pa < pb : a.order < b.order
+        }
+        let rows: [TemplateValue] = found.map { item in
+            let entry = model.entry(item.entry)
+            var context = IndicatorCharts.context(item.indicator, field: name)
+            context["chart"] = nil  // a table row shows numbers; the entry's page has the chart
+            context["entryTitle"] = .string(entry.title)
+            context["entryURL"] = .string(urls.page(entry.url))
+            context["percentSort"] = .string(item.indicator.percent.map { String(format: "%.3f", $0) } ?? "")
+            return .object(context)
+        }
+        let states = IndicatorProgress.State.allCases.sorted { $0.urgency < $1.urgency }
+        let counts = states.map { state in found.filter { $0.indicator.state == state }.count }
+        let chart = ChartSpec(
+            kind: .bar, title: "Rodikliai pagal būseną", categoryTitle: "Būsena",
+            categories: states.map { IndicatorMessages.label(of: $0).capitalizedFirst },
+            series: [ChartSeries(label: "Rodikliai", values: counts.map { Double($0) })])
+        return [
+            "label": .string(field.label), "rows": .list(rows), "hasRows": .bool(!rows.isEmpty),
+            "countText": .string(Lithuanian.count(rows.count, Self.indicatorCounts)),
+            "counts": .list(zip(states, counts).map { ["state": .string($0.rawValue), "label": .string(IndicatorMessages.label(of: $0)), "count": .int($1)] }),
+            "chart": .string(rows.isEmpty ? "" : ChartRenderer.html(chart, id: "rodikliu-busenos-\(view.name)")),
+        ]
+    }
+
+    static let indicatorCounts = CountForms(one: "rodiklis", few: "rodikliai", other: "rodiklių")
+}
+
+extension String {
+    /// `Pasiekta` from `pasiekta`, for a category that starts a line.
+    fileprivate var capitalizedFirst: String { prefix(1).uppercased() + dropFirst() }
+}
