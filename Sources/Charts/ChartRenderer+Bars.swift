@@ -17,8 +17,9 @@ extension ChartRenderer {
     /// the left of zero), each series filled with its colour or pattern, the value axis
     /// below with nice ticks from a zero baseline.
     static func barDrawing(_ spec: ChartSpec, id: String) -> (body: String, height: Double) {
-        let kind = spec.kind
-        let seriesCount = kind == .bar ? 1 : spec.series.count
+        // A bar chart given several series draws them side by side, as its table lists them all.
+        let kind = spec.kind == .bar && spec.series.count > 1 ? ChartKind.groupedBar : spec.kind
+        let seriesCount = spec.series.count
         var low = 0.0
         var high = 0.0
         for c in spec.categories.indices {

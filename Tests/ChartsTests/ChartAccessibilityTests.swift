@@ -114,6 +114,14 @@ import Testing
         #expect(try strings(doc, "/figure/svg/*[local-name()='rect'][@class='chart-mark']/@width") == ["78.8%"])
     }
 
+    @Test func aBarChartOfSeveralSeriesDrawsThemAll() throws {
+        let spec = ChartSpec(kind: .bar, title: "t", categories: ["a", "b"],
+            series: [ChartSeries(label: "x", values: [1, 2]), ChartSeries(label: "y", values: [3, 4])])
+        let doc = try document(spec)
+        #expect(try strings(doc, "/figure/svg/*[local-name()='rect'][contains(@class,'chart-mark')]/@y").count == 4)
+        #expect(try strings(doc, "/figure/ul[@class='chart-legend']/li") == ["x", "y"])
+    }
+
     @Test func noDataIsSaidInsteadOfAnEmptyImage() throws {
         let spec = ChartSpec(kind: .bar, title: "Nieko", categories: ["a"], series: [ChartSeries(label: "s", values: [nil])])
         let html = ChartRenderer.html(spec, id: "x")
