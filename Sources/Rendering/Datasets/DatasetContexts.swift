@@ -2,59 +2,65 @@ import Config
 import Content
 import Model
 import Support
+import Synchronization
 import Templates
 import Text
 
-/// The datasets as templates see them (docs/templates.md, "Datasets"): `data.<name>` on every
-/// page, made once per build, and `entry_data.<name>` on an entry's page: the rows whose ref
+/// The datasets as templates see them (docs/templates.md, "Datasets"): `data.<name>`, made
+/// once per build, and `entry_data.<name>` on an entry's page: the rows whose ref
 /// column names that entry. Values show Lithuanian-style (`1 234,5`, `45 %`, `2025 m. kovo 1 d.`),
 /// with their raw form beside them.
 final class DatasetContexts: Sendable {
     let model: SiteModel
-    /// `data`: each dataset by name.
-    let data: TemplateValue
-    /// `charts`: each chart of all its dataset's rows, as HTML, by name.
-    let charts: TemplateValue
-    /// Each dataset's rows as template values, in file and row order.
-    private let rows: [[Context]]
+    let urls: URLBuilder
     /// For each dataset, the rows (by index) that name each entry (`collection/slug`).
     private let byEntry: [[String: [Int]]]
+    /// `data` and `charts`, made on first use: an incremental build that renders no page
+    /// showing them formats no row.
+    private let shared = Mutex<(data: TemplateValue, charts: TemplateValue)?>(nil)
 
     init(model: SiteModel, urls: URLBuilder) {
         self.model = model
-        let datasets = model.site.datasets
-        var rows: [[Context]] = []
-        var byEntry: [[String: [Int]]] = []
-        var data: Context = [:]
-        for dataset in datasets {
-            let schema = dataset.schema
-            let made = dataset.rows.map { Self.row($0, of: dataset, model: model, urls: urls) }
+        self.urls = urls
+        byEntry = model.site.datasets.map { dataset in
             var index: [String: [Int]] = [:]
             for (r, row) in dataset.rows.enumerated() {
-                for (c, column) in schema.columns.enumerated() {
+                for (c, column) in dataset.schema.columns.enumerated() {
                     if case .ref(let collection) = column.type, case .text(let slug)? = row.values[c] {
                         index[collection + "/" + slug, default: []].append(r)
                     }
                 }
             }
+            return index
+        }
+    }
+
+    /// `data`: each dataset by name.
+    var data: TemplateValue { made().data }
+    /// `charts`: each chart of all its dataset's rows, as HTML, by name.
+    var charts: TemplateValue { made().charts }
+
+    private func made() -> (data: TemplateValue, charts: TemplateValue) {
+        if let known = shared.withLock({ $0 }) { return known }
+        // Outside the lock: two threads may make them both, alike.
+        var data: Context = [:]
+        for dataset in model.site.datasets {
+            let made = dataset.rows.map { Self.row($0, of: dataset, model: model, urls: urls) }
             var byKey: Context = [:]
             for (row, context) in zip(dataset.rows, made) where byKey[dataset.key(of: row)] == nil {
                 byKey[dataset.key(of: row)] = .object(context)
             }
-            var value = Self.table(schema, rows: made.map(TemplateValue.object), columns: schema.columns, urls: urls)
+            var value = Self.table(dataset.schema, rows: made.map(TemplateValue.object), columns: dataset.schema.columns, urls: urls)
             value["by_key"] = .object(byKey)
-            data[schema.name] = .object(value)
-            rows.append(made)
-            byEntry.append(index)
+            data[dataset.schema.name] = .object(value)
         }
-        self.data = .object(data)
-        self.rows = rows
-        self.byEntry = byEntry
         var charts: Context = [:]
         for chart in model.config.charts where chart.entry == nil {
             if let html = DatasetCharts.html(chart, model: model, id: "chart-" + chart.name) { charts[chart.name] = .string(html) }
         }
-        self.charts = .object(charts)
+        let result = (data: TemplateValue.object(data), charts: TemplateValue.object(charts))
+        shared.withLock { $0 = result }
+        return result
     }
 
     /// `entry_charts`: each chart with `entry:` of the rows whose `entry` column names the
@@ -90,7 +96,7 @@ final class DatasetContexts: Sendable {
             let own = Set(schema.columns.indices.filter { schema.columns[$0].type == .ref(collection: collection) })
             let shown = schema.columns.indices.filter { !own.contains($0) }
             let rows: [TemplateValue] = (byEntry[d][collection + "/" + entry.slug] ?? []).map { r in
-                var row = self.rows[d][r]
+                var row = Self.row(dataset.rows[r], of: dataset, model: model, urls: urls)
                 if case .list(let cells)? = row["cells"] { row["cells"] = .list(shown.map { cells[$0] }) }
                 return .object(row)
             }
