@@ -157,3 +157,22 @@ def test_upcoming_trainings_say_running_and_registration_closed():
             assert "registracija iki <time" in f.read()  # the later trainings' deadlines
     finally:
         shutil.rmtree(os.path.dirname(folder), ignore_errors=True)
+
+
+def test_a_strategic_goal_lists_the_work_that_serves_it(portal):
+    """Issue #19: projects, trainings, research and annual plans name the goal they serve, and
+    the goal's page lists them (back-references) with a link to the plan's monitoring."""
+    links = parse(portal, "/planai/kompetencijos/").links
+    for path in ["/projektai/bibliotekininku-mobilumas-2027/", "/mokymai/dirbtinio-intelekto-pagrindai/",
+                 "/tyrimai/mokymosi-poreikiu-tyrimas-2025/", "/planai/veiklos-planai/2026/", "/planai/stebesena/"]:
+        assert path in links, path
+    assert "/mokymosi-poreikiai/dirbtinis-intelektas/" in parse(portal, "/mokymai/dirbtinio-intelekto-pagrindai/").links
+
+
+def test_every_collection_index_and_the_home_page_point_to_methodical_help(portal):
+    """Issue #19: besides the menu, the home page and every collection's index say where to ask."""
+    for path in ["/", "/bibliotekos/", "/gerosios-patirtys/", "/finansavimas/", "/projektai/", "/mokymai/", "/statistika/",
+                 "/planai/", "/planai/veiklos-planai/", "/planai/ataskaitos/", "/tyrimai/"]:
+        with open(file_of(portal, path), encoding="utf-8") as f:
+            main = f.read().split("<main", 1)[1]
+        assert '<a href="/metodine-pagalba/">Metodinė pagalba</a>' in main, path

@@ -11,6 +11,12 @@ PAGES = [
     "/", "/projektai/", "/projektai/pasienio-bibliotekos/", "/projektai/registras/", "/finansavimas/atviri/",
     "/mokymai/dirbtinio-intelekto-pagrindai/", "/bibliotekos/pavb/", "/temos/", "/temos/skaitymo-skatinimas/",
     "/mokymai/", "/mokymai/artejantys/", "/finansavimas/krf-bibliotekos-2027/", "/apie/", "/prieinamumas/", "/404.html",
+    # Issue #19's sections: the statistics overview and an indicator's comparison, the strategic
+    # plan, a goal, the monitoring view, an annual plan and report, research with a survey's
+    # charts, methodical help with its contact block and a view of it.
+    "/statistika/", "/statistika/apsilankymai/", "/planai/", "/planai/kompetencijos/", "/planai/stebesena/",
+    "/planai/veiklos-planai/2026/", "/planai/ataskaitos/2025/", "/tyrimai/", "/tyrimai/mokymosi-poreikiu-tyrimas-2025/",
+    "/metodine-pagalba/", "/metodine-pagalba/paraiskos-rengimas/", "/metodine-pagalba/duk/",
 ]
 
 
@@ -48,3 +54,29 @@ def test_the_register_sorts_by_a_column_from_the_keyboard(site, browser):
     assert values == sorted(values) and len(values) >= 6
     button.send_keys(Keys.ENTER)
     assert budget.get_attribute("aria-sort") == "descending"
+
+
+def test_the_menu_is_a_disclosure_on_a_phone_that_opens_without_javascript(site, browser):
+    """Twelve menu items do not fit a phone's header: at 320 px the menu is a <details> whose
+    summary opens it (no script involved); on a wide screen the list itself shows."""
+    browser.execute_cdp_cmd("Emulation.setScriptExecutionDisabled", {"value": True})
+    browser.execute_cdp_cmd("Emulation.setDeviceMetricsOverride",
+                            {"width": 320, "height": 800, "deviceScaleFactor": 1, "mobile": False})
+    try:
+        browser.get(site + "/statistika/")
+        summary = browser.find_element(By.CSS_SELECTOR, ".site-nav details > summary")
+        links = browser.find_elements(By.CSS_SELECTOR, ".site-nav details a")
+        assert summary.is_displayed() and summary.text == "Meniu"
+        assert len(links) >= 10 and not any(a.is_displayed() for a in links)
+        assert not any(a.is_displayed() for a in browser.find_elements(By.CSS_SELECTOR, ".site-nav .menu-wide a"))
+        summary.send_keys(Keys.ENTER)
+        assert all(a.is_displayed() for a in links)
+        current = [a.text for a in links if a.get_attribute("aria-current") == "page"]
+        assert current == ["Bibliotekos skaičiais"]
+        browser.execute_cdp_cmd("Emulation.setDeviceMetricsOverride",
+                                {"width": 1280, "height": 800, "deviceScaleFactor": 1, "mobile": False})
+        assert not summary.is_displayed()
+        assert all(a.is_displayed() for a in browser.find_elements(By.CSS_SELECTOR, ".site-nav .menu-wide a"))
+    finally:
+        browser.execute_cdp_cmd("Emulation.clearDeviceMetricsOverride", {})
+        browser.execute_cdp_cmd("Emulation.setScriptExecutionDisabled", {"value": False})

@@ -29,6 +29,12 @@ PAGES = [
     "/paieska/?q=biblioteka",  # search page with results
     "/apie/", "/prieinamumas/",  # about pages
     "/404.html",
+    "/statistika/",  # the region overview: number cards, charts, a wide dataset table
+    "/statistika/isduotys/",  # an indicator's comparison charts
+    "/planai/kompetencijos/",  # a goal: objectives table, indicator charts, back-references
+    "/planai/stebesena/",  # view: every indicator of the strategic plan
+    "/tyrimai/mokymosi-poreikiu-tyrimas-2025/",  # research with a survey chart and table
+    "/metodine-pagalba/statistikos-ataskaita/",  # methodical help with its contact block
 ]
 
 LINE_TOPS = """
@@ -180,7 +186,8 @@ def test_the_register_prints_on_a_landscape_page(site, browser):
     assert (842, 595) in sizes, sizes  # A4 landscape, in points
 
 
-@pytest.mark.parametrize("path", ["/projektai/registras/", "/projektai/pasienio-bibliotekos/", "/paieska/?q=biblioteka", "/mokymai/artejantys/"])
+@pytest.mark.parametrize("path", ["/projektai/registras/", "/projektai/pasienio-bibliotekos/", "/paieska/?q=biblioteka", "/mokymai/artejantys/",
+                                  "/", "/statistika/", "/planai/stebesena/", "/metodine-pagalba/kaip-kreiptis/"])
 def test_axe_finds_no_violations_on_a_phone(site, browser, narrow, path):
     narrow(320)
     browser.get(site + path)

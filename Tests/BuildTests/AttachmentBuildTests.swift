@@ -8,7 +8,7 @@ import Testing
         let output = scratch.appendingPathComponent("public")
         let first = try BuildFixture.build(BuildFixture.repository, into: output, now: "2026-11-28")
         #expect(first.diagnostics.isEmpty, "\(first.diagnostics.map(\.description))")
-        #expect(first.pdfsExtracted == 4)
+        #expect(first.pdfsExtracted == 8)  // 4 more: two annual reports and two research reports
         let page = try String(contentsOf: output.appendingPathComponent("finansavimas/krf-bibliotekos-2027/index.html"), encoding: .utf8)
         #expect(
             page.contains(

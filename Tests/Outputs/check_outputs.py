@@ -243,9 +243,29 @@ class Checker:
                     page = self.root / ref["pages"] / slug / "index.html"
                     self.check(page.exists(), f"{files['json']}: {ref['column']} {slug!r} names no page")
 
+    def totals(self):
+        """Figures a dataset holds as sums of another's (the engine adds nothing up): each of
+        `columns` of `dataset`, by its `by` column, equals the sum of the `of` dataset's rows."""
+        for check in self.expect.get("totals", []):
+            def rows(name):
+                return json.loads((self.root / self.expect["datasets"][name]["json"]).read_text(encoding="utf-8"))["rows"]
+            sums = {}
+            for row in rows(check["of"]):
+                for column in check["columns"]:
+                    key = (row[check["by"]], column)
+                    sums[key] = sums.get(key, 0) + (row[column] or 0)
+            totals = rows(check["dataset"])
+            self.check(len(totals) == len({row[check["by"]] for row in rows(check["of"])}),
+                       f"{check['dataset']}: not one row per {check['by']} of {check['of']}")
+            for row in totals:
+                for column in check["columns"]:
+                    want = sums.get((row[check["by"]], column))
+                    self.check(row[column] == want,
+                               f"{check['dataset']}: {column} of {row[check['by']]} is {row[column]}, the sum of {check['of']} is {want}")
+
     def run(self):
         self.locs, self.entries = set(), {}
-        for section in (self.calendars, self.feeds, self.sitemap, self.api, self.jsonld, self.exports, self.datasets):
+        for section in (self.calendars, self.feeds, self.sitemap, self.api, self.jsonld, self.exports, self.datasets, self.totals):
             try:
                 section()
             except Exception as error:  # noqa: BLE001 - a broken output must fail, not crash the run
