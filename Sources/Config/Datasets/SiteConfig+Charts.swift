@@ -5,12 +5,8 @@ import YAML
 /// `charts:` of site.yml: name → {title, description, dataset, kind, x, series, group, entry, target}.
 extension SiteConfig {
     static func decodeCharts(_ node: YAMLNode, datasets: [DatasetSchema], _ diagnostics: inout [Diagnostic]) -> [ChartSchema] {
-        guard let pairs = node.pairs else {
-            diagnostics.append(Diagnostic.error(Message.datasets(.notAMapping("charts")), at: node.location, length: node.length, hint: nil))
-            return []
-        }
-        return pairs.compactMap { pair in
-            decodeChart(pair.key.text ?? "", pair.value, at: pair.key.location, datasets: datasets, &diagnostics)
+        decodeNamed(node, section: "charts", &diagnostics) { name, value, location, diagnostics in
+            decodeChart(name, value, at: location, datasets: datasets, &diagnostics)
         }
     }
 

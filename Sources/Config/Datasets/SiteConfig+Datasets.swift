@@ -5,13 +5,21 @@ import YAML
 /// `datasets:` of site.yml: name → {title, description, files, key, columns, export}.
 extension SiteConfig {
     static func decodeDatasets(_ node: YAMLNode, collections: [String], _ diagnostics: inout [Diagnostic]) -> [DatasetSchema] {
+        decodeNamed(node, section: "datasets", &diagnostics) { name, value, location, diagnostics in
+            decodeDataset(name, value, at: location, collections: collections, &diagnostics)
+        }
+    }
+
+    /// A section of named settings (`datasets:`, `charts:`): each name's value decoded by `decode`.
+    static func decodeNamed<T>(
+        _ node: YAMLNode, section: String, _ diagnostics: inout [Diagnostic],
+        _ decode: (String, YAMLNode, SourceLocation, inout [Diagnostic]) -> T?
+    ) -> [T] {
         guard let pairs = node.pairs else {
-            diagnostics.append(Diagnostic.error(Message.datasets(.notAMapping("datasets")), at: node.location, length: node.length, hint: nil))
+            diagnostics.append(Diagnostic.error(Message.datasets(.notAMapping(section)), at: node.location, length: node.length, hint: nil))
             return []
         }
-        return pairs.compactMap { pair in
-            decodeDataset(pair.key.text ?? "", pair.value, at: pair.key.location, collections: collections, &diagnostics)
-        }
+        return pairs.compactMap { pair in decode(pair.key.text ?? "", pair.value, pair.key.location, &diagnostics) }
     }
 
     private static func decodeDataset(
