@@ -17,7 +17,23 @@ enum IndicatorCharts {
             let lines = indicators.map { "<li>\(HTML.escape(sentence($0)))</li>" }
             return "<ul class=\"values indicators-compact\">" + lines.joined() + "</ul>"
         }
-        return "<div class=\"indicators\">" + indicators.map { chart($0, field: field) }.joined() + "</div>"
+        return wrapped(indicators.map { chart($0, field: field) })
+    }
+
+    private static func wrapped(_ charts: [String]) -> String { "<div class=\"indicators\">" + charts.joined() + "</div>" }
+
+    /// An entry page's `indicator` field: its HTML and each indicator's template values
+    /// (`entry.indicators`), every chart drawn once for both.
+    static func drawn(_ value: FieldValue, rules: IndicatorRules, field: FieldSchema) -> (html: String?, contexts: [TemplateValue]) {
+        let indicators = IndicatorProgress.all(value, rules: rules)
+        let charts = indicators.map { chart($0, field: field.name) }
+        let contexts: [TemplateValue] = zip(indicators, charts).map { indicator, chart in
+            var values = context(indicator, chart: chart)
+            values["field"] = .string(field.name)
+            values["fieldLabel"] = .string(field.label)
+            return .object(values)
+        }
+        return (charts.isEmpty ? nil : wrapped(charts), contexts)
     }
 
     /// One indicator's chart; its id is made from the field and the indicator's values, so
@@ -77,15 +93,16 @@ enum IndicatorCharts {
     }
 
     /// What templates reach of one indicator: its texts and numbers formatted, its state's
-    /// key and label with a flag per state, and its chart.
-    static func context(_ indicator: IndicatorProgress, field: String) -> [String: TemplateValue] {
+    /// key and label with a flag per state, and its chart when one is given (a table row shows
+    /// numbers only).
+    static func context(_ indicator: IndicatorProgress, chart: String?) -> [String: TemplateValue] {
         var context: [String: TemplateValue] = [
             "name": .string(indicator.name), "state": .string(indicator.state.rawValue),
             "stateLabel": .string(indicator.stateLabel), "isAchieved": .bool(indicator.state == .achieved),
             "isOnTrack": .bool(indicator.state == .onTrack), "isBehind": .bool(indicator.state == .behind),
             "hasNoData": .bool(indicator.state == .noData), "text": .string(sentence(indicator)),
-            "chart": .string(chart(indicator, field: field)),
         ]
+        if let chart { context["chart"] = .string(chart) }
         if let unit = indicator.unit { context["unit"] = .string(unit) }
         if let target = indicator.target { context["target"] = .string(Lithuanian.quantity(target, unit: indicator.unit)) }
         if let actual = indicator.actual { context["actual"] = .string(Lithuanian.quantity(actual, unit: indicator.unit)) }
@@ -93,24 +110,6 @@ enum IndicatorCharts {
         if let year = indicator.actualYear { context["year"] = .string(String(year)) }
         if let percent = indicator.percent { context["percent"] = .string(Lithuanian.percent(percent.rounded())) }
         return context
-    }
-}
-
-extension PageContexts {
-    /// `entry.indicators`: every indicator of the entry's `indicator` fields, in field order,
-    /// each with `field` (the field's name) and `fieldLabel`.
-    func indicatorContexts(_ entry: Entry, schema: CollectionSchema) -> [TemplateValue] {
-        var result: [TemplateValue] = []
-        for field in schema.fields {
-            guard case .indicator(let rules) = field.type, let value = entry.fields[field.name] else { continue }
-            for indicator in IndicatorProgress.all(value, rules: rules) {
-                var context = IndicatorCharts.context(indicator, field: field.name)
-                context["field"] = .string(field.name)
-                context["fieldLabel"] = .string(field.label)
-                result.append(.object(context))
-            }
-        }
-        return result
     }
 }
 
@@ -140,8 +139,7 @@ extension PageContexts {
         }
         let rows: [TemplateValue] = found.map { item in
             let entry = model.entry(item.entry)
-            var context = IndicatorCharts.context(item.indicator, field: name)
-            context["chart"] = nil  // a table row shows numbers; the entry's page has the chart
+            var context = IndicatorCharts.context(item.indicator, chart: nil)  // the entry's page has the chart
             context["entryTitle"] = .string(entry.title)
             context["entryURL"] = .string(urls.page(entry.url))
             context["percentSort"] = .string(item.indicator.percent.map { String(format: "%.3f", $0) } ?? "")

@@ -216,14 +216,22 @@ struct PageContexts {
             ]
             var fields: [TemplateValue] = []
             var byName: Context = [:]
+            var indicators: [TemplateValue] = []
             for field in schema.fields where field.name != "title" && !field.isFile {
-                guard let value = entry.fields[field.name], let html = formatter.html(value, field: field) else { continue }
+                guard let value = entry.fields[field.name] else { continue }
+                var html: String?
+                if case .indicator(let rules) = field.type {
+                    let drawn = IndicatorCharts.drawn(value, rules: rules, field: field)
+                    (html, indicators) = (drawn.html, indicators + drawn.contexts)
+                } else {
+                    html = formatter.html(value, field: field)
+                }
+                guard let html else { continue }
                 fields.append(["name": .string(field.name), "label": .string(field.label), "html": .string(html)])
                 byName[field.name] = .string(html)
             }
             data["fields"] = .list(fields)
             data["f"] = .object(byName)
-            let indicators = indicatorContexts(entry, schema: schema)
             data["indicators"] = .list(indicators)
             data["hasIndicators"] = .bool(!indicators.isEmpty)
             if let timeline = timeline(index, schema: schema) { data["timeline"] = .object(timeline) }

@@ -55,7 +55,7 @@ import Testing
     }
 
     @Test func templatesReachTheDerivedValues() {
-        let context = IndicatorCharts.context(Self.simple, field: "indicators")
+        let context = IndicatorCharts.context(Self.simple, chart: IndicatorCharts.chart(Self.simple, field: "indicators"))
         #expect(context["percent"] == .string("42\u{00A0}%"))
         #expect(context["state"] == .string("behind") && context["stateLabel"] == .string("atsiliekama"))
         #expect(context["isBehind"] == .bool(true) && context["isAchieved"] == .bool(false))
