@@ -78,7 +78,11 @@ struct IndexWriter {
             dictionary: dictionaryShards(entries, folder: folder),
             terms: termShards(records, folder: folder),
             meta: metaShards(corpus, folder: folder), metaShard: settings.metaShard,
-            docs: docShards(corpus, folder: folder, rank: Self.ranks(index, order: order)), docShard: settings.docShard,
+            docs: docShards(
+                corpus, folder: folder,
+                // Every term's rank is needed only to name the words found in a document's files.
+                rank: corpus.documents.contains { !$0.attachments.isEmpty } ? Self.ranks(index, order: order) : [:]),
+            docShard: settings.docShard,
             facets: corpus.facets.map { Root.FacetJSON(key: $0.key, label: $0.label, values: $0.values.map { [$0.key, $0.label, String($0.count)] }) },
             ranges: corpus.ranges.map { [$0.start, $0.collection, $0.year ?? -1] },
             suffixes: suffixes(index.terms), suggest: suggest)

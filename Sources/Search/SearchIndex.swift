@@ -31,8 +31,7 @@ package struct SearchIndex: Sendable {
             return SearchCorpus.texts(model.entry(document.entry), schema: schema, model: model)
         }
         let folder = String(path.dropFirst()) + "index"
-        let suggestions = Array(Embedded.pasiulymai.utf8)
-        let suggestName = "pasiulymai-" + ContentHash.hex(suggestions).prefix(12) + ".js"
+        let (suggestions, suggestName) = (Self.suggestions, Self.suggestionsName)
         var writer = IndexWriter()
         writer.suggest = "../" + suggestName
         let root = writer.write(corpus, inverted, folder: folder)
@@ -47,5 +46,9 @@ package struct SearchIndex: Sendable {
     /// The browser client (`Client/paieska.js` with the stemmer of `Client/lithuanian.js`,
     /// joined by `ClientBundle`), compiled into the program by the EmbedClient plugin, so it is
     /// versioned with the index format and `zinynas` is one file.
+    /// The nearest-word suggestions (`Client/pasiulymai.js`), fetched only when a query finds nothing.
+    static let suggestions = Array(Embedded.pasiulymai.utf8)
+    static let suggestionsName = "pasiulymai-" + ContentHash.hex(suggestions).prefix(12) + ".js"
+
     package static let client: [UInt8] = Array(ClientBundle.join(stemmer: Embedded.lithuanian, client: Embedded.paieska).utf8)
 }
