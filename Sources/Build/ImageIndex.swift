@@ -44,6 +44,8 @@ struct ImageIndex: Memo {
     private var last: [String: ArraySlice<UInt8>] = [:]
     /// This build's images, by site path.
     var known: [String: Known] = [:]
+    /// Whether this build read an image (new, changed, or not known unchanged by its stat).
+    var hasReadAny = false
 
     init(context: String) { self.context = context }
 
@@ -58,9 +60,9 @@ struct ImageIndex: Memo {
         return known
     }
 
-    var isWorthWriting: Bool {
-        known.count != last.count || known.contains { path, image in last[path].flatMap(Self.decode) != image }
-    }
+    /// Every image that was not read is as the last build saw it: the memo changed only if
+    /// one was read or one is gone.
+    var isWorthWriting: Bool { hasReadAny || known.count != last.count }
 
     func encode(_ write: ([UInt8]) -> Bool) {
         let encoded = known.mapValues(Self.encode)

@@ -62,6 +62,7 @@ struct ImageStage: Sendable {
         defer { cache.save(index) }
         guard !assets.isEmpty else { return }
         ImageProcessor.prepare()  // VIPS_INIT, once, before the parallel work
+        cache.makeImagesFolder()
         let results = assets.parallelMap { path, url, format -> Result<(Published, Outcome, ImageIndex.Known?), Diagnostic> in
             Self.publish(path, url: url, format: format, siteFolder: siteFolder, cache: cache, index: lastIndex)
         }
@@ -70,7 +71,7 @@ struct ImageStage: Sendable {
             case .success(let (image, outcome, known)):
                 images.append(image)
                 if outcome == .processed { processed += 1 } else { reused += 1 }
-                if outcome != .unread { read += 1 }
+                if outcome != .unread { read += 1; index.hasReadAny = true }
                 if let known { index.known[image.source] = known }
             case .failure(let diagnostic):
                 diagnostics.append(diagnostic)

@@ -18,13 +18,19 @@ extension CacheStore {
         return CacheFile.read(bytes, context: stamped(context))
     }
 
-    /// Keeps an image's records; `false` when they could not be written.
-    @discardableResult
-    package func saveImage(_ key: String, context: String, records: [String: [UInt8]]) -> Bool {
-        guard engine != nil else { return false }
+    /// Makes the folder of processed images; called once before images are processed in parallel.
+    package func makeImagesFolder() {
+        guard engine != nil else { return }
         makeFolder()
         try? FileManager.default.createDirectory(
             at: folder.appendingPathComponent(Self.imagesFolder), withIntermediateDirectories: true)
+    }
+
+    /// Keeps an image's records (into the folder `makeImagesFolder` made); `false` when they
+    /// could not be written.
+    @discardableResult
+    package func saveImage(_ key: String, context: String, records: [String: [UInt8]]) -> Bool {
+        guard engine != nil else { return false }
         return PlainFiles.replace(imagePath(key)) { write in
             CacheFile.write(context: stamped(context), keys: records.keys.sorted(), value: { records[$0] ?? [] }, to: write)
         }
