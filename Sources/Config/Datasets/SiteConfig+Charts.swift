@@ -81,7 +81,7 @@ extension SiteConfig {
                 Diagnostic.error(
                     Message.datasets(.chartColumn(chart, key, column, dataset.name)), at: node?.location ?? r.node.location,
                     length: node?.length ?? 1,
-                    hint: Suggestion.closest(to: column, in: names).map(Message.didYouMean) ?? Message.known(noun: .columns, names: names)))
+                    hint: Suggestion.hint(for: column, in: names, noun: .columns)))
             return nil
         }
         if let x { _ = known("x", x) }
