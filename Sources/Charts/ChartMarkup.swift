@@ -3,12 +3,7 @@ import Text
 /// Small writers shared by the chart drawings: escaped text, coordinates with at most two
 /// decimals (the same bytes on every platform), and identifiers made from the caller's id.
 enum ChartMarkup {
-    static func escape(_ text: String) -> String {
-        guard HTMLEscaping.needsEscaping(text) else { return text }
-        var bytes: [UInt8] = []
-        HTMLEscaping.append(text, to: &bytes)
-        return String(decoding: bytes, as: UTF8.self)
-    }
+    static func escape(_ text: String) -> String { HTMLEscaping.escaped(text) }
 
     /// A coordinate: `12`, `12.5`, `12.25`, rounded half away from zero to hundredths.
     static func number(_ value: Double) -> String {

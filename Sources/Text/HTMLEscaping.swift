@@ -16,6 +16,15 @@ package enum HTMLEscaping {
         }
     }
 
+    /// `text` with `& < > " '` escaped (itself when it has none).
+    package static func escaped(_ text: String) -> String {
+        guard needsEscaping(text) else { return text }
+        var out = [UInt8]()
+        out.reserveCapacity(text.utf8.count + 16)
+        append(text, to: &out)
+        return String(decoding: out, as: UTF8.self)
+    }
+
     /// Whether `text` holds a character that `append` escapes.
     @inlinable
     package static func needsEscaping(_ text: String) -> Bool {
