@@ -75,14 +75,21 @@ package final class PreviewServer: Sendable {
         try await withThrowingTaskGroup(of: Void.self) { group in
             group.addTask { try await server.run(self.route) }
             let port = server.port
-            await rebuild(log: log)
-            log(Message.command(.serving(site: options.siteFolder.lastPathComponent, address: "http://\(options.host):\(port)/")).text(options.language))
-            ready(port)
+            // The watcher takes its baseline before the first build, and that build goes through
+            // the rebuild queue: a file saved at any moment after the start (during the first
+            // build, or right after the server says it is ready) is built. Started after the
+            // first build, the watcher took a save made in between as its baseline and never
+            // built it.
             let watcher = SiteWatcher(siteFolder: options.siteFolder) { [self] in
                 Task(executorPreference: ServeExecutor.shared) { await self.rebuilds.request { await self.rebuild(log: log) } }
             }
             watcher.start(polling: options.polling)
             defer { watcher.stop() }
+            await rebuilds.request { await self.rebuild(log: log) }
+            // A save during the set-up may have started the first build itself: ready once built.
+            while await rebuilds.isBusy { try await Task.sleep(for: .milliseconds(20)) }
+            log(Message.command(.serving(site: options.siteFolder.lastPathComponent, address: "http://\(options.host):\(port)/")).text(options.language))
+            ready(port)
             group.addTask { [state] in
                 while !Task.isCancelled {
                     try await Task.sleep(for: .seconds(10))
@@ -246,6 +253,9 @@ actor RebuildQueue {
 
     private var running = false
     private var pending = false
+
+    /// Whether a rebuild runs or waits.
+    var isBusy: Bool { running }
 
     func request(_ rebuild: @escaping @Sendable () async -> Void) async {
         if running {
