@@ -1,3 +1,4 @@
+import Config
 import Model
 import Support
 
@@ -36,11 +37,17 @@ package struct EntryPageKeys: Sendable {
     /// What each entry's page is made of: `whole`, and the entries that refer to it.
     private(set) var inputs: [String?] = []
     static let reachableLimit = 256
+    /// The fields that name files, by collection: an entry's files are looked up only when
+    /// it fills one (a page's `attachments` always may).
+    private let fileFields: [String: [String]]
 
     package init(model: SiteModel, fingerprints: [String: String], global: String) {
         self.model = model
         self.fingerprints = fingerprints
         self.global = global
+        fileFields = Dictionary(uniqueKeysWithValues: model.config.collections.map { collection in
+            (collection.name, collection.fields.filter(Self.namesFiles).map(\.name))
+        })
         let indices = Array(model.site.entries.indices)
         let keys = self
         summarised = indices.parallelMap { keys.summary(of: $0) }
@@ -129,8 +136,19 @@ package struct EntryPageKeys: Sendable {
         let entry = model.site.entries[index]
         hasher.combine(fingerprints[entry.sourcePath] ?? "?")
         // Its page lists its files, and its search document holds their text.
-        for file in entry.files(model.config) { hasher.combine(model.site.attachments[file.sitePath]?.fingerprint ?? "-") }
+        if entry.collection.map({ fileFields[$0]?.contains { entry.fields[$0] != nil } ?? true }) ?? true {
+            for file in entry.files(model.config) { hasher.combine(model.site.attachments[file.sitePath]?.fingerprint ?? "-") }
+        }
         return (listed, hasher.hexDigest)
+    }
+
+    /// Whether a field holds a file, or a list of them (`Entry.files`).
+    private static func namesFiles(_ field: FieldSchema) -> Bool {
+        switch field.type {
+        case .file: return true
+        case .list(let item): if case .file = item.type { return true } else { return false }
+        default: return false
+        }
     }
 
     /// `whole`, and the summaries of the entries that refer to the entry (its page lists them).

@@ -55,7 +55,13 @@ package struct Fingerprint: Sendable {
     /// `xxhsum -H2` prints it.
     package var hexDigest: String {
         let digest = self.digest
-        return Self.hex(digest.high64) + Self.hex(digest.low64)
+        // 32 digits written in place: keys are made for every entry of every build, and
+        // `String(_:radix:)` with padding cost more than the hashing.
+        return String(unsafeUninitializedCapacity: 32) { buffer in
+            Self.hex(digest.high64, into: buffer, at: 0)
+            Self.hex(digest.low64, into: buffer, at: 16)
+            return 32
+        }
     }
 
     /// The low 64 bits of the digest, for what stores or sums a fingerprint as one word.
@@ -93,9 +99,12 @@ package struct Fingerprint: Sendable {
         XXH3_128bits_update(state, bytes.baseAddress, bytes.count)
     }
 
-    private static func hex(_ word: UInt64) -> String {
-        let digits = String(word, radix: 16)
-        return String(repeating: "0", count: 16 - digits.count) + digits
+    /// The 16 lowercase hex digits of `word`, most significant first, from `offset`.
+    private static func hex(_ word: UInt64, into buffer: UnsafeMutableBufferPointer<UInt8>, at offset: Int) {
+        for index in 0..<16 {
+            let nibble = UInt8(truncatingIfNeeded: word >> UInt64(60 - 4 * index)) & 0xF
+            buffer[offset + index] = nibble < 10 ? 0x30 + nibble : 0x57 + nibble
+        }
     }
 
     /// A streaming XXH3 state, freed with its box; changed only while uniquely referenced.
