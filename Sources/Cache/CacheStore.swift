@@ -35,10 +35,13 @@ package struct CacheStore: Sendable {
     /// What reads and writes the files (`Engine.identity`); `nil` for a program that cannot
     /// tell itself from another, which would never read its files back: it writes none.
     package let engine: String?
+    /// What a long-running process keeps in memory instead of the folder's files (the preview).
+    package let resident: ResidentCache?
 
-    package init(folder: URL, engine: String?) {
+    package init(folder: URL, engine: String?, resident: ResidentCache? = nil) {
         self.folder = folder
         self.engine = engine
+        self.resident = resident
     }
 
     package func path(_ file: File) -> String { folder.appendingPathComponent(file.rawValue).path }
@@ -49,6 +52,7 @@ package struct CacheStore: Sendable {
     /// The file's bytes; none when it is missing or the engine is unknown.
     package func bytes(_ file: File) -> [UInt8] {
         guard engine != nil else { return [] }
+        if let resident { return resident.bytes(file.rawValue) }
         return PlainFiles.read(path(file)) ?? []
     }
 
@@ -65,7 +69,10 @@ package struct CacheStore: Sendable {
     }
 
     /// Removes the file: for a record that must not outlive a failed write.
-    package func remove(_ file: File) { unlink(path(file)) }
+    package func remove(_ file: File) {
+        if let resident { return resident.remove(file.rawValue) }
+        unlink(path(file))
+    }
 
     /// Replaces the file with what `encode` writes (a memo that makes its own `CacheFile`
     /// under a context this store stamped). If writing fails the last file stays, which is
@@ -73,6 +80,10 @@ package struct CacheStore: Sendable {
     @discardableResult
     package func write(_ file: File, _ encode: (([UInt8]) -> Bool) -> Void) -> Bool {
         guard engine != nil else { return false }
+        if let resident {
+            resident.write(file.rawValue, encode)
+            return true
+        }
         makeFolder()
         return PlainFiles.replace(path(file), producing: encode)
     }
@@ -110,10 +121,14 @@ extension CacheStore {
     /// The memo in `bytes`, read from the folder earlier (while the sources it is checked
     /// against were being read).
     package func load<M: Memo>(_ type: M.Type, bytes: [UInt8], context: String) -> M {
-        M(decoding: bytes, context: stamped(context))
+        if engine != nil, let kept = resident?.value(M.file.rawValue, context: stamped(context), as: M.self) { return kept }
+        return M(decoding: bytes, context: stamped(context))
     }
 
     package func save<M: Memo>(_ memo: M) {
+        if engine != nil, let resident, let memo = memo as? any ResidentMemo {
+            return resident.keep(M.file.rawValue, context: memo.context, value: memo)
+        }
         if memo.isWorthWriting { write(M.file, memo.encode) }
     }
 }

@@ -13,7 +13,7 @@ import Text
 /// nothing else it was made from changed (`context`: site.yml, the set of content paths that
 /// links resolve against, the options, the engine). Files with any diagnostic are never
 /// memoised, so their messages are always reported afresh.
-package struct ParseMemo: Memo {
+package struct ParseMemo: ResidentMemo {
     package static let file = CacheStore.File.parsed
     struct Record: Sendable {
         var fingerprint: String

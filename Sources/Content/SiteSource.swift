@@ -1,3 +1,4 @@
+import Cache
 import Diagnostics
 import Foundation
 import Support
@@ -37,6 +38,9 @@ package struct SiteSource: Sendable {
     /// fixtures lay a case over a shared base): where the attachment stage reads the files
     /// that `file` fields name.
     package var roots: [URL] = []
+    /// Fingerprints of content files already known (read unchanged in a process that keeps
+    /// its sources between builds), by path.
+    var knownFingerprints: [String: String] = [:]
 
     package init(
         config: SourceFile, content: [SourceFile], layouts: [SourceFile] = [], assets: [String] = [],
@@ -54,6 +58,7 @@ extension SiteSource {
     /// A fingerprint of each content file's bytes, by path: what caches key a file by.
     package var fingerprints: [String: String] {
         Dictionary(uniqueKeysWithValues: content.parallelMap { file in
+            if let known = knownFingerprints[file.path] { return (file.path, known) }
             var hasher = Fingerprint()
             hasher.combine(bytes: file.bytes)
             return (file.path, hasher.hexDigest)
@@ -63,8 +68,10 @@ extension SiteSource {
     /// Reads site.yml, every `.md` file under `content/` and the data files under `data/`.
     ///
     /// Symbolic links are not followed, so nothing outside the site folder is read.
+    /// - Parameter resident: where a process that builds again and again keeps the files it
+    ///   read, to read only those changed since (`SiteSource+Resident.swift`).
     /// - Throws: `DiagnosticsError` when site.yml or the content folder cannot be read.
-    package static func read(siteFolder: URL) throws(DiagnosticsError) -> SiteSource {
+    package static func read(siteFolder: URL, resident: ResidentCache? = nil) throws(DiagnosticsError) -> SiteSource {
         let fm = FileManager.default
         let configURL = siteFolder.appendingPathComponent("site.yml")
         guard let configData = fm.contents(atPath: configURL.path) else {
@@ -79,13 +86,16 @@ extension SiteSource {
         let gitDates = BackgroundTask { GitDates.read(siteFolder: siteFolder) }
         var symlinks: [String] = []
         let content = try files(under: siteFolder, "content", others: &symlinks)
-        let markdown = try read(content.filter { $0.hasSuffix(".md") }, in: siteFolder)
-        let layouts = try read(try files(under: siteFolder, "layouts").filter { $0.hasSuffix(".mustache") }, in: siteFolder)
+        var fingerprints: [String: String] = [:]
+        let markdown = try read(content.filter { $0.hasSuffix(".md") }, in: siteFolder, resident: resident, fingerprints: &fingerprints)
+        let layouts = try read(
+            try files(under: siteFolder, "layouts").filter { $0.hasSuffix(".mustache") }, in: siteFolder, resident: resident)
         var source = SiteSource(
             config: SourceFile(path: "site.yml", bytes: Array(configData)), content: markdown, layouts: layouts,
             assets: content.filter { !$0.hasSuffix(".md") }, staticFiles: try files(under: siteFolder, "static", others: &symlinks))
         let dataPaths = try files(under: siteFolder, "data").filter(SiteSource.isDataFile)
-        source.data = try read(dataPaths, in: siteFolder).sorted { $0.path < $1.path }
+        source.data = try read(dataPaths, in: siteFolder, resident: resident).sorted { $0.path < $1.path }
+        source.knownFingerprints = fingerprints
         source.symlinks = symlinks.sorted()
         source.updated = gitDates.value()
         source.roots = [siteFolder]
@@ -99,11 +109,25 @@ extension SiteSource {
     }
 
     /// Reads the files in parallel (10,000 small files are read faster on all cores).
-    private static func read(_ paths: [String], in siteFolder: URL) throws(DiagnosticsError) -> [SourceFile] {
-        let files = paths.parallelMap { path -> (file: SourceFile?, errno: Int32) in
-            let bytes = PlainFiles.read(siteFolder.path + "/" + path)
-            return (bytes.map { SourceFile(path: path, bytes: $0) }, bytes == nil ? errno : 0)
+    private static func read(_ paths: [String], in siteFolder: URL, resident: ResidentCache?) throws(DiagnosticsError) -> [SourceFile] {
+        var fingerprints: [String: String] = [:]
+        return try read(paths, in: siteFolder, resident: resident, fingerprints: &fingerprints)
+    }
+
+    /// Reads the files, and gives the fingerprints of those `resident` knew unchanged.
+    private static func read(
+        _ paths: [String], in siteFolder: URL, resident: ResidentCache?, fingerprints: inout [String: String]
+    ) throws(DiagnosticsError) -> [SourceFile] {
+        let files: [(file: SourceFile?, fingerprint: String?, errno: Int32)]
+        if let resident {
+            files = read(paths, in: siteFolder, resident: resident)
+        } else {
+            files = paths.parallelMap { path in
+                let bytes = PlainFiles.read(siteFolder.path + "/" + path)
+                return (bytes.map { SourceFile(path: path, bytes: $0) }, nil, bytes == nil ? errno : 0)
+            }
         }
+        for (path, file) in zip(paths, files) { fingerprints[path] = file.fingerprint }
         if let missing = files.indices.first(where: { files[$0].file == nil }) {
             throw DiagnosticsError([.error(.cannotReadFile(path: paths[missing], reason: String(cString: strerror(files[missing].errno))), at: nil)])
         }

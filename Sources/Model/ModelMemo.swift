@@ -20,14 +20,31 @@ package struct ModelMemo: Sendable {
         var references: [[Reference]]
     }
 
+    /// Structures kept in memory with the stamped shape they were derived for.
+    struct Kept: Sendable {
+        var shape: String
+        var structures: Structures
+    }
+
     /// The last build's file, checked only against the shape of this build.
     let bytes: [UInt8]
     /// What the shape is checked as (`CacheStore.stamped`: with the engine).
     let stamp: @Sendable (String) -> String
 
+    /// The last build's structures as values, with their stamped shape, when the process kept
+    /// them (`ResidentCache`): nothing to decode.
+    let kept: (shape: String, structures: Structures)?
+
     package init(bytes: [UInt8], stamp: @escaping @Sendable (String) -> String = { $0 }) {
         self.bytes = bytes
         self.stamp = stamp
+        kept = nil
+    }
+
+    init(kept: (shape: String, structures: Structures)?, stamp: @escaping @Sendable (String) -> String) {
+        bytes = []
+        self.stamp = stamp
+        self.kept = kept
     }
 
     static let version = 3
@@ -58,6 +75,7 @@ package struct ModelMemo: Sendable {
 
     /// The structures, if this memo was written for `shape` and fits `config` and `entries`.
     func structures(shape: String, config: SiteConfig, entries: Int) -> Structures? {
+        if let kept { return kept.shape == stamp(shape) ? kept.structures : nil }
         guard let records = CacheFile.read(bytes, context: stamp(shape)) else { return nil }
         func read<T>(_ key: String, _ decode: (inout ByteReader) throws(ByteReader.Malformed) -> T) -> T? {
             records[key].flatMap { slice in
@@ -213,5 +231,14 @@ private struct Coding: Sendable {
         let value = try r.varint()
         guard value < entries else { throw ByteReader.Malformed() }
         return value
+    }
+}
+
+extension ModelMemo.Structures {
+    /// The structures `model` was derived with (kept for the next build of the process).
+    init(of model: SiteModel) {
+        self.init(
+            collections: model.collections, taxonomies: model.taxonomies, backReferences: model.backReferences,
+            views: model.views, references: model.references)
     }
 }
