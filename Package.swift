@@ -62,7 +62,7 @@ let package = Package(
         .target(
             name: "Serve",
             dependencies: [
-                "Build", "Diagnostics", "Support", .product(name: "FlyingSocks", package: "FlyingFox"),
+                "Build", "Cache", "Diagnostics", "Support", .product(name: "FlyingSocks", package: "FlyingFox"),
             ]),
         .executableTarget(
             name: "zinynas",
@@ -88,7 +88,7 @@ let package = Package(
         .testTarget(
             name: "RenderingTests",
             dependencies: ["Support", "Text", "Templates", "Charts", "Config", "Content", "Checks", "Diagnostics", "Model", "Rendering"]),
-        .testTarget(name: "BuildTests", dependencies: ["Images", "Diagnostics", "Support", "Content", "Checks", "Rendering", "Build"]),
+        .testTarget(name: "BuildTests", dependencies: ["Images", "Diagnostics", "Support", "Content", "Checks", "Rendering", "Build", "Cache"]),
         .testTarget(
             name: "AttachmentTests",
             dependencies: ["Attachments", "Cache", "Checks", "Config", "Content", "Diagnostics", "Support", "Text"]),

@@ -4,8 +4,8 @@ import Foundation
 
 extension CacheStore {
     /// The store of a build: `folder`, read and written by this program (`Engine.identity`).
-    init(buildFolder folder: URL) {
-        self.init(folder: folder, engine: Engine.isKnown ? Engine.identity : nil)
+    init(buildFolder folder: URL, resident: ResidentCache? = nil) {
+        self.init(folder: folder, engine: Engine.isKnown ? Engine.identity : nil, resident: resident)
     }
 
     /// The last build's record of the pages it wrote into `output`.

@@ -56,13 +56,27 @@ extension OutputWriter {
     /// Writes the manifest of `expected` (every file of this build), then moves every staged
     /// file into place and removes the files the last build listed that this one does not
     /// make but those matching `keep`: all or nothing. Returns how many files went.
-    package func commit(expected: [String], keep: [String]) throws(DiagnosticsError) -> Int {
-        let listed = Set(expected)
-        let text = ([Self.manifestHeader] + listed.filter { !$0.contains("\n") }.sorted()).joined(separator: "\n") + "\n"
+    /// `keepingLast` (a pages-only build) removes nothing, and lists the last build's files too.
+    package func commit(expected: [String], keep: [String], keepingLast: Bool = false) throws(DiagnosticsError) -> Int {
+        let last = staging.withState { $0.manifest }
+        // A pages-only build lists the last build's files too; most often it adds none.
+        let isSame = keepingLast && expected.allSatisfy(last.contains)
+        let listed = isSame ? last : keepingLast ? last.union(expected) : Set(expected)
+        // A path with a line break cannot be listed (and is never removed).
+        let written = listed.contains { $0.utf8.contains(10) } ? listed.filter { !$0.utf8.contains(10) } : listed
         do {
-            _ = try update(Self.manifestName, with: [Array(text.utf8)[...]])
-            let stale = staging.withState { $0.manifest }.filter { !listed.contains($0) && !Self.matches(keep, $0) }
-            return try commit(stale: stale.sorted())
+            // The same files as the last build's: the manifest stays (sorting 27,000 paths to
+            // write the same text again is a tenth of a one-page rebuild at 10,000 entries).
+            if !(isSame || written == last) || manifestStamp() == nil {
+                let text = ([Self.manifestHeader] + written.sorted()).joined(separator: "\n") + "\n"
+                _ = try update(Self.manifestName, with: [Array(text.utf8)[...]])
+            }
+            let stale = keepingLast ? [] : last.filter { !listed.contains($0) && !Self.matches(keep, $0) }
+            let removed = try commit(stale: stale.sorted())
+            if let resident, let stamp = manifestStamp() {
+                resident.keep(Self.manifestName, context: stamp, value: written)
+            }
+            return removed
         } catch {
             throw failure(error)
         }
@@ -83,6 +97,9 @@ extension OutputWriter {
     /// The files the manifest lists, or `nil` when there is none (or it is not one):
     /// only relative paths that stay inside the output.
     private func readManifest() -> Set<String>? {
+        if let stamp = manifestStamp(), let kept = resident?.value(Self.manifestName, context: stamp, as: Set<String>.self) {
+            return kept
+        }
         guard let bytes = PlainFiles.read(output.path + "/" + Self.manifestName) else { return nil }
         var lines = String(decoding: bytes, as: UTF8.self).split(separator: "\n", omittingEmptySubsequences: true)
         guard lines.first == Substring(Self.manifestHeader) else { return nil }
@@ -91,6 +108,13 @@ extension OutputWriter {
             !path.hasPrefix("/") && path.split(separator: "/", omittingEmptySubsequences: false)
                 .allSatisfy { !$0.isEmpty && $0 != "." && $0 != ".." }
         })
+    }
+
+    /// The manifest file as it stands (folder, size, modification time): what a kept manifest
+    /// is checked against.
+    private func manifestStamp() -> String? {
+        let path = output.path + "/" + Self.manifestName
+        return PageCache.stat(path).map { "\(path)\t\($0.0)\t\($0.1)" }
     }
 
     /// The top-level entries of the output folder that are neither the build's own

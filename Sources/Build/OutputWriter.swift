@@ -1,3 +1,4 @@
+import Cache
 import Diagnostics
 import Foundation
 import Support
@@ -20,6 +21,9 @@ package struct OutputWriter: Sendable {
     let staging: Staging
     /// Set in verification mode: a kept file that differs is reported, not written.
     let verifier: CacheVerifier?
+    /// Where a long-running process keeps the last manifest it wrote, read again only if the
+    /// file changed since (the preview: 27,000 lines at 10,000 entries).
+    var resident: ResidentCache?
 
     package init(siteFolder: URL, output: URL) { self.init(siteFolder: siteFolder, output: output, verifier: nil) }
 

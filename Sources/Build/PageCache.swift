@@ -21,6 +21,10 @@ package struct PageCache: Sendable {
     }
 
     let output: URL
+    /// Whether a record is taken at its word, without `lstat` of the file and its folders: only
+    /// in the preview's pages-only pass, whose output folder only this process writes (its
+    /// full pass checks every file again).
+    var isTrusted = false
     /// The last build's records, encoded.
     private let last: [String: ArraySlice<UInt8>]
     /// This build's records, encoded: what `save` writes.
@@ -30,7 +34,13 @@ package struct PageCache: Sendable {
     /// (or when not `reading`: an output folder made afresh holds nothing of the last build).
     init(store: CacheStore, output: URL, reading: Bool = true) {
         self.output = output
-        last = reading ? store.records(.pages, context: Self.context(output)) ?? [:] : [:]
+        guard reading else {
+            last = [:]
+            return
+        }
+        let context = Self.context(output)
+        last = store.resident?.value(CacheStore.File.pages.rawValue, context: store.stamped(context))
+            ?? store.records(.pages, context: context) ?? [:]
     }
 
     private static func context(_ output: URL) -> String { "zinynas-page-cache 2\t" + output.path }
@@ -43,22 +53,27 @@ package struct PageCache: Sendable {
     /// through a folder turned into a symlink, which the stale-file walk then removes.
     /// A writer that verifies the cache (`CacheVerifier`) has every such file made again.
     func canKeep(_ path: String, key: String, in writer: OutputWriter) -> Bool {
-        guard let record = record(path), record.key == key, writer.hasRealFolders(path) else { return false }
+        guard let record = record(path), record.key == key else { return false }
+        if isTrusted && writer.verifier == nil { return true }
+        guard writer.hasRealFolders(path) else { return false }
         guard let (size, modified) = Self.stat(output.path + "/" + path) else { return false }
         let keeps = size == record.size && modified == record.modified
         return writer.verifier?.keeps(path, recordKeeps: keeps) ?? keeps
     }
 
     /// Records every file as it now stands in the output folder; a kept file's record, checked
-    /// by `canKeep` during this build, stays as it is.
-    mutating func update(_ files: [(path: String, key: String, kept: Bool)]) {
-        var fresh: [String: ArraySlice<UInt8>] = [:]
+    /// by `canKeep` during this build, stays as it is. `keepingOthers` (a pages-only build)
+    /// keeps the last records of the files this build did not make.
+    mutating func update(_ files: [(path: String, key: String, kept: Bool)], keepingOthers: Bool = false) {
+        var fresh: [String: ArraySlice<UInt8>] = keepingOthers ? last : [:]
         fresh.reserveCapacity(files.count)
         for file in files {
             if file.kept, let encoded = last[file.path] {
                 fresh[file.path] = encoded
             } else if let (size, modified) = Self.stat(output.path + "/" + file.path) {
                 fresh[file.path] = Self.encode(Record(key: file.key, size: size, modified: modified))[...]
+            } else {
+                fresh[file.path] = nil
             }
         }
         next = fresh
@@ -66,6 +81,9 @@ package struct PageCache: Sendable {
 
     func save(to store: CacheStore) {
         let records = next
+        if let resident = store.resident {
+            return resident.keep(CacheStore.File.pages.rawValue, context: store.stamped(Self.context(output)), value: records)
+        }
         // A record that cannot be written must not linger stale: `replace` leaves no half file,
         // and a failed write removes the old one.
         if !store.write(.pages, context: Self.context(output), keys: records.keys.sorted(), value: { Array(records[$0]!) }) {

@@ -12,7 +12,7 @@ extension SiteBuilder {
     /// `load`: site.yml, content, layouts and static files, and their git dates.
     func load() throws(DiagnosticsError) -> SiteSource {
         progress(.command(.progressReading(folder: options.siteFolder.lastPathComponent)))
-        return try SiteSource.read(siteFolder: options.siteFolder)
+        return try SiteSource.read(siteFolder: options.siteFolder, resident: options.resident)
     }
 
     /// `parse`: every content file on its own, or its parse from the last build (`memo`).
@@ -83,9 +83,11 @@ extension SiteBuilder {
             self.ownFiles = ownFiles
             pagePaths = renderer.outputPaths()
             kept = cache.pages(output: output)
+            kept.isTrusted = options.pagesOnly && cache.resident != nil
             writer = OutputWriter(
                 siteFolder: options.siteFolder, output: output,
                 verifier: options.verifyCache ? CacheVerifier(ownFiles: ownFiles) : nil)
+            writer.resident = cache.resident
             // None of the files the page record names is in a folder this build creates.
             let fresh = !FileManager.default.fileExists(atPath: output.path)
             lastFolders = fresh ? PageCache(store: cache, output: output, reading: false) : kept
@@ -114,13 +116,14 @@ extension SiteBuilder {
         var copied = try plan.writer.copy(plan.copies)
         let images = try plan.images.write(with: plan.writer, kept: plan.kept, cache: cache)
         let expected = pages.map(\.path) + data.map(\.path) + plan.copies.map(\.0) + images.map(\.path)
-        copied.removed = try plan.writer.commit(expected: expected, keep: plan.renderer.model.site.config.keep)
+        copied.removed = try plan.writer.commit(
+            expected: expected, keep: plan.renderer.model.site.config.keep, keepingLast: options.pagesOnly)
         // Recorded after the copies: a site's own file may stand where a page was rendered
         // (`static/404.html`), and the record must be of the file that stays.
         var kept = plan.kept
         kept.update(
             pages.map { ($0.path, $0.key, !$0.rendered) } + data.compactMap { file in file.key.map { (file.path, $0, !file.made) } }
-                + images.map { ($0.path, $0.key, $0.kept) })
+                + images.map { ($0.path, $0.key, $0.kept) }, keepingOthers: options.pagesOnly)
         cache.save(kept)
         let dataWritten = data.count(where: \.written)
         report.filesWritten = pages.count { $0.written } + dataWritten + copied.written + images.count { $0.written }

@@ -32,6 +32,14 @@ public struct SiteBuilder: Sendable {
         public var verifyCache = ProcessInfo.processInfo.environment["ZINYNAS_VERIFY_CACHE"] == "1"
         /// Build into an output folder that holds files and no manifest (`--force`).
         public var force = false
+        /// Make and write the pages only: the search index, feeds, calendars, exports and the
+        /// sitemap stay as the last build wrote them, and no file is removed. The preview's
+        /// first pass after a save, so the edited page shows before those are made again by a
+        /// full build (Hugo's "fast render"); never for a site that is published.
+        public var pagesOnly = false
+        /// What a process that builds again and again keeps in memory between its builds,
+        /// in place of the cache folder's memos (the preview server's; see `ResidentCache`).
+        package var resident: ResidentCache?
 
         public init(
             siteFolder: URL, output: URL? = nil, now: String? = nil, drafts: Bool = false, future: Bool = false,
@@ -47,6 +55,8 @@ public struct SiteBuilder: Sendable {
     }
 
     public let options: Options
+    /// The search page's URL path (the preview reloads it when the index is made again).
+    package static let searchPagePath = SearchPage.path
     /// Called as each stage starts, for progress output (`parsing 10000 files`).
     public var progress: @Sendable (Message) -> Void = { _ in }
 
@@ -62,16 +72,22 @@ public struct SiteBuilder: Sendable {
     public func run() throws(DiagnosticsError) -> Report {
         var timer = StageTimer()
         try BuildClock.check(flag: options.now)  // a usage error stops before any work
-        let cache = CacheStore(buildFolder: options.cacheFolder ?? options.siteFolder.appendingPathComponent(CacheStore.defaultName))
+        let cache = CacheStore(
+            buildFolder: options.cacheFolder ?? options.siteFolder.appendingPathComponent(CacheStore.defaultName),
+            resident: options.resident)
         // The memos do not depend on the sources: read while the sources are, and while
         // the files are parsed (stages with long stretches on one core).
         let parseMemoRead = BackgroundTask { cache.bytes(.parsed) }
         defer { parseMemoRead.wait() }
         var source = try timer.run("load") { () throws(DiagnosticsError) in try load() }
         // Each is taken by the stage that needs it, and leaves memory with that stage.
+        // A pages-only build makes no search index.
+        let (searched, pagesOnly) = (AnalysisMemo.context, options.pagesOnly)
         let memos = LastMemos(
-            analyses: BackgroundTask { cache.load(AnalysisMemo.self, context: AnalysisMemo.context) },
-            merged: BackgroundTask { cache.load(IndexMemo.self, context: IndexMemo.context(analyses: AnalysisMemo.context)) },
+            analyses: BackgroundTask { pagesOnly ? AnalysisMemo(context: searched) : cache.load(AnalysisMemo.self, context: searched) },
+            merged: BackgroundTask {
+                pagesOnly ? IndexMemo(context: searched) : cache.load(IndexMemo.self, context: IndexMemo.context(analyses: searched))
+            },
             model: BackgroundTask { cache.modelMemo() })
         defer { memos.wait() }
         let fingerprints = source.fingerprints
@@ -148,24 +164,24 @@ public struct SiteBuilder: Sendable {
         // it either (`OutputWriter.makeFolder`).
         var searchIndex: BackgroundTask<Result<(files: [WrittenData], patched: Bool), DiagnosticsError>>?
         var pagePaths = plan.pagePaths
-        if renderer.hasSearch {
+        if renderer.hasSearch && !options.pagesOnly {
             progress(.command(.progressIndexing(entries: published.entries.count)))
             searchIndex = Self.searchTask(renderer, memos: memos, cache: cache, writer: plan.writer, folders: plan.lastFolders)
             pagePaths.append(OutputFile.path(forURL: SiteRenderer.searchPath))
         }
-        let outputs = Self.outputsTask(
+        let outputs = options.pagesOnly ? nil : Self.outputsTask(
             renderer, pagePaths: pagePaths, ownFiles: plan.ownFiles, cache: cache, writer: plan.writer,
             kept: plan.kept)
         // A build that stops early still waits for its tasks: none may write after it returns.
         defer {
-            _ = outputs.value()
+            _ = outputs?.value()
             _ = searchIndex?.value()
         }
         let pages = try timer.run("render") { () throws(DiagnosticsError) in
             progress(.command(.progressRendering(entries: published.entries.count)))
             return try render(plan)
         }
-        var (data, rowsMade) = try timer.run("outputs") { () throws(DiagnosticsError) in try outputs.value().get() }
+        var (data, rowsMade) = try timer.run("outputs") { () throws(DiagnosticsError) in try outputs?.value().get() ?? ([], 0) }
         if let search = searchIndex {
             let (files, patched) = try timer.run("search") { () throws(DiagnosticsError) in try search.value().get() }
             data = files + data

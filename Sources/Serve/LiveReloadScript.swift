@@ -1,9 +1,12 @@
+import Build
+
 /// The script `serve` adds to every HTML response: reloads on a new build and shows the
 /// diagnostics of a failed one in an overlay (the last good page stays underneath).
 enum LiveReloadScript {
     static let source = #"""
     (function () {
       "use strict";
+      var SEARCH = "\#(SiteBuilder.searchPagePath)";
       var overlay = null;
       // The words come with the status, in the site's language (Message's catalogues).
       function hide() { if (overlay) { overlay.remove(); overlay = null; } }
@@ -42,6 +45,11 @@ enum LiveReloadScript {
       source.addEventListener("hello", handle);
       source.addEventListener("reload", handle);
       source.addEventListener("errors", handle);
+      // The search index, remade after the pages: a search page loaded before names files
+      // that are gone now.
+      source.addEventListener("indexes", function () {
+        if (location.pathname.slice(-SEARCH.length) === SEARCH) location.reload();
+      });
     })();
     """#
 }

@@ -1,4 +1,5 @@
 import Build
+import Cache
 import Diagnostics
 import FlyingSocks
 import Foundation
@@ -41,6 +42,8 @@ package final class PreviewServer: Sendable {
     package let output: URL
     let state: PreviewState
     let rebuilds = RebuildQueue()
+    /// The memos every rebuild starts from, kept in memory (the cache folder is scratch).
+    let resident = ResidentCache()
 
     package init(options: Options) {
         self.options = options
@@ -127,7 +130,19 @@ package final class PreviewServer: Sendable {
     }
 
     /// Rebuilds into the served folder; a failed build leaves it as it was.
+    ///
+    /// Once a good build is served, a save is built in two passes: the pages first, after
+    /// which open tabs reload, then the whole site (search index, feeds, calendars, exports),
+    /// after which only a tab on the search page reloads. The second pass is skipped when
+    /// another save is waiting: the next rebuild makes both again.
     func rebuild(log: @Sendable (String) -> Void) async {
+        let pagesFirst = await state.version > 0
+        guard await build(pagesOnly: pagesFirst, log: log), pagesFirst, await !rebuilds.hasPending else { return }
+        _ = await build(pagesOnly: false, log: log)
+    }
+
+    /// One build into the served folder; whether it succeeded.
+    private func build(pagesOnly: Bool, log: @Sendable (String) -> Void) async -> Bool {
         var build = options.build
         build.output = output
         // The server's own address, unless `--base-url` names another (a preview behind a proxy).
@@ -135,22 +150,30 @@ package final class PreviewServer: Sendable {
         // Its own cache, beside the served folder: the preview's pages (drafts, its own
         // address) are not the published site's, and must not displace its cache.
         build.cacheFolder = cacheFolder
+        build.pagesOnly = pagesOnly
+        build.resident = resident
         let builder = SiteBuilder(options: build)
         do {
             let report = try await Self.offThePool(builder)
             if report.succeeded {
-                await state.succeeded()
-                log(Message.command(.servedBuilt(pages: report.pages)).text(options.language))
-            } else {
-                let hasGood = await state.version > 0
-                await state.failed(report.diagnostics, texts: report.texts)
-                log(Self.failure(report.diagnostics, texts: report.texts, hasGood: hasGood, language: options.language))
+                let isFirst = await state.version == 0
+                if pagesOnly || isFirst {
+                    await state.succeeded()
+                    log(Message.command(.servedBuilt(pages: report.pages)).text(options.language))
+                } else {
+                    await state.refreshed()
+                }
+                return true
             }
+            let hasGood = await state.version > 0
+            await state.failed(report.diagnostics, texts: report.texts)
+            log(Self.failure(report.diagnostics, texts: report.texts, hasGood: hasGood, language: options.language))
         } catch {
             let hasGood = await state.version > 0
             await state.failed(error.diagnostics, texts: [:])
             log(Self.failure(error.diagnostics, texts: [:], hasGood: hasGood, language: options.language))
         }
+        return false
     }
 
     /// What the terminal shows of a failed build: every diagnostic as `check` prints it, then
@@ -256,6 +279,8 @@ actor RebuildQueue {
 
     /// Whether a rebuild runs or waits.
     var isBusy: Bool { running }
+    /// Whether a change arrived during the running rebuild, which will run once more.
+    var hasPending: Bool { pending }
 
     func request(_ rebuild: @escaping @Sendable () async -> Void) async {
         if running {
@@ -264,8 +289,15 @@ actor RebuildQueue {
         }
         running = true
         repeat {
+            // Let an editor finish writing its files (a save is a few writes and renames within
+            // a millisecond or two): 20 ms without another change, 300 ms at most.
+            var waited = 0
+            repeat {
+                pending = false
+                try? await Task.sleep(for: .milliseconds(20))
+                waited += 20
+            } while pending && waited < 300
             pending = false
-            try? await Task.sleep(for: .milliseconds(80))  // let an editor finish writing its files
             await rebuild()
         } while pending
         running = false

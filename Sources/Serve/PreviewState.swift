@@ -23,6 +23,13 @@ actor PreviewState {
         broadcast("reload")
     }
 
+    /// Records a full build that followed a pages-only one: the pages are those already
+    /// reloaded, so only a tab on the search page (whose index files were replaced) reloads.
+    func refreshed() {
+        diagnostics = []
+        broadcast("indexes")
+    }
+
     /// Records a failed build; the last good site stays served and tabs show the overlay.
     func failed(_ diagnostics: [Diagnostic], texts: [String: String]) {
         self.diagnostics = diagnostics

@@ -80,8 +80,8 @@ final class SiteWatcher: @unchecked Sendable {
             let fd = inotify_init1(Int32(IN_CLOEXEC))
             guard fd >= 0 else { return false }
             let mask = UInt32(IN_MODIFY | IN_CREATE | IN_DELETE | IN_MOVED_FROM | IN_MOVED_TO | IN_CLOSE_WRITE | IN_ATTRIB)
+            let rootWatch = inotify_add_watch(fd, siteFolder.path, mask)  // site.yml and new top-level folders
             func addWatches() {
-                _ = inotify_add_watch(fd, siteFolder.path, mask)  // site.yml and new top-level folders
                 for folder in Self.watchedFolders {
                     let root = siteFolder.appendingPathComponent(folder)
                     var folders = [root.path]
@@ -110,12 +110,56 @@ final class SiteWatcher: @unchecked Sendable {
                     if errno == EINTR { continue }
                     return false
                 }
-                // Editors save through temporary files and renames: re-adding watches is
-                // idempotent and catches folders created since.
-                addWatches()
-                onChange()
+                let events = Self.events(in: buffer[..<count])
+                // A folder created or moved in (editors save through temporary files and
+                // renames) gets watches; walking every folder after every save would cost a
+                // rebuild's worth of time on a large site.
+                if events.contains(where: \.isNewFolder) || events.contains(where: \.isOverflow) { addWatches() }
+                if events.contains(where: \.isOverflow) || events.contains(where: { relevant($0, root: rootWatch) }) {
+                    onChange()
+                }
             }
             return true
+        }
+
+        /// In the site folder itself only site.yml and the watched folders count (not the
+        /// cache folder a `zinynas build` writes, nor an editor's backup of site.yml); below it,
+        /// no hidden file (an editor's swap or temporary file), which the build never reads.
+        func relevant(_ event: WatchEvent, root: Int32) -> Bool {
+            if event.watch == root { return event.name == "site.yml" || Self.watchedFolders.contains(event.name) }
+            return !event.name.hasPrefix(".")
+        }
+
+        /// One inotify record: the watch it came from, what happened and the name in that folder.
+        struct WatchEvent {
+            var watch: Int32
+            var mask: UInt32
+            var name: String
+
+            var isNewFolder: Bool {
+                mask & UInt32(IN_ISDIR) != 0 && mask & UInt32(IN_CREATE | IN_MOVED_TO) != 0
+            }
+            /// The kernel dropped events: anything may have changed.
+            var isOverflow: Bool { mask & UInt32(IN_Q_OVERFLOW) != 0 }
+        }
+
+        /// The records in what one `read` returned (`struct inotify_event`, then `len` bytes of
+        /// a NUL-padded name).
+        static func events(in bytes: ArraySlice<UInt8>) -> [WatchEvent] {
+            var events: [WatchEvent] = []
+            var offset = bytes.startIndex
+            let header = MemoryLayout<inotify_event>.size
+            while offset + header <= bytes.endIndex {
+                let (watch, mask, length) = bytes[offset..<(offset + header)].withUnsafeBytes { raw in
+                    (raw.loadUnaligned(fromByteOffset: 0, as: Int32.self), raw.loadUnaligned(fromByteOffset: 4, as: UInt32.self),
+                     Int(raw.loadUnaligned(fromByteOffset: 12, as: UInt32.self)))
+                }
+                let nameEnd = min(offset + header + length, bytes.endIndex)
+                let name = bytes[(offset + header)..<nameEnd].prefix { $0 != 0 }
+                events.append(WatchEvent(watch: watch, mask: mask, name: String(decoding: name, as: UTF8.self)))
+                offset = nameEnd
+            }
+            return events
         }
     #endif
 }

@@ -1,3 +1,4 @@
+import Cache
 import Build
 import Foundation
 import Testing
@@ -24,10 +25,17 @@ enum BuildFixture {
 
     /// Builds with the cache in this process's scratch folder, one per output folder, never
     /// in a fixture (fixtures are built where they are, some into folders a build refuses).
-    static func build(_ site: URL, into output: URL, now: String = "2026-05-01", verifyCache: Bool = false) throws -> SiteBuilder.Report {
+    /// - Parameters:
+    ///   - pagesOnly, resident: as the preview builds (`SiteBuilder.Options`).
+    static func build(
+        _ site: URL, into output: URL, now: String = "2026-05-01", verifyCache: Bool = false, pagesOnly: Bool = false,
+        resident: ResidentCache? = nil
+    ) throws -> SiteBuilder.Report {
         var options = SiteBuilder.Options(siteFolder: site, output: output, now: now)
         options.cacheFolder = cacheFolder(for: output)
         options.verifyCache = verifyCache
+        options.pagesOnly = pagesOnly
+        options.resident = resident
         _ = removeScratchAtExit
         return try SiteBuilder(options: options).run()
     }

@@ -78,6 +78,33 @@ final class RunningServer: @unchecked Sendable {
         #expect(try RawHTTP.get("/apie/", port: running.port).body.contains("Naujas tekstas apie žinyną."))
     }
 
+    /// A save is built twice: the pages (tabs reload), then the whole site, after which the
+    /// search page names the new index files and a tab on it reloads.
+    @Test func theSearchIndexIsMadeAfterThePages() async throws {
+        let portal = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
+        let running = try await RunningServer { site in
+            try FileManager.default.copyItem(
+                at: portal.appendingPathComponent("layouts/_default/search.mustache"),
+                to: site.appendingPathComponent("layouts/_default/search.mustache"))
+        }
+        defer { running.stop() }
+        let before = try RawHTTP.get("/paieska/", port: running.port).body
+        let events = try RawHTTP(port: running.port)
+        events.send("/__zinynas/events")
+        events.read(until: "event: hello")
+        let library = try String(contentsOf: running.site.appendingPathComponent("content/bibliotekos/pavb.md"), encoding: .utf8)
+        try running.write(library + "\nKvietimasžodynas.\n", to: "content/bibliotekos/pavb.md")
+        let stream = events.read(until: "event: indexes", seconds: 20)
+        let reload = try #require(stream.range(of: "event: reload"))
+        let indexes = try #require(stream.range(of: "event: indexes"))
+        #expect(reload.upperBound <= indexes.lowerBound)
+        #expect(stream.contains("event: indexes\ndata: {\"diagnostics\":[],\"good\":true,\"ok\":true,\"version\":2}"))
+        let after = try RawHTTP.get("/paieska/", port: running.port).body
+        #expect(after != before, "the search page names the index files made for the new text")
+        let script = try RawHTTP.get("/__zinynas/live.js", port: running.port).body
+        #expect(script.contains("var SEARCH = \"/paieska/\";") && script.contains("addEventListener(\"indexes\""))
+    }
+
     @Test func aBrokenFileShowsTheOverlayAndKeepsTheLastGoodSite() async throws {
         let running = try await RunningServer()
         defer { running.stop() }
