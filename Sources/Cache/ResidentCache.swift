@@ -46,6 +46,16 @@ package final class ResidentCache: @unchecked Sendable {
         }
     }
 
+    /// The value kept as `name` for `context`, no longer kept: a caller that changes it and
+    /// keeps it again changes the only copy.
+    package func take<T: Sendable>(_ name: String, context: String, as type: T.Type = T.self) -> T? {
+        lock.withLock {
+            guard let kept = values[name], kept.context == context, let value = kept.value as? T else { return nil }
+            values[name] = nil
+            return value
+        }
+    }
+
     /// Keeps `value` as `name` for `context`, in place of the bytes written as `name`.
     package func keep(_ name: String, context: String, value: any Sendable) {
         lock.withLock {

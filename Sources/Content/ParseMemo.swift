@@ -26,6 +26,10 @@ package struct ParseMemo: ResidentMemo {
     var records: [String: Record]
     /// How this build's results differ from the memo read.
     package internal(set) var freshness = MemoFreshness()
+    /// Each content file's place and the link resolver, which depend on the paths and
+    /// site.yml alone (the context): kept by a memo kept in memory, never written.
+    typealias Classified = (places: [Result<ContentPath, Diagnostic>], resolver: LinkResolver)
+    var classified: Classified?
 
     package var count: Int { records.count }
 

@@ -55,13 +55,9 @@ package enum SiteParser {
     package static func parseContent(
         _ source: SiteSource, config: SiteConfig, memo: ParseMemo? = nil, fingerprints: [String: String] = [:]
     ) -> ParsedSite {
-        // Where each file belongs is known from paths alone, so links resolve while parsing.
-        let places = source.content.parallelMap { ContentPath.classify($0.path, config: config) }
-        var urls: [String: String] = [:]
-        for (file, place) in zip(source.content, places) {
-            if case .success(let p) = place { urls[file.path] = p.url }
-        }
-        let resolver = LinkResolver(urls: urls, basePath: config.basePath)
+        // Where each file belongs is known from paths alone, so links resolve while parsing;
+        // a memo kept in memory has them, for the same paths and site.yml (its context).
+        let (places, resolver) = memo?.classified ?? classify(source, config: config)
         let results = Array(zip(source.content, places).map(ClassifiedFile.init)).parallelMap { item in
             let path = item.file.path
             if let fingerprint = fingerprints[path],
@@ -74,7 +70,18 @@ package enum SiteParser {
         var parsed = ParsedSite(config: config, files: results.map(\.file), resolver: resolver)
         parsed.isReused = results.map(\.reused)
         parsed.memo = memo.map { Self.memo(of: parsed.files, $0, reused: parsed.reused, fingerprints, source) }
+        parsed.memo?.classified = (places, resolver)
         return parsed
+    }
+
+    /// Each content file's place, and the resolver of links between them.
+    private static func classify(_ source: SiteSource, config: SiteConfig) -> ParseMemo.Classified {
+        let places = source.content.parallelMap { ContentPath.classify($0.path, config: config) }
+        var urls: [String: String] = [:]
+        for (file, place) in zip(source.content, places) {
+            if case .success(let p) = place { urls[file.path] = p.url }
+        }
+        return (places, LinkResolver(urls: urls, basePath: config.basePath))
     }
 
     /// The results worth reusing: files that parsed without a single diagnostic.

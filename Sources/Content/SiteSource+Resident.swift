@@ -39,10 +39,10 @@ extension SiteSource {
 
     private static let residentName = "sources"
 
-    /// The folder of a path relative to the site (`content/projektai` of `content/projektai/x.md`).
-    private static func folder(of path: String) -> String {
-        guard let slash = path.utf8.lastIndex(of: UInt8(ascii: "/")) else { return "." }
-        return String(path[..<slash])
+    /// A path relative to the site as its folder and name (`content/projektai`, `x.md`).
+    private static func split(_ path: String) -> (folder: Substring, name: Substring) {
+        guard let slash = path.utf8.lastIndex(of: UInt8(ascii: "/")) else { return (".", path[...]) }
+        return (path[..<slash], path[path.index(after: slash)...])
     }
 
     /// Reads `paths` in parallel, taking from `resident` the files unchanged since the last
@@ -51,26 +51,28 @@ extension SiteSource {
         _ paths: [String], in siteFolder: URL, resident: ResidentCache
     ) -> [(file: SourceFile?, fingerprint: String?, errno: Int32)] {
         let root = siteFolder.path
-        let known = resident.value(residentName, context: root, as: [String: KnownFile].self) ?? [:]
+        // Taken out while it is read and changed, so that changing it copies nothing.
+        var known = resident.take(residentName, context: root, as: [String: KnownFile].self) ?? [:]
         // Each folder opened once, for the files in it to be stamped relative to it.
-        let folderNames = Set(paths.map(Self.folder(of:)))
-        var folders: [String: Int32] = [:]
-        for name in folderNames { folders[name] = open(root + "/" + name, O_RDONLY | O_DIRECTORY | O_NOFOLLOW | O_CLOEXEC) }
+        let split = paths.map(Self.split)
+        var folders: [Substring: Int32] = [:]
+        for (folder, _) in split where folders[folder] == nil {
+            folders[folder] = open(root + "/" + folder, O_RDONLY | O_DIRECTORY | O_NOFOLLOW | O_CLOEXEC)
+        }
         defer { for fd in folders.values where fd >= 0 { close(fd) } }
-        let read = paths.parallelMap { [folders] path -> (KnownFile?, Int32) in
-            let full = root + "/" + path
-            let folder = folders[Self.folder(of: path)] ?? -1
-            guard folder >= 0, let stamp = FileStamp(folder: folder, name: String(path.utf8.split(separator: 0x2F).last.map { Substring($0) } ?? ""))
-            else { return (nil, folder >= 0 ? errno : ENOENT) }
+        let read = Array(zip(paths, split)).parallelMap { [folders, known] path, split -> (KnownFile?, Int32) in
+            let folder = folders[split.folder] ?? -1
+            guard folder >= 0, let stamp = FileStamp(folder: folder, name: String(split.name)) else {
+                return (nil, folder >= 0 ? errno : ENOENT)
+            }
             if let last = known[path], last.stamp == stamp { return (last, 0) }
-            guard let bytes = PlainFiles.read(full) else { return (nil, errno) }
+            guard let bytes = PlainFiles.read(root + "/" + path) else { return (nil, errno) }
             var hasher = Fingerprint()
             hasher.combine(bytes: bytes)
             return (KnownFile(stamp: stamp, bytes: bytes, fingerprint: hasher.hexDigest), 0)
         }
-        var kept = known
-        for (path, (file, _)) in zip(paths, read) { kept[path] = file }
-        resident.keep(residentName, context: root, value: kept)
+        for (path, (file, _)) in zip(paths, read) where known[path]?.stamp != file?.stamp { known[path] = file }
+        resident.keep(residentName, context: root, value: known)
         return zip(paths, read).map { path, result in
             (result.0.map { SourceFile(path: path, bytes: $0.bytes) }, result.0?.fingerprint, result.1)
         }

@@ -6,13 +6,14 @@ extension CacheStore {
     package func modelMemo() -> ModelMemo {
         guard let resident else { return ModelMemo(bytes: bytes(.model), stamp: stamped) }
         let kept = resident.value(File.model.rawValue, context: Self.residentModel, as: ModelMemo.Kept.self)
-        return ModelMemo(kept: kept.map { ($0.shape, $0.structures) }, stamp: stamped)
+        return ModelMemo(kept: kept, stamp: stamped)
     }
 
     /// Writes the model's structures, unless they came from the memo.
     package func save(_ model: SiteModel) {
         if let resident {
-            let kept = ModelMemo.Kept(shape: stamped(model.shape), structures: ModelMemo.Structures(of: model))
+            let kept = ModelMemo.Kept(
+                shape: stamped(model.shape), structures: ModelMemo.Structures(of: model), titleKeys: model.titleKeys)
             return resident.keep(File.model.rawValue, context: Self.residentModel, value: kept)
         }
         if !model.isFromMemo { write(.model) { ModelMemo.encode(model, stamp: stamped, $0) } }

@@ -2,6 +2,7 @@ import Cache
 import Config
 import Content
 import Support
+import Text
 
 /// The derive stage's costly structures of the last build, for a build whose entries have
 /// the same places and front matter (`Entry.frontMatterKey`) and stand the same on their
@@ -24,6 +25,8 @@ package struct ModelMemo: Sendable {
     struct Kept: Sendable {
         var shape: String
         var structures: Structures
+        /// Every entry's title as a collation key (`SiteModel.titleKeys`).
+        var titleKeys: [Collation.Key]
     }
 
     /// The last build's file, checked only against the shape of this build.
@@ -33,7 +36,7 @@ package struct ModelMemo: Sendable {
 
     /// The last build's structures as values, with their stamped shape, when the process kept
     /// them (`ResidentCache`): nothing to decode.
-    let kept: (shape: String, structures: Structures)?
+    let kept: Kept?
 
     package init(bytes: [UInt8], stamp: @escaping @Sendable (String) -> String = { $0 }) {
         self.bytes = bytes
@@ -41,7 +44,7 @@ package struct ModelMemo: Sendable {
         kept = nil
     }
 
-    init(kept: (shape: String, structures: Structures)?, stamp: @escaping @Sendable (String) -> String) {
+    init(kept: Kept?, stamp: @escaping @Sendable (String) -> String) {
         bytes = []
         self.stamp = stamp
         self.kept = kept
@@ -96,6 +99,11 @@ package struct ModelMemo: Sendable {
         return Structures(
             collections: collections, taxonomies: taxonomies, backReferences: backReferences, views: views,
             references: references)
+    }
+
+    /// The title keys kept with the structures for `shape`, if they were kept in memory.
+    func titleKeys(shape: String) -> [Collation.Key]? {
+        kept.flatMap { $0.shape == stamp(shape) ? $0.titleKeys : nil }
     }
 
     /// Writes the structures of `model` through `write` (see `CacheFile`), its shape checked

@@ -17,7 +17,6 @@ extension SiteModel {
         for (index, entry) in entries.enumerated() {
             if let collection = entry.collection { lookup[collection + "/" + entry.slug] = index }
         }
-        let titleKeys = Collation.keys(entries.map(\.title))
         var timelines: [Int: TimelineState] = [:]
         var members: [String: [Int]] = [:]
         for (index, entry) in entries.enumerated() {
@@ -30,6 +29,8 @@ extension SiteModel {
         }
         let shape = ModelMemo.shape(context: context, entries: entries, timelines: timelines)
         let kept = memo?.structures(shape: shape, config: site.config, entries: entries.count)
+        // The same shape has the same titles: a memo kept in memory keeps their keys too.
+        let titleKeys = (kept != nil ? memo?.titleKeys(shape: shape) : nil) ?? Collation.keys(entries.map(\.title))
         let derived = kept ?? Self.structures(site, members: members, timelines: timelines, lookup: lookup, titleKeys: titleKeys)
         self.init(
             site: site, now: now, derived: derived, timelines: timelines, lookup: lookup, titleKeys: titleKeys, shape: shape,
