@@ -35,7 +35,7 @@ extension OutputWriter {
             let lock = try FolderLock.acquire(output.path)
             staging.withState { $0.lock = lock }
         } catch {
-            throw refusal(.verbatim(FolderLock.describe(error, folder: output.path, kind: "output folder")), hint: nil)
+            throw refusal(error.message(folder: output.path, isOutput: true), hint: nil)
         }
         do throws(DiagnosticsError) {
             removeStaging()  // what a killed build left

@@ -35,7 +35,7 @@ extension SiteBuilder {
         do {
             return try FolderLock.acquire(cache.folder.standardizedFileURL.path)
         } catch {
-            throw DiagnosticsError([.error(FolderLock.describe(error, folder: cache.folder.path, kind: "cache folder"), at: nil)])
+            throw DiagnosticsError([.error(error.message(folder: cache.folder.path, isOutput: false), at: nil)])
         }
     }
 

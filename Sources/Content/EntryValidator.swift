@@ -98,7 +98,7 @@ package struct EntryValidator {
                 diagnostics.append(
                     .error(
                         .missingField(field: name, label: field.label, unless: field.requiredUnless.map { [$0.field, $0.value] }),
-                        at: missingAt, hint: .addLine("\(field.name): \(example)")))
+                        at: missingAt, hint: .addLine(field: field.name, example: example)))
             }
         }
         checkRules(fields, values: values, nodes: present, path: path)
@@ -118,7 +118,7 @@ package struct EntryValidator {
         switch field.type {
         case .list(let item):
             guard let items = node.items else {
-                return fail(node, field, path, .expectList, hint: .writeList("\(field.name): [\(Placeholder.example(for: item))]"))
+                return fail(node, field, path, .expectList, hint: .writeList(field: field.name, item: Placeholder.example(for: item)))
             }
             var values: [FieldValue] = []
             for (index, itemNode) in items.enumerated() {
@@ -347,7 +347,7 @@ package struct EntryValidator {
             node, .unfilledField(field: path, label: field.label),
             hint: .unfilledHint(
                 placeholder: Placeholder.unfilled, expected: Self.expectation(field),
-                example: "\(path.split(separator: ".").last ?? ""): \(Placeholder.example(for: field))"))
+                field: String(path.split(separator: ".").last ?? ""), example: Placeholder.example(for: field)))
         return nil
     }
 

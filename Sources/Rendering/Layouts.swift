@@ -109,8 +109,9 @@ package struct Layouts: Sendable {
         } catch {
             throw DiagnosticsError([
                 .error(
-                    error.message, at: SourceLocation(file: "layouts/\(error.template).mustache", line: error.line, column: error.column),
-                    hint: error.hint)
+                    .templates(.renderError(error.message)),
+                    at: SourceLocation(file: "layouts/\(error.template).mustache", line: error.line, column: error.column),
+                    hint: error.hint.map { .templates(.renderHint($0)) })
             ])
         }
     }

@@ -66,11 +66,11 @@ package final class PreviewServer: Sendable {
         // Held while it serves (its builds take them again, in this process): a build of
         // another process into the served folder, or with its cache, waits and gives up.
         try FileManager.default.createDirectory(at: cacheFolder, withIntermediateDirectories: true)
-        let locks = try [(output, "output folder"), (cacheFolder, "cache folder")].map { folder, kind in
+        let locks = try [(output, true), (cacheFolder, false)].map { folder, isOutput in
             do throws(FolderLock.Failure) {
                 return try FolderLock.acquire(folder.standardizedFileURL.path)
             } catch {
-                throw LockError(message: FolderLock.describe(error, folder: folder.path, kind: kind))
+                throw LockError(message: error.message(folder: folder.path, isOutput: isOutput).text(options.language))
             }
         }
         defer { locks.forEach { $0.release() } }

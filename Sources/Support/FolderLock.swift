@@ -75,17 +75,6 @@ package final class FolderLock: Sendable {
         ProcessInfo.processInfo.environment["ZINYNAS_LOCK_WAIT"].flatMap(Double.init) ?? 5
     }
 
-    /// What a failure says, for a folder of the given kind ("output folder").
-    package static func describe(_ failure: Failure, folder: String, kind: String) -> String {
-        switch failure {
-        case .held(let pid, let waited):
-            let holder = pid.map { "another zinynas (PID \($0))" } ?? "another zinynas"
-            return "\(holder) is using the \(kind) \(folder); gave up after waiting \(Int(waited)) s"
-        case .cannotOpen(let code):
-            return "cannot lock the \(kind) \(folder): \(String(cString: strerror(code)))"
-        }
-    }
-
     private static func isSameFile(_ fd: Int32, _ path: String) -> Bool {
         var open = stat()
         var named = stat()

@@ -97,6 +97,19 @@ import Testing
         #expect(!output.stderr.contains("neprivalomas"))
     }
 
+    /// The sample values inside hints are words of the site's language too: what a ref takes.
+    @Test func sampleValuesInHintsAreLithuanian() throws {
+        let (scratch, site) = try CLI.fixtureCopy()
+        defer { try? FileManager.default.removeItem(at: scratch) }
+        try "---\ntitle: Be koordinatoriaus\nid: PAVB-2026-900\nstatus: planned\nstart_date: 2026-01-05\npartners: pavb\n---\n".write(
+            to: site.appendingPathComponent("content/projektai/be-koordinatoriaus.md"), atomically: true, encoding: .utf8)
+        let lithuanian = try CLI.run(["check", "--site", site.path, "--lang", "lt"]).stderr
+        #expect(lithuanian.contains("patarimas: įrašykite eilutę „coordinator: <kolekcijos „bibliotekos“ įrašo failo vardas be .md>“"))
+        #expect(lithuanian.contains("patarimas: įrašykite sąrašą, pvz., partners: [<kolekcijos „bibliotekos“ įrašo failo vardas be .md>]"))
+        let english = try CLI.run(["check", "--site", site.path, "--lang", "en"]).stderr
+        #expect(english.contains("hint: add a line 'coordinator: <slug of an entry in bibliotekos>'"))
+    }
+
     @Test func brokenSiteYMLIsToldInLithuanianToo() throws {
         let (scratch, site) = try CLI.fixtureCopy()
         defer { try? FileManager.default.removeItem(at: scratch) }

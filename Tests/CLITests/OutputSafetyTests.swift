@@ -20,9 +20,15 @@ import Testing
         let result = try CLI.run(
             ["build", "--site", site.path, "--output", output.path, "--cache-dir", cache.path, "--now", "2026-05-01"],
             environment: ["ZINYNAS_LOCK_WAIT": "0.3"])
+        // And in Lithuanian, for a Lithuanian site.
+        let lithuanian = try CLI.run(
+            ["build", "--site", site.path, "--output", output.path, "--cache-dir", cache.path, "--now", "2026-05-01", "--lang", "lt"],
+            environment: ["ZINYNAS_LOCK_WAIT": "0.3"])
         lock.release()
         #expect(result.status == 2)
         #expect(result.stderr.contains("another zinynas (PID \(getpid())) is using the \(kind) \(locked.path)"), "\(result.stderr)")
+        let folder = kind == "output folder" ? "svetainės" : "podėlio"
+        #expect(lithuanian.stderr.contains("\(folder) aplanką \(locked.path) dabar naudoja kitas zinynas (PID \(getpid()))"), "\(lithuanian.stderr)")
         #expect(!FileManager.default.fileExists(atPath: locked.appendingPathComponent(FolderLock.fileName).path))
         let built = try CLI.run(["build", "--site", site.path, "--output", output.path, "--cache-dir", cache.path])
         #expect(built.status == 0, "\(built.stderr)")

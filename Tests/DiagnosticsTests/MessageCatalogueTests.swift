@@ -119,7 +119,7 @@ import Testing
         #expect([d].summary(in: .lt) == "1 klaida 1 faile")
     }
 
-    /// The Mustache parser's problems and hints (Sources/Templates/Template+Parse.swift), each
+    /// The Mustache parser's and renderer's problems and hints (Template+Parse.swift, Template+Render.swift), each
     /// read into Lithuanian words of its own, not the general fallback.
     @Test func mustacheSyntaxErrorsReadInLithuanian() {
         let problems = [
@@ -133,6 +133,18 @@ import Testing
             "close some before opening more, or move the inner part to a partial of its own",
             "remove it, or open the section with {{#a}}", "close every section with its own name: {{/b}}", "add {{/a}} where the section ends",
         ]
+        let renderings = [
+            "\"tree\" is included more than 100 levels deep (counting sections and blocks)",
+            "sections, blocks, partials and parents are open more than 100 levels deep",
+            "a template may include itself only inside a section over data that ends, e.g. {{#children}}{{>tree}}{{/children}}",
+            "templates nest at most 100 levels deep while rendering, through partials and parents too",
+        ]
+        for (index, text) in renderings.enumerated() {
+            let message = Message.templates(index < 2 ? .renderError(text) : .renderHint(text))
+            let fallback = Message.templates(index < 2 ? .renderError("?") : .renderHint("?")).text(.lt)
+            let lithuanian = message.text(.lt)
+            #expect(lithuanian != fallback && Self.words(lithuanian).filter(Self.englishWords.contains).isEmpty, "\(text): \(lithuanian)")
+        }
         let fallback = Message.templates(.syntaxError("?")).text(.lt)
         for problem in problems {
             let lithuanian = Message.templates(.syntaxError(problem)).text(.lt)

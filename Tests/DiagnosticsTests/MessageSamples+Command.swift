@@ -20,6 +20,8 @@ extension MessageSamples {
         .serveFailed(summary: .contextCollection("projektai"), hasGood: true),
         .portInUse(port: 2),
         .cannotServe(address: "Vilnius", reason: "projektai"),
+        .folderInUse(folder: "Vilnius", isOutput: true, pid: 3, waited: 5),
+        .cannotLockFolder(folder: "Vilnius", isOutput: false, reason: "projektai"),
         .overlayTitle,
         .overlayClose,
         .overlayErrors(count: 2, hasGood: true),
@@ -47,6 +49,8 @@ extension MessageSamples {
         case .serveFailed: "serveFailed"
         case .portInUse: "portInUse"
         case .cannotServe: "cannotServe"
+        case .folderInUse: "folderInUse"
+        case .cannotLockFolder: "cannotLockFolder"
         case .overlayTitle: "overlayTitle"
         case .overlayClose: "overlayClose"
         case .overlayErrors: "overlayErrors"

@@ -16,6 +16,8 @@ extension MessageSamples {
         .mapNotMapping,
         .syntaxError("the section \"pavadinimas\" is never closed"),
         .syntaxHint("add {{/pavadinimas}} where the section ends"),
+        .renderError("\"medis\" is included more than 100 levels deep (counting sections and blocks)"),
+        .renderHint("templates nest at most 100 levels deep while rendering, through partials and parents too"),
         .endlessInclusion(name: "medis", cycle: ["medis", "medis"]),
         .endlessInclusionHint("medis"),
         .missingLayout(file: "layouts/_default/term.mustache", kind: "term", item: "temos"),
@@ -37,6 +39,8 @@ extension MessageSamples {
         case .mapNotMapping: "mapNotMapping"
         case .syntaxError: "syntaxError"
         case .syntaxHint: "syntaxHint"
+        case .renderError: "renderError"
+        case .renderHint: "renderHint"
         case .endlessInclusion: "endlessInclusion"
         case .endlessInclusionHint: "endlessInclusionHint"
         case .missingLayout: "missingLayout"

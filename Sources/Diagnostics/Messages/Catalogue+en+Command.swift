@@ -26,6 +26,10 @@ extension CommandMessage {
         case .portInUse(let port):
             "port \(port) is already in use by another program; choose another with --port, e.g. --port \(port &+ 1)"
         case .cannotServe(let address, let reason): "cannot serve on \(address): \(reason)"
+        case .folderInUse(let folder, let isOutput, let pid, let waited):
+            "another zinynas\(pid.map { " (PID \($0))" } ?? "") is using the \(isOutput ? "output" : "cache") folder \(folder); gave up after waiting \(waited) s"
+        case .cannotLockFolder(let folder, let isOutput, let reason):
+            "cannot lock the \(isOutput ? "output" : "cache") folder \(folder): \(reason)"
         case .overlayTitle: "Content errors"
         case .overlayClose: "Close"
         case .overlayErrors(let count, let hasGood):

@@ -17,6 +17,8 @@ extension TemplateMessage {
 
         case .syntaxError(let problem): "template syntax error: \(problem)"
         case .syntaxHint(let hint): hint
+        case .renderError(let problem): problem
+        case .renderHint(let hint): hint
         case .endlessInclusion(let name, let cycle): "template \"\(name)\" includes itself without end: \(cycle.joined(separator: " → "))"
         case .endlessInclusionHint(let name):
             "include it only inside a section over data that ends, e.g. {{#children}}{{>\(name)}}{{/children}}"

@@ -106,7 +106,7 @@ extension Message {
         case .fieldsAllowed(let names): "fields allowed here: \(names.joined(separator: ", "))"
         case .missingField(let field, let label, let unless):
             "missing required field '\(field)' (\(label))" + (unless.isEmpty ? "" : " (required unless " + unless.map { "\($0[0]) is \($0[1])" }.joined(separator: " and ") + ")")
-        case .addLine(let line): "add a line '\(line)'"
+        case .addLine(let field, let example): "add a line '\(field): \(example.english)'"
         case .fieldMust(let field, let label, let expected, let found):
             "field '\(field)' must \(expected.isRule ? "" : "be ")\(expected.english) (\(label)); found \(found.english)"
         case .emptyItem(let index, let field): "item \(index) of field '\(field)' is empty"
@@ -115,9 +115,13 @@ extension Message {
         case .blankRequiredHint: "write the value between the quotes: the field is required"
         case .blankOptionalHint: "write the value between the quotes, or remove the line: the field is optional"
         case .unfilledField(let field, let label): "field '\(field)' is not filled in yet (\(label)): užpildykite"
-        case .unfilledHint(let placeholder, let expected, let example):
-            "replace \(placeholder) with \(expected.english), e.g. \(example)"
-        case .writeList(let example): "write a list, e.g. \(example)"
+        case .unfilledHint(let placeholder, let expected, let field, let example):
+            "replace \(placeholder) with \(expected.english), e.g. \(field): \(example.english)"
+        case .writeList(let field, let item): "write a list, e.g. \(field): [\(item.english)]"
+        case .sampleEntry(let collection): "<slug of an entry in \(collection)>"
+        case .sampleDateOrTime: "2026-11-28 (or 2026-11-28T10:00)"
+        case .sampleList(let item): "[\(item.english)]"
+        case .sampleMapping(let keys, let values): "{" + zip(keys, values).map { "\($0): \($1.english)" }.joined(separator: ", ") + "}"
         case .expectList: "a list"
         case .expectMapping: "a mapping of 'key: value' lines"
         case .expectText: "text"

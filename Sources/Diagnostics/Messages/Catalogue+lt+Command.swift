@@ -24,6 +24,10 @@ extension CommandMessage {
                 + (hasGood ? "rodoma paskutinė veikianti versija" : "veikiančios versijos dar nėra: puslapiuose rodomos klaidos")
         case .portInUse(let port): "prievadą \(port) jau naudoja kita programa; pasirinkite kitą su --port, pvz., --port \(port &+ 1)"
         case .cannotServe(let address, let reason): "nepavyko pradėti peržiūros adresu \(address): \(reason)"
+        case .folderInUse(let folder, let isOutput, let pid, let waited):
+            "\(isOutput ? "svetainės" : "podėlio") aplanką \(folder) dabar naudoja kitas zinynas\(pid.map { " (PID \($0))" } ?? ""); palaukta \(waited) s"
+        case .cannotLockFolder(let folder, let isOutput, let reason):
+            "nepavyko užrakinti \(isOutput ? "svetainės" : "podėlio") aplanko \(folder): \(reason)"
         case .overlayTitle: "Turinio klaidos"
         case .overlayClose: "Uždaryti"
         case .overlayErrors(let count, let hasGood):

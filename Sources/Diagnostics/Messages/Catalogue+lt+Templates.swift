@@ -19,6 +19,10 @@ extension TemplateMessage {
 
         case .syntaxError(let problem): "šablono klaida: " + Self.lithuanianSyntax(problem, Self.syntaxProblems, otherwise: "žymės {{…}} parašytos netaisyklingai")
         case .syntaxHint(let hint): Self.lithuanianSyntax(hint, Self.syntaxHints, otherwise: "patikrinkite šablono žymes {{…}}")
+        case .renderError(let problem):
+            Self.lithuanianSyntax(problem, Self.renderProblems, otherwise: "šablonai įdėti vienas į kitą per giliai")
+        case .renderHint(let hint):
+            Self.lithuanianSyntax(hint, Self.renderHints, otherwise: "patikrinkite, kur šablonai įtraukia vienas kitą")
         case .endlessInclusion(let name, let cycle): "šablonas „\(name)“ įtraukia pats save be galo: \(cycle.joined(separator: " → "))"
         case .endlessInclusionHint(let name):
             "įtraukite jį tik sekcijoje, kurios duomenys baigiasi, pvz., {{#children}}{{>\(name)}}{{/children}}"

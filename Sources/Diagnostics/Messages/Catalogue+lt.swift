@@ -106,7 +106,7 @@ extension Message {
         case .missingField(let field, let label, let unless):
             "trūksta privalomo lauko „\(field)“ (\(label))"
                 + (unless.isEmpty ? "" : " (privalomas, nebent " + unless.map { "„\($0[0])“ yra \($0[1])" }.joined(separator: " ir ") + ")")
-        case .addLine(let line): "įrašykite eilutę „\(line)“"
+        case .addLine(let field, let example): "įrašykite eilutę „\(field): \(example.lithuanian)“"
         case .fieldMust(let field, let label, let expected, let found):
             "laukas „\(field)“ (\(label)) \(expected.isRule ? "" : "turi būti ")\(expected.lithuanian); įrašyta: \(found.lithuanian)"
         case .emptyItem(let index, let field): "lauko „\(field)“ \(index)-oji reikšmė tuščia"
@@ -115,9 +115,13 @@ extension Message {
         case .blankRequiredHint: "įrašykite reikšmę tarp kabučių: laukas privalomas"
         case .blankOptionalHint: "įrašykite reikšmę tarp kabučių arba ištrinkite eilutę: laukas neprivalomas"
         case .unfilledField(let field, let label): "laukas „\(field)“ dar neužpildytas (\(label))"
-        case .unfilledHint(let placeholder, let expected, let example):
-            "vietoj \(placeholder) įrašykite reikšmę – \(expected.lithuanian), pvz., \(example)"
-        case .writeList(let example): "įrašykite sąrašą, pvz., \(example)"
+        case .unfilledHint(let placeholder, let expected, let field, let example):
+            "vietoj \(placeholder) įrašykite reikšmę – \(expected.lithuanian), pvz., \(field): \(example.lithuanian)"
+        case .writeList(let field, let item): "įrašykite sąrašą, pvz., \(field): [\(item.lithuanian)]"
+        case .sampleEntry(let collection): "<kolekcijos „\(collection)“ įrašo failo vardas be .md>"
+        case .sampleDateOrTime: "2026-11-28 (arba 2026-11-28T10:00)"
+        case .sampleList(let item): "[\(item.lithuanian)]"
+        case .sampleMapping(let keys, let values): "{" + zip(keys, values).map { "\($0): \($1.lithuanian)" }.joined(separator: ", ") + "}"
         case .expectList: "sąrašas"
         case .expectMapping: "laukų grupė (eilutės „laukas: reikšmė“)"
         case .expectText: "tekstas"

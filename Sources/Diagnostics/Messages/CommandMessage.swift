@@ -19,6 +19,10 @@ public enum CommandMessage: Sendable, Hashable {
     case serveFailed(summary: Message, hasGood: Bool)
     case portInUse(port: Int)
     case cannotServe(address: String, reason: String)
+    /// Another zinynas holds the folder's lock (a build into the same output, or the preview):
+    /// the output folder (`isOutput`) or the cache folder.
+    case folderInUse(folder: String, isOutput: Bool, pid: Int32?, waited: Int)
+    case cannotLockFolder(folder: String, isOutput: Bool, reason: String)
     case overlayTitle
     case overlayClose
     case overlayErrors(count: Int, hasGood: Bool)

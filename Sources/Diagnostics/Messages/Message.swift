@@ -126,7 +126,8 @@ public indirect enum Message: Sendable, Hashable {
     case unknownField(String)
     case fieldsAllowed([String])
     case missingField(field: String, label: String, unless: [[String]])
-    case addLine(String)
+    /// `field: example`, to add.
+    case addLine(field: String, example: Message)
     case fieldMust(field: String, label: String, expected: Message, found: Message)
     case emptyItem(index: Int, field: String)
     case emptyItemHint
@@ -134,8 +135,14 @@ public indirect enum Message: Sendable, Hashable {
     case blankRequiredHint
     case blankOptionalHint
     case unfilledField(field: String, label: String)
-    case unfilledHint(placeholder: String, expected: Message, example: String)
-    case writeList(String)
+    case unfilledHint(placeholder: String, expected: Message, field: String, example: Message)
+    case writeList(field: String, item: Message)
+    /// Sample values inside hints (`Placeholder.example`), in the language of the hint: an
+    /// entry of a collection (a ref), a date that may have a time, a list of one, a mapping.
+    case sampleEntry(collection: String)
+    case sampleDateOrTime
+    case sampleList(Message)
+    case sampleMapping(keys: [String], values: [Message])
     case expectList, expectMapping, expectText, expectURL, expectEmail, expectDate, expectDateOrTime, expectDateTime
     case expectInteger, expectNumber, expectCents, expectMoney, expectBoolean, expectFile, expectImage, expectIndicator
     case expectOneOf([String])

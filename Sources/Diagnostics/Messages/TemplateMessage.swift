@@ -22,6 +22,9 @@ public enum TemplateMessage: Sendable, Hashable {
     /// (`TemplateMessage.lithuanianSyntax`), as it reads libyaml's problems.
     case syntaxError(String)
     case syntaxHint(String)
+    /// The renderer's problems (templates included too deep), in its English words, and hints.
+    case renderError(String)
+    case renderHint(String)
     case endlessInclusion(name: String, cycle: [String])
     case endlessInclusionHint(String)
     /// `kind` is a page kind (`entry`, `list`, `taxonomy`, `term`, `home`, `view`, `page`, `404`).

@@ -42,6 +42,25 @@ extension TemplateMessage {
         phrase(#"^add (.+) where the section ends$"#) { "įrašykite \($0[0]) ten, kur sekcija baigiasi" },
     ]
 
+    /// The renderer's (Sources/Templates/Template+Render.swift).
+    nonisolated(unsafe) static let renderProblems: [Phrase] = [
+        phrase(#"^"(.+)" is included more than (\d+) levels deep \(counting sections and blocks\)$"#) {
+            "šablonas „\($0[0])“ įtrauktas giliau nei \($0[1]) lygių (skaičiuojant sekcijas ir blokus)"
+        },
+        phrase(#"^sections, blocks, partials and parents are open more than (\d+) levels deep$"#) {
+            "sekcijos, blokai, daliniai ir tėviniai šablonai atverti vienas kitame giliau nei \($0[0]) lygių"
+        },
+    ]
+
+    nonisolated(unsafe) static let renderHints: [Phrase] = [
+        phrase(#"^a template may include itself only inside a section over data that ends, e\.g\. (.+)$"#) {
+            "šablonas gali įtraukti pats save tik sekcijoje per duomenis, kurie kur nors baigiasi, pvz., \($0[0])"
+        },
+        phrase(#"^templates nest at most (\d+) levels deep while rendering, through partials and parents too$"#) {
+            "kuriant puslapį šablonai gali būti įdėti vienas į kitą ne giliau nei \($0[0]) lygių, skaičiuojant ir dalinius bei tėvinius"
+        },
+    ]
+
     /// `text` in Lithuanian by the first phrase whose pattern matches it whole, else `otherwise`.
     static func lithuanianSyntax(_ text: String, _ phrases: [Phrase], otherwise: String) -> String {
         for phrase in phrases {
