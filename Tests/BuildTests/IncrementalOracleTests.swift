@@ -22,10 +22,7 @@ import Testing
 
     @Test func incrementalBuildsEqualCleanBuilds() throws {
         var rng = SplitMix64(state: Self.seed)
-        let site = try BuildFixture.copy("outputs")
-        try BuildFixture.usePortal(["layouts", "static"], in: site)
-        let model = OracleSite(count: Self.entries, rng: &rng)
-        var edits = try OracleEdits(site: site, model: model, rng: &rng)
+        var (site, edits) = try OracleEdits.site(entries: Self.entries, rng: &rng)
         let output = site.deletingLastPathComponent().appendingPathComponent("public")
         let clean = site.deletingLastPathComponent().appendingPathComponent("clean")
         var history: [String] = []

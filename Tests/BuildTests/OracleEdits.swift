@@ -13,6 +13,15 @@ struct OracleEdits {
     /// slug, by year; each year is the file `data/statistika/<year>.csv`.
     private var visits: [Int: [String: Int]] = [2024: [:], 2025: [:]]
 
+    /// A scratch copy of the `outputs` fixture with the portal's layouts and `entries` random
+    /// entries, and the edits to make to it.
+    static func site(entries: Int, rng: inout SplitMix64) throws -> (site: URL, edits: OracleEdits) {
+        let site = try BuildFixture.copy("outputs")
+        try BuildFixture.usePortal(["layouts", "static"], in: site)
+        let model = OracleSite(count: entries, rng: &rng)
+        return (site, try OracleEdits(site: site, model: model, rng: &rng))
+    }
+
     init(site: URL, model: OracleSite, rng: inout SplitMix64) throws {
         self.site = site
         self.model = model

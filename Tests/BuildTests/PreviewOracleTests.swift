@@ -14,10 +14,7 @@ import Testing
 
     @Test func previewBuildsEqualCleanBuilds() throws {
         var rng = SplitMix64(state: IncrementalOracleTests.seed &+ 1)
-        let site = try BuildFixture.copy("outputs")
-        try BuildFixture.usePortal(["layouts", "static"], in: site)
-        let model = OracleSite(count: Self.entries, rng: &rng)
-        var edits = try OracleEdits(site: site, model: model, rng: &rng)
+        var (site, edits) = try OracleEdits.site(entries: Self.entries, rng: &rng)
         let output = site.deletingLastPathComponent().appendingPathComponent("preview")
         let clean = site.deletingLastPathComponent().appendingPathComponent("clean")
         let resident = ResidentCache()
