@@ -1,3 +1,4 @@
+import Cache
 import Foundation
 
 /// "Last updated" dates from git history: one `git log` call for the whole content folder.
@@ -6,9 +7,23 @@ import Foundation
 package enum GitDates {
     /// Commit time (seconds since 1970) of the newest commit touching each file under
     /// `content/`, keyed by path relative to the site folder; empty outside a repository.
-    package static func read(siteFolder: URL) -> [String: Int] {
+    /// `resident`: where a process that builds again and again (the preview) keeps the dates
+    /// by the commit they were read at; they change only with it (a commit, a checkout, a pull),
+    /// and `git log` over a long history costs more than a rebuild.
+    package static func read(siteFolder: URL, resident: ResidentCache? = nil) -> [String: Int] {
         // Starting git costs tens of milliseconds: not done where it can only fail.
         guard isInRepository(siteFolder) else { return [:] }
+        guard let resident, let head = run(["rev-parse", "HEAD"], in: siteFolder) else { return log(siteFolder) }
+        let context = siteFolder.path + "\t" + head
+        if let kept = resident.value(residentName, context: context, as: [String: Int].self) { return kept }
+        let dates = log(siteFolder)
+        resident.keep(residentName, context: context, value: dates)
+        return dates
+    }
+
+    private static let residentName = "git-dates"
+
+    private static func log(_ siteFolder: URL) -> [String: Int] {
         guard let output = run(["log", "--format=%x01%ct", "--name-only", "--relative", "--no-renames", "--", "content"], in: siteFolder)
         else { return [:] }
         return parse(output)

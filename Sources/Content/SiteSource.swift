@@ -83,7 +83,7 @@ extension SiteSource {
             ])
         }
         // git runs while the files are read.
-        let gitDates = BackgroundTask { GitDates.read(siteFolder: siteFolder) }
+        let gitDates = BackgroundTask { GitDates.read(siteFolder: siteFolder, resident: resident) }
         var symlinks: [String] = []
         let content = try files(under: siteFolder, "content", others: &symlinks)
         var fingerprints: [String: String] = [:]

@@ -1,3 +1,4 @@
+import Cache
 @testable import Content
 import Foundation
 import Testing
@@ -22,6 +23,35 @@ import Testing
         try FileManager.default.createDirectory(at: root.appendingPathComponent(".git"), withIntermediateDirectories: true)
         #expect(GitDates.isInRepository(site))
         #expect(GitDates.isInRepository(root))
+    }
+
+    /// Kept in memory, the dates are read again when the commit changes, not before.
+    @Test func keptDatesFollowTheCommit() throws {
+        let site = FileManager.default.temporaryDirectory.appendingPathComponent("zinynas-git-\(UUID().uuidString)")
+        defer { try? FileManager.default.removeItem(at: site) }
+        try FileManager.default.createDirectory(at: site.appendingPathComponent("content"), withIntermediateDirectories: true)
+        func git(_ arguments: [String], at date: String = "1795818600 +0000") throws {
+            let process = Process()
+            process.executableURL = URL(fileURLWithPath: "/usr/bin/env")
+            process.arguments = ["git", "-C", site.path, "-c", "user.name=Test", "-c", "user.email=t@example.lt"] + arguments
+            process.environment = ProcessInfo.processInfo.environment.merging(
+                ["GIT_AUTHOR_DATE": date, "GIT_COMMITTER_DATE": date]) { _, new in new }.filter { $0.key != "GIT_DIR" }
+            process.standardOutput = FileHandle.nullDevice
+            process.standardError = FileHandle.nullDevice
+            try process.run()
+            process.waitUntilExit()
+            #expect(process.terminationStatus == 0, "git \(arguments)")
+        }
+        try git(["init", "-q"])
+        try "a\n".write(to: site.appendingPathComponent("content/a.md"), atomically: true, encoding: .utf8)
+        try git(["add", "."])
+        try git(["commit", "-q", "-m", "a"])
+        let resident = ResidentCache()
+        #expect(GitDates.read(siteFolder: site, resident: resident) == ["content/a.md": 1_795_818_600])
+        #expect(GitDates.read(siteFolder: site, resident: resident) == ["content/a.md": 1_795_818_600])
+        try "b\n".write(to: site.appendingPathComponent("content/a.md"), atomically: true, encoding: .utf8)
+        try git(["commit", "-q", "-a", "-m", "b"], at: "1795900000 +0000")
+        #expect(GitDates.read(siteFolder: site, resident: resident) == ["content/a.md": 1_795_900_000])
     }
 
     @Test func thePortalHasDates() {
