@@ -15,6 +15,10 @@ extension SiteSource {
         var stamp: FileStamp
         var bytes: [UInt8]
         var fingerprint: String
+        /// Changed too shortly before it was read for its stamp to tell a later write of the
+        /// same size apart (file systems that keep times to the second, or a coarse clock):
+        /// read again next time, as git treats "racily clean" files.
+        var isRacy: Bool
     }
 
     /// What `lstat` says of a file that a change would alter. Taken before the file is read,
@@ -25,54 +29,53 @@ extension SiteSource {
         var modified: Int
         var changed: Int
 
-        /// The stamp of `name` in the folder open as `folder` (a path relative to it is looked
-        /// up one name deep, where `lstat` of the whole path walks every folder above it).
-        init?(folder: Int32, name: String) {
+        init?(_ path: String) {
             var info = Glibc.stat()
-            guard fstatat(folder, name, &info, AT_SYMLINK_NOFOLLOW) == 0 else { return nil }
+            guard lstat(path, &info) == 0 else { return nil }
             size = Int(info.st_size)
             inode = UInt64(info.st_ino)
             modified = Int(info.st_mtim.tv_sec) * 1_000_000_000 + Int(info.st_mtim.tv_nsec)
             changed = Int(info.st_ctim.tv_sec) * 1_000_000_000 + Int(info.st_ctim.tv_nsec)
         }
-    }
 
-    private static let residentName = "sources"
+        /// Whether the file changed less than `racyWindow` before `now` (nanoseconds since 1970).
+        func isRacy(at now: Int) -> Bool { now - max(modified, changed) < Self.racyWindow }
 
-    /// A path relative to the site as its folder and name (`content/projektai`, `x.md`).
-    private static func split(_ path: String) -> (folder: Substring, name: Substring) {
-        guard let slash = path.utf8.lastIndex(of: UInt8(ascii: "/")) else { return (".", path[...]) }
-        return (path[..<slash], path[path.index(after: slash)...])
+        /// Two seconds: the coarsest times of the file systems an editor may save to (FAT,
+        /// exFAT, SMB shares) are of one or two.
+        static let racyWindow = 2_000_000_000
     }
 
     /// Reads `paths` in parallel, taking from `resident` the files unchanged since the last
-    /// read, and keeps what was read there; `nil` entries could not be read (with their errno).
+    /// read (kept as `name`), and keeps what was read there; `nil` entries could not be read
+    /// (with their errno).
     static func read(
-        _ paths: [String], in siteFolder: URL, resident: ResidentCache
+        _ paths: [String], in siteFolder: URL, resident: ResidentCache, name: String
     ) -> [(file: SourceFile?, fingerprint: String?, errno: Int32)] {
         let root = siteFolder.path
         // Taken out while it is read and changed, so that changing it copies nothing.
-        var known = resident.take(residentName, context: root, as: [String: KnownFile].self) ?? [:]
-        // Each folder opened once, for the files in it to be stamped relative to it.
-        let split = paths.map(Self.split)
-        var folders: [Substring: Int32] = [:]
-        for (folder, _) in split where folders[folder] == nil {
-            folders[folder] = open(root + "/" + folder, O_RDONLY | O_DIRECTORY | O_NOFOLLOW | O_CLOEXEC)
-        }
-        defer { for fd in folders.values where fd >= 0 { close(fd) } }
-        let read = Array(zip(paths, split)).parallelMap { [folders, known] path, split -> (KnownFile?, Int32) in
-            let folder = folders[split.folder] ?? -1
-            guard folder >= 0, let stamp = FileStamp(folder: folder, name: String(split.name)) else {
-                return (nil, folder >= 0 ? errno : ENOENT)
-            }
-            if let last = known[path], last.stamp == stamp { return (last, 0) }
-            guard let bytes = PlainFiles.read(root + "/" + path) else { return (nil, errno) }
+        var known = resident.take(name, context: root, as: [String: KnownFile].self) ?? [:]
+        var now = timespec()
+        clock_gettime(CLOCK_REALTIME, &now)
+        let started = Int(now.tv_sec) * 1_000_000_000 + Int(now.tv_nsec)
+        let read = paths.parallelMap { [known] path -> (KnownFile?, Int32) in
+            let full = root + "/" + path
+            guard let stamp = FileStamp(full) else { return (nil, errno) }
+            if let last = known[path], last.stamp == stamp, !last.isRacy { return (last, 0) }
+            guard let bytes = PlainFiles.read(full) else { return (nil, errno) }
             var hasher = Fingerprint()
             hasher.combine(bytes: bytes)
-            return (KnownFile(stamp: stamp, bytes: bytes, fingerprint: hasher.hexDigest), 0)
+            return (KnownFile(stamp: stamp, bytes: bytes, fingerprint: hasher.hexDigest, isRacy: stamp.isRacy(at: started)), 0)
         }
-        for (path, (file, _)) in zip(paths, read) where known[path]?.stamp != file?.stamp { known[path] = file }
-        resident.keep(residentName, context: root, value: known)
+        for (path, (file, _)) in zip(paths, read) where known[path]?.stamp != file?.stamp || known[path]?.isRacy != file?.isRacy {
+            known[path] = file
+        }
+        // Files deleted or renamed since leave it.
+        if known.count > paths.count {
+            let current = Set(paths)
+            known = known.filter { current.contains($0.key) }
+        }
+        resident.keep(name, context: root, value: known)
         return zip(paths, read).map { path, result in
             (result.0.map { SourceFile(path: path, bytes: $0.bytes) }, result.0?.fingerprint, result.1)
         }

@@ -86,15 +86,16 @@ extension SiteSource {
         let gitDates = BackgroundTask { GitDates.read(siteFolder: siteFolder, resident: resident) }
         var symlinks: [String] = []
         let content = try files(under: siteFolder, "content", others: &symlinks)
-        var fingerprints: [String: String] = [:]
-        let markdown = try read(content.filter { $0.hasSuffix(".md") }, in: siteFolder, resident: resident, fingerprints: &fingerprints)
+        let (markdown, fingerprints) = try read(content.filter { $0.hasSuffix(".md") }, in: siteFolder, resident: resident, kind: "content")
         let layouts = try read(
-            try files(under: siteFolder, "layouts").filter { $0.hasSuffix(".mustache") }, in: siteFolder, resident: resident)
+            try files(under: siteFolder, "layouts").filter { $0.hasSuffix(".mustache") }, in: siteFolder, resident: resident,
+            kind: "layouts"
+        ).files
         var source = SiteSource(
             config: SourceFile(path: "site.yml", bytes: Array(configData)), content: markdown, layouts: layouts,
             assets: content.filter { !$0.hasSuffix(".md") }, staticFiles: try files(under: siteFolder, "static", others: &symlinks))
         let dataPaths = try files(under: siteFolder, "data").filter(SiteSource.isDataFile)
-        source.data = try read(dataPaths, in: siteFolder, resident: resident).sorted { $0.path < $1.path }
+        source.data = try read(dataPaths, in: siteFolder, resident: resident, kind: "data").files.sorted { $0.path < $1.path }
         source.knownFingerprints = fingerprints
         source.symlinks = symlinks.sorted()
         source.updated = gitDates.value()
@@ -108,30 +109,26 @@ extension SiteSource {
         return lower.hasSuffix(".csv") || lower.hasSuffix(".yml") || lower.hasSuffix(".yaml")
     }
 
-    /// Reads the files in parallel (10,000 small files are read faster on all cores).
-    private static func read(_ paths: [String], in siteFolder: URL, resident: ResidentCache?) throws(DiagnosticsError) -> [SourceFile] {
-        var fingerprints: [String: String] = [:]
-        return try read(paths, in: siteFolder, resident: resident, fingerprints: &fingerprints)
-    }
-
-    /// Reads the files, and gives the fingerprints of those `resident` knew unchanged.
+    /// Reads the files in parallel (10,000 small files are read faster on all cores), and gives
+    /// the fingerprints of those `resident` knew unchanged (its files are kept by `kind`).
     private static func read(
-        _ paths: [String], in siteFolder: URL, resident: ResidentCache?, fingerprints: inout [String: String]
-    ) throws(DiagnosticsError) -> [SourceFile] {
+        _ paths: [String], in siteFolder: URL, resident: ResidentCache?, kind: String
+    ) throws(DiagnosticsError) -> (files: [SourceFile], fingerprints: [String: String]) {
         let files: [(file: SourceFile?, fingerprint: String?, errno: Int32)]
         if let resident {
-            files = read(paths, in: siteFolder, resident: resident)
+            files = read(paths, in: siteFolder, resident: resident, name: "sources " + kind)
         } else {
             files = paths.parallelMap { path in
                 let bytes = PlainFiles.read(siteFolder.path + "/" + path)
                 return (bytes.map { SourceFile(path: path, bytes: $0) }, nil, bytes == nil ? errno : 0)
             }
         }
+        var fingerprints: [String: String] = [:]
         for (path, file) in zip(paths, files) { fingerprints[path] = file.fingerprint }
         if let missing = files.indices.first(where: { files[$0].file == nil }) {
             throw DiagnosticsError([.error(.cannotReadFile(path: paths[missing], reason: String(cString: strerror(files[missing].errno))), at: nil)])
         }
-        return files.compactMap(\.file)
+        return (files.compactMap(\.file), fingerprints)
     }
 
     /// Paths (relative to the site) of the regular files below `siteFolder/folder`.
