@@ -1,4 +1,5 @@
 import Foundation
+import Support
 
 #if canImport(Glibc)
     import Glibc
@@ -81,21 +82,18 @@ final class SiteWatcher: @unchecked Sendable {
             guard fd >= 0 else { return false }
             let mask = UInt32(IN_MODIFY | IN_CREATE | IN_DELETE | IN_MOVED_FROM | IN_MOVED_TO | IN_CLOSE_WRITE | IN_ATTRIB)
             let rootWatch = inotify_add_watch(fd, siteFolder.path, mask)  // site.yml and new top-level folders
+            var folders: [Int32: String] = [:]  // each watch's folder, for the names in its events
+            /// Watches `path` and every folder below it. Each folder is watched before its
+            /// entries are listed, so a folder made inside it meanwhile is either listed or
+            /// reported by an event of its own.
+            func watchTree(_ path: String) {
+                let watch = inotify_add_watch(fd, path, mask)
+                guard watch >= 0 else { return }
+                folders[watch] = path
+                for (name, kind) in PlainFiles.list(path) where kind == .folder && !name.hasPrefix(".") { watchTree(path + "/" + name) }
+            }
             func addWatches() {
-                for folder in Self.watchedFolders {
-                    let root = siteFolder.appendingPathComponent(folder)
-                    var folders = [root.path]
-                    if let enumerator = FileManager.default.enumerator(atPath: root.path) {
-                        while let relative = enumerator.nextObject() as? String {
-                            var isDirectory: ObjCBool = false
-                            let path = root.appendingPathComponent(relative).path
-                            if FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory), isDirectory.boolValue {
-                                folders.append(path)
-                            }
-                        }
-                    }
-                    for path in folders { _ = inotify_add_watch(fd, path, mask) }
-                }
+                for folder in Self.watchedFolders { watchTree(siteFolder.path + "/" + folder) }
             }
             addWatches()
             if snapshot() != baseline { onChange() }  // saved while the watches were being set up
@@ -111,10 +109,19 @@ final class SiteWatcher: @unchecked Sendable {
                     return false
                 }
                 let events = Self.events(in: buffer[..<count])
-                // A folder created or moved in (editors save through temporary files and
-                // renames) gets watches; walking every folder after every save would cost a
-                // rebuild's worth of time on a large site.
-                if events.contains(where: \.isNewFolder) || events.contains(where: \.isOverflow) { addWatches() }
+                // A folder created or moved in gets watches, on it and below it; walking every
+                // folder after every save cost a rebuild's worth of time on a large site.
+                if events.contains(where: \.isOverflow) {
+                    addWatches()
+                } else {
+                    for event in events where event.isNewFolder {
+                        if event.watch == rootWatch {
+                            if Self.watchedFolders.contains(event.name) { watchTree(siteFolder.path + "/" + event.name) }
+                        } else if let parent = folders[event.watch] {
+                            watchTree(parent + "/" + event.name)
+                        }
+                    }
+                }
                 if events.contains(where: \.isOverflow) || events.contains(where: { relevant($0, root: rootWatch) }) {
                     onChange()
                 }
