@@ -87,7 +87,7 @@ extension OutputWriter {
     /// Moves every staged file into place and removes `stale` files (relative to the output):
     /// all, or on a failure none (every step is undone, and the failure thrown). Returns how
     /// many stale files went.
-    func commit(stale: [String]) throws(OutputFailure) -> Int {
+    func commit(stale: [String]) throws(OutputFailure) -> [String] {
         let staged = staging.withState { $0.staged }.sorted { $0.key < $1.key }
         var undo: [Undo] = []
         var removed: [String] = []
@@ -113,7 +113,7 @@ extension OutputWriter {
         staging.withState { $0.staged = [:] }
         removeStaging()
         removeEmptyFolders(of: removed)
-        return removed.count
+        return removed
     }
 
     /// Puts the staged file `name` at `relative`: a file there is linked aside first (so it

@@ -55,9 +55,9 @@ extension OutputWriter {
 
     /// Writes the manifest of `expected` (every file of this build), then moves every staged
     /// file into place and removes the files the last build listed that this one does not
-    /// make but those matching `keep`: all or nothing. Returns how many files went.
+    /// make but those matching `keep`: all or nothing. Returns the files that went.
     /// `keepingLast` (a pages-only build) removes nothing, and lists the last build's files too.
-    package func commit(expected: [String], keep: [String], keepingLast: Bool = false) throws(DiagnosticsError) -> Int {
+    package func commit(expected: [String], keep: [String], keepingLast: Bool = false) throws(DiagnosticsError) -> [String] {
         let last = staging.withState { $0.manifest }
         // A pages-only build lists the last build's files too; most often it adds none.
         let isSame = keepingLast && expected.allSatisfy(last.contains)

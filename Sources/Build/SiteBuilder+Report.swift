@@ -14,6 +14,8 @@ extension SiteBuilder {
         /// Files whose bytes were already in the output folder.
         public var filesUnchanged = 0
         public var filesRemoved = 0
+        /// Of those, pages (a deleted entry's, say; not the search index's files).
+        public var pagesRemoved = 0
         /// Paths (in the output folder) of the pages whose templates ran, in the order pages
         /// are made; the others were kept from the last build (incremental).
         public var renderedPages: [String] = []

@@ -116,8 +116,10 @@ extension SiteBuilder {
         var copied = try plan.writer.copy(plan.copies)
         let images = try plan.images.write(with: plan.writer, kept: plan.kept, cache: cache)
         let expected = pages.map(\.path) + data.map(\.path) + plan.copies.map(\.0) + images.map(\.path)
-        copied.removed = try plan.writer.commit(
+        let removed = try plan.writer.commit(
             expected: expected, keep: plan.renderer.model.site.config.keep, keepingLast: options.pagesOnly)
+        copied.removed = removed.count
+        report.pagesRemoved = removed.count { $0.hasSuffix(".html") }
         // Recorded after the copies: a site's own file may stand where a page was rendered
         // (`static/404.html`), and the record must be of the file that stays.
         var kept = plan.kept

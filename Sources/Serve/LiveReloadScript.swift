@@ -48,7 +48,8 @@ enum LiveReloadScript {
       // The search index, remade after the pages: a search page loaded before names files
       // that are gone now.
       source.addEventListener("indexes", function () {
-        if (location.pathname.slice(-SEARCH.length) === SEARCH) location.reload();
+        var path = location.pathname.replace(/index\.html$/, "");
+        if (path.slice(-SEARCH.length) === SEARCH) location.reload();
       });
     })();
     """#

@@ -133,11 +133,13 @@ package final class PreviewServer: Sendable {
     ///
     /// Once a good build is served, a save is built in two passes: the pages first, after
     /// which open tabs reload, then the whole site (search index, feeds, calendars, exports),
-    /// after which only a tab on the search page reloads. The second pass is skipped when
-    /// another save is waiting: the next rebuild makes both again.
+    /// after which only a tab on the search page reloads, or every tab if it removed a page (a
+    /// deleted entry's). The second pass is skipped when another save is waiting (the
+    /// next rebuild makes both), unless the last one ended seconds ago: an editor that saves
+    /// every second must not keep the search index old for as long.
     func rebuild(log: @Sendable (String) -> Void) async {
         let pagesFirst = await state.version > 0
-        guard await build(pagesOnly: pagesFirst, log: log), pagesFirst, await !rebuilds.hasPending else { return }
+        guard await build(pagesOnly: pagesFirst, log: log), pagesFirst, await !rebuilds.mayDeferFullPass else { return }
         _ = await build(pagesOnly: false, log: log)
     }
 
@@ -157,9 +159,12 @@ package final class PreviewServer: Sendable {
             let report = try await Self.offThePool(builder)
             if report.succeeded {
                 let isFirst = await state.version == 0
+                if !pagesOnly { await rebuilds.fullPassEnded() }
                 if pagesOnly || isFirst {
                     await state.succeeded()
                     log(Message.command(.servedBuilt(pages: report.pages)).text(options.language))
+                } else if report.pagesRemoved > 0 {
+                    await state.succeeded()
                 } else {
                     await state.refreshed()
                 }
@@ -279,8 +284,14 @@ actor RebuildQueue {
 
     /// Whether a rebuild runs or waits.
     var isBusy: Bool { running }
-    /// Whether a change arrived during the running rebuild, which will run once more.
-    var hasPending: Bool { pending }
+    /// When the last full build ended (the preview's first build is one).
+    private var lastFullPass = ContinuousClock.now
+
+    func fullPassEnded() { lastFullPass = .now }
+
+    /// Whether the full pass after a pages-only one may wait for the next rebuild: a change
+    /// arrived meanwhile, and the last full pass ended less than 3 s ago.
+    var mayDeferFullPass: Bool { pending && ContinuousClock.now - lastFullPass < .seconds(3) }
 
     func request(_ rebuild: @escaping @Sendable () async -> Void) async {
         if running {

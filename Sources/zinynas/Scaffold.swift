@@ -107,7 +107,7 @@ package enum Scaffold {
         if let example = field.example { return example }
         switch field.type {
         case .string, .text, .ref: return "\"\""
-        case .file(let rule): return field.example ?? Placeholder.fileExample(rule)
+        case .file(let rule): return Placeholder.fileExample(rule)
         case .image: return "{src: \"\", alt: \"\"}"
         case .url: return "https://"
         case .email: return "vardas@example.lt"

@@ -78,6 +78,47 @@ final class RunningServer: @unchecked Sendable {
         #expect(try RawHTTP.get("/apie/", port: running.port).body.contains("Naujas tekstas apie žinyną."))
     }
 
+    /// Folders made while the server runs are watched, down to the last: a file saved two
+    /// new folders deep is built.
+    @Test func filesInNewFoldersAreNoticed() async throws {
+        let running = try await RunningServer()
+        defer { running.stop() }
+        let events = try RawHTTP(port: running.port)
+        events.send("/__zinynas/events")
+        events.read(until: "event: hello")
+        /// Reads until the stream holds `count` reload events (it keeps all it received).
+        func reloads(_ count: Int) {
+            let deadline = Date().addingTimeInterval(10)
+            while events.read(seconds: 0.05).components(separatedBy: "event: reload").count - 1 < count, Date() < deadline {}
+        }
+        try FileManager.default.createDirectory(
+            at: running.site.appendingPathComponent("static/naujas/aplankas"), withIntermediateDirectories: true)
+        reloads(1)
+        try running.write("Žinutė.\n", to: "static/naujas/aplankas/zinute.txt")
+        reloads(2)
+        let file = try RawHTTP.get("/naujas/aplankas/zinute.txt", port: running.port)
+        #expect(file.status == 200 && file.body == "Žinutė.\n")
+    }
+
+    /// A deleted page stays until the full pass removes it; then every tab reloads, not only
+    /// the search page.
+    @Test func aDeletedPageGoesWithTheFullPass() async throws {
+        let running = try await RunningServer()
+        defer { running.stop() }
+        let events = try RawHTTP(port: running.port)
+        events.send("/__zinynas/events")
+        events.read(until: "event: hello")
+        try running.write("---\ntitle: Laikinas\n---\nGreitai dings.\n", to: "content/laikinas.md")
+        events.read(until: "event: indexes", seconds: 10)
+        #expect(try RawHTTP.get("/laikinas/", port: running.port).status == 200)
+        try FileManager.default.removeItem(at: running.site.appendingPathComponent("content/laikinas.md"))
+        let deadline = Date().addingTimeInterval(10)
+        var stream = ""
+        while stream.components(separatedBy: "event: reload").count - 1 < 3, Date() < deadline { stream = events.read(seconds: 0.05) }
+        #expect(stream.components(separatedBy: "event: reload").count - 1 == 3, "the pages, then the whole site: \(stream)")
+        #expect(try RawHTTP.get("/laikinas/", port: running.port).status == 404)
+    }
+
     /// A save is built twice: the pages (tabs reload), then the whole site, after which the
     /// search page names the new index files and a tab on it reloads.
     @Test func theSearchIndexIsMadeAfterThePages() async throws {
