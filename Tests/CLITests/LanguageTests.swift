@@ -104,8 +104,9 @@ import Testing
         try "---\ntitle: Be koordinatoriaus\nid: PAVB-2026-900\nstatus: planned\nstart_date: 2026-01-05\npartners: pavb\n---\n".write(
             to: site.appendingPathComponent("content/projektai/be-koordinatoriaus.md"), atomically: true, encoding: .utf8)
         let lithuanian = try CLI.run(["check", "--site", site.path, "--lang", "lt"]).stderr
-        #expect(lithuanian.contains("patarimas: įrašykite eilutę „coordinator: <kolekcijos „bibliotekos“ įrašo failo vardas be .md>“"))
-        #expect(lithuanian.contains("patarimas: įrašykite sąrašą, pvz., partners: [<kolekcijos „bibliotekos“ įrašo failo vardas be .md>]"))
+        let entry = "<kolekcijos „bibliotekos“ įrašo failo (ar jo aplanko) pavadinimas be .md>"
+        #expect(lithuanian.contains("patarimas: įrašykite eilutę „coordinator: \(entry)“"))
+        #expect(lithuanian.contains("patarimas: įrašykite sąrašą, pvz., partners: [\(entry)]"))
         let english = try CLI.run(["check", "--site", site.path, "--lang", "en"]).stderr
         #expect(english.contains("hint: add a line 'coordinator: <slug of an entry in bibliotekos>'"))
     }

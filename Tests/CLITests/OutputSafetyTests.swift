@@ -27,8 +27,8 @@ import Testing
         lock.release()
         #expect(result.status == 2)
         #expect(result.stderr.contains("another zinynas (PID \(getpid())) is using the \(kind) \(locked.path)"), "\(result.stderr)")
-        let folder = kind == "output folder" ? "svetainės" : "podėlio"
-        #expect(lithuanian.stderr.contains("\(folder) aplanką \(locked.path) dabar naudoja kitas zinynas (PID \(getpid()))"), "\(lithuanian.stderr)")
+        let folder = kind == "output folder" ? "aplanką \(locked.path), į kurį kuriama svetainė," : "podėlio aplanką \(locked.path)"
+        #expect(lithuanian.stderr.contains("\(folder) dabar naudoja kita „zinynas“ programa (PID \(getpid())); nustota laukti po 0 s"), "\(lithuanian.stderr)")
         #expect(!FileManager.default.fileExists(atPath: locked.appendingPathComponent(FolderLock.fileName).path))
         let built = try CLI.run(["build", "--site", site.path, "--output", output.path, "--cache-dir", cache.path])
         #expect(built.status == 0, "\(built.stderr)")

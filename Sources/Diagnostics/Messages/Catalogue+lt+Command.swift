@@ -25,9 +25,10 @@ extension CommandMessage {
         case .portInUse(let port): "prievadą \(port) jau naudoja kita programa; pasirinkite kitą su --port, pvz., --port \(port &+ 1)"
         case .cannotServe(let address, let reason): "nepavyko pradėti peržiūros adresu \(address): \(reason)"
         case .folderInUse(let folder, let isOutput, let pid, let waited):
-            "\(isOutput ? "svetainės" : "podėlio") aplanką \(folder) dabar naudoja kitas zinynas\(pid.map { " (PID \($0))" } ?? ""); palaukta \(waited) s"
+            (isOutput ? "aplanką \(folder), į kurį kuriama svetainė," : "podėlio aplanką \(folder)")
+                + " dabar naudoja kita „zinynas“ programa\(pid.map { " (PID \($0))" } ?? ""); nustota laukti po \(waited) s"
         case .cannotLockFolder(let folder, let isOutput, let reason):
-            "nepavyko užrakinti \(isOutput ? "svetainės" : "podėlio") aplanko \(folder): \(reason)"
+            "nepavyko užrakinti " + (isOutput ? "aplanko \(folder), į kurį kuriama svetainė" : "podėlio aplanko \(folder)") + ": \(reason)"
         case .overlayTitle: "Turinio klaidos"
         case .overlayClose: "Uždaryti"
         case .overlayErrors(let count, let hasGood):

@@ -118,7 +118,7 @@ extension Message {
         case .unfilledHint(let placeholder, let expected, let field, let example):
             "vietoj \(placeholder) įrašykite reikšmę – \(expected.lithuanian), pvz., \(field): \(example.lithuanian)"
         case .writeList(let field, let item): "įrašykite sąrašą, pvz., \(field): [\(item.lithuanian)]"
-        case .sampleEntry(let collection): "<kolekcijos „\(collection)“ įrašo failo vardas be .md>"
+        case .sampleEntry(let collection): "<kolekcijos „\(collection)“ įrašo failo (ar jo aplanko) pavadinimas be .md>"
         case .sampleDateOrTime: "2026-11-28 (arba 2026-11-28T10:00)"
         case .sampleList(let item): "[\(item.lithuanian)]"
         case .sampleMapping(let keys, let values): "{" + zip(keys, values).map { "\($0): \($1.lithuanian)" }.joined(separator: ", ") + "}"
