@@ -1,5 +1,5 @@
 #!/usr/bin/env node
-// Fuzzes the search client's decoders of binary index shards (Sources/Search/Client/paieska.js)
+// Fuzzes the search client's decoders of binary index shards (Sources/Search/Client/indeksas.js)
 // with mutated shards of a real index: node scripts/fuzz-search-client.mjs INDEX_DIR [RUNS] [SEED].
 // INDEX_DIR is a built site's paieska/index folder (scripts/fuzz search-client builds the portal).
 // A finding is an exception other than the client's IndexFormatError, or a decoder that runs
@@ -42,7 +42,7 @@ if (isMainThread) {
     console.log(`search-client: ${Atomics.load(state, 0)} runs in ${((Date.now() - started) / 1000).toFixed(1)} s`);
   });
 } else {
-  const client = await import(join(here, '../Sources/Search/Client/paieska.js'));
+  const client = await import(join(here, '../Sources/Search/Client/indeksas.js'));
   const { folder, runs, seed, shared } = workerData;
   const state = new Int32Array(shared, 0, 3), input = new Uint8Array(shared, 12);
   const file = (name) => new Uint8Array(readFileSync(join(folder, name)));

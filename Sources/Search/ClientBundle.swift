@@ -1,19 +1,35 @@
 import Foundation
 
 /// The browser client as served: one module made of `Client/lithuanian.js` (the stemmer, in a
-/// scope of its own, so its names cannot meet the client's) and `Client/paieska.js` without its
-/// import of it, so the page loads one file and nothing waits on a second request. Whole-line
+/// scope of its own, so its names cannot meet the client's), then the client's modules in the
+/// order they import each other (`indeksas.js`, `rezultatai.js`, `paieska.js`) without their
+/// imports, so the page loads one file and nothing waits on a second request. Whole-line
 /// comments are left out: they are for readers of the sources, and the client counts against
 /// the 30 KB a page fetches before the first query (docs/search.md).
 enum ClientBundle {
-    static let importLine = "import { stem } from './lithuanian.js';"
+    /// The file the stemmer comes from: what the client imports `stem` from.
+    static let stemmer = "lithuanian.js"
 
-    static func join(stemmer: String, client: String) -> String {
-        precondition(client.contains(importLine + "\n"), "paieska.js imports the stemmer on a line of its own")
+    /// `stemmer`'s text scoped, then each of `modules` (name and text, each after those it
+    /// imports) without its import lines, each of which must name the stemmer or an earlier
+    /// module: the sources are the program's own, so a mistake stops the program at once.
+    static func join(stemmer: String, modules: [(name: String, text: String)]) -> String {
         precondition(stemmer.components(separatedBy: "export function stem(").count == 2, "lithuanian.js exports stem")
         let scoped = stemmer.replacingOccurrences(of: "export function stem(", with: "function stem(")
-        return withoutCommentLines("const { stem } = (() => {\n" + scoped + "return { stem };\n})();\n")
-            + withoutCommentLines(client.replacingOccurrences(of: importLine + "\n", with: ""))
+        var joined = withoutCommentLines("const { stem } = (() => {\n" + scoped + "return { stem };\n})();\n")
+        var earlier: Set = [Self.stemmer]
+        for (name, text) in modules {
+            let lines = text.split(separator: "\n", omittingEmptySubsequences: false).filter { line in
+                guard line.hasPrefix("import ") else { return true }
+                let source = line.split(separator: "'").dropFirst().first.map { String($0.dropFirst(2)) } ?? ""
+                precondition(line.hasSuffix("';") && earlier.contains(source), "\(name) imports \(source) before it is joined")
+                return false
+            }
+            joined += withoutCommentLines(lines.joined(separator: "\n"))
+            if !joined.hasSuffix("\n") { joined += "\n" }
+            earlier.insert(name)
+        }
+        return joined
     }
 
     /// `text` without the lines that are only a comment (`// …`, `/** … */` on one or more

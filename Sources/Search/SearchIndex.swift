@@ -50,5 +50,9 @@ package struct SearchIndex: Sendable {
     static let suggestions = Array(Embedded.pasiulymai.utf8)
     static let suggestionsName = "pasiulymai-" + ContentHash.hex(suggestions).prefix(12) + ".js"
 
-    package static let client: [UInt8] = Array(ClientBundle.join(stemmer: Embedded.lithuanian, client: Embedded.paieska).utf8)
+    package static let client: [UInt8] = Array(
+        ClientBundle.join(
+            stemmer: Embedded.lithuanian,
+            modules: [("indeksas.js", Embedded.indeksas), ("rezultatai.js", Embedded.rezultatai), ("paieska.js", Embedded.paieska)]
+        ).utf8)
 }

@@ -6,7 +6,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import test from 'node:test';
 import assert from 'node:assert/strict';
-import { foundIn, foundInHTML } from '../../Sources/Search/Client/paieska.js';
+import { foundIn, foundInHTML } from '../../Sources/Search/Client/rezultatai.js';
 import { openIndex, repository } from './fixture.mjs';
 
 const dir = mkdtempSync(join(tmpdir(), 'zinynas-attachments-'));

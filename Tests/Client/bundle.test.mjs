@@ -1,5 +1,5 @@
 // The client as a built site serves it (SearchIndex.client): lithuanian.js's stemmer and
-// paieska.js joined into one module without imports or comment lines, which must still work.
+// indeksas.js, rezultatai.js and paieska.js joined into one module without imports or comment lines, which must still work.
 import assert from 'node:assert/strict';
 import { copyFileSync, mkdtempSync, readdirSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';

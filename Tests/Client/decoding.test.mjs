@@ -2,8 +2,10 @@ import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
-import { Reader, IndexFormatError, parseDictionary, parseTermShard, parseTerm, parseBlock, parseMeta, fold, words, oneEdit, countText,
-  longDate } from '../../Sources/Search/Client/paieska.js';
+import { Reader, IndexFormatError, parseDictionary, parseTermShard, parseTerm, parseBlock, parseMeta, fold, words }
+  from '../../Sources/Search/Client/indeksas.js';
+import { countText, longDate } from '../../Sources/Search/Client/rezultatai.js';
+import { oneEdit } from '../../Sources/Search/Client/paieska.js';
 import { buildFixture, openIndex } from './fixture.mjs';
 
 const site = buildFixture();

@@ -1,6 +1,7 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { highlight, PAGE } from '../../Sources/Search/Client/paieska.js';
+import { PAGE } from '../../Sources/Search/Client/paieska.js';
+import { highlight } from '../../Sources/Search/Client/rezultatai.js';
 import { buildFixture, openIndex, titles } from './fixture.mjs';
 
 const site = buildFixture();

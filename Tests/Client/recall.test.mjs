@@ -4,7 +4,7 @@
 // Forms that occur nowhere in the corpus must be found by the browser's own stemmer too.
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { fold } from '../../Sources/Search/Client/paieska.js';
+import { fold } from '../../Sources/Search/Client/indeksas.js';
 import { stem } from '../../Sources/Search/Client/lithuanian.js';
 import { buildFixture, openIndex, paradigms } from './fixture.mjs';
 

@@ -3,7 +3,8 @@
 import assert from 'node:assert/strict';
 import { join } from 'node:path';
 import { test } from 'node:test';
-import { fold, marks, pickPassage, words } from '../../Sources/Search/Client/paieska.js';
+import { fold, words } from '../../Sources/Search/Client/indeksas.js';
+import { marks, pickPassage } from '../../Sources/Search/Client/rezultatai.js';
 import { editDistance, suggestQuery, suggestWord } from '../../Sources/Search/Client/pasiulymai.js';
 import { buildFixture, openIndex, repository, titles } from './fixture.mjs';
 

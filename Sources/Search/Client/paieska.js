@@ -1,116 +1,17 @@
 // Žinynas search client: reads the index that Sources/Search/IndexWriter.swift writes.
 // One dependency-free ES module: the engine (exported, tested with node --test) and the
 // search page's interface, which starts itself when a page has [data-search-index].
-// The served file is lithuanian.js's stemmer, scoped, then this module without the import
-// (Sources/Search/ClientBundle.swift).
+// The served file is lithuanian.js's stemmer, scoped, then indeksas.js (the index files'
+// decoders), then this module without its imports (Sources/Search/ClientBundle.swift).
 import { stem } from './lithuanian.js';
+import { utf8, fold, words, parseDictionary, parseTermShard, parseTerm, parseBlock, parseMeta } from './indeksas.js';
+import { escape, marks, foundIn, pickPassage, highlight, foundInHTML, countText, longDate } from './rezultatai.js';
 
 /** Bonus, in impact units (1…15), for a document holding the very form typed. */
 export const EXACT = 4;
 /** Weight of words reached by prefix, stem or typo instead of the form typed. */
 export const PREFIX = 0.5, GUESS = 0.8;
 export const MIN_PREFIX = 3, MAX_EXPANSION = 8, MIN_TYPO = 5, PAGE = 10;
-
-const utf8 = new TextDecoder();
-
-/** NFC, lowercase, without diacritics: the index's surface forms. */
-export const fold = (w) => w.normalize('NFC').toLowerCase().normalize('NFD').replace(/\p{M}/gu, '').normalize('NFC');
-
-/** Words of a query or text: runs of letters, marks and digits. */
-export const words = (text) => text.normalize('NFC').toLowerCase().match(/[\p{L}\p{M}\p{Nd}]+/gu) || [];
-
-/** The decoders' one error: not a shard (truncated, altered); any bytes decode or throw it in linear time. */
-export class IndexFormatError extends Error { name = 'IndexFormatError'; }
-
-/** Sequential reader of LEB128 varints (up to 2^53) and length-prefixed strings. */
-export class Reader {
-  constructor(bytes) { this.b = bytes; this.i = 0; }
-  v() {
-    let x = 0, s = 1, c;
-    do { c = this.byte(); x += (c & 127) * s; s *= 128; } while (c & 128 && s < 2 ** 53);
-    if (c & 128 || x > Number.MAX_SAFE_INTEGER) throw new IndexFormatError(`varint beyond 2^53 at byte ${this.i}`);
-    return x;
-  }
-  /** A count of items that take at least `size` bytes each: never more than the bytes left. */
-  count(size = 1) {
-    const n = this.v();
-    if (n * size > this.b.length - this.i) throw new IndexFormatError(`${n} items but ${this.b.length - this.i} bytes left`);
-    return n;
-  }
-  byte() {
-    if (this.i >= this.b.length) throw new IndexFormatError(`truncated at byte ${this.i}`);
-    return this.b[this.i++];
-  }
-  bytes(n) {
-    if (n > this.b.length - this.i) throw new IndexFormatError(`${n} bytes at byte ${this.i}, beyond the end`);
-    const s = this.b.subarray(this.i, this.i + n); this.i += n; return s;
-  }
-  str() { return utf8.decode(this.bytes(this.v())); }
-  /** A front-coded string: `prev` holds the previous one's bytes. */
-  fc(prev) {
-    const shared = this.v(), rest = this.bytes(this.v());
-    if (shared > prev.length) throw new IndexFormatError(`${shared} bytes shared of ${prev.length}`);
-    const out = new Uint8Array(shared + rest.length);
-    out.set(prev.subarray(0, shared)); out.set(rest, shared);
-    return out;
-  }
-}
-
-/** Dictionary shard → [key, value] pairs; value = term id × 2 (+1 for a stem entry). */
-export function parseDictionary(bytes) {
-  const r = new Reader(bytes), out = [];
-  let prev = new Uint8Array(0);
-  for (let n = r.count(3); n > 0; n--) { prev = r.fc(prev); out.push([utf8.decode(prev), r.v()]); }
-  return out;
-}
-
-/** Term shard → the records' bytes. */
-export function parseTermShard(bytes) {
-  const r = new Reader(bytes), out = [];
-  for (let n = r.count(); n > 0; n--) out.push(r.bytes(r.v()));
-  return out;
-}
-
-/** A term record: document frequency, forms, facet counts, postings blocks. */
-export function parseTerm(bytes) {
-  const r = new Reader(bytes), df = r.v(), forms = [], counts = new Map(), blocks = [];
-  let prev = new Uint8Array(0);
-  for (let n = r.count(2); n > 0; n--) { prev = r.fc(prev); forms.push(utf8.decode(prev)); }
-  for (let n = r.count(2), id = 0; n > 0; n--) { id += r.v(); counts.set(id, r.v()); }
-  const nBlocks = r.count(2), inline = r.byte();
-  for (let k = 0; k < nBlocks; k++) {
-    const max = r.byte(), size = r.v();
-    blocks.push(inline ? { max, size, bytes: r.bytes(r.v()) } : { max, size, file: r.str() });
-  }
-  return { df, forms, counts, blocks };
-}
-
-/** Postings block of `size` postings → {docs, q, masks}, highest impact first. */
-export function parseBlock(bytes, masked, size) {
-  if (!(size <= bytes.length)) throw new IndexFormatError(`${size} postings in ${bytes.length} bytes`);
-  const r = new Reader(bytes), docs = new Int32Array(size), q = new Uint8Array(size), masks = new Uint32Array(size);
-  let p = 0;
-  while (r.i < bytes.length) {
-    const level = r.byte();
-    let doc = -1;
-    for (let n = r.count(); n > 0; n--, p++) {
-      if (p >= size) throw new IndexFormatError(`more than ${size} postings`);
-      doc += r.v(); docs[p] = doc; q[p] = level; masks[p] = masked ? r.v() : 1;
-    }
-  }
-  return { docs, q, masks };
-}
-
-/** Meta shard → {dates (yyyymmdd or 0), start, values}: document i's facet value ids are values[start[i]…start[i+1]). */
-export function parseMeta(bytes) {
-  const r = new Reader(bytes), dates = [], start = [0], values = [];
-  while (r.i < bytes.length) {
-    dates.push(r.v());
-    for (let n = r.count(), id = 0; n > 0; n--) { id += r.v(); values.push(id); }
-    start.push(values.length);
-  }
-  return { dates, start, values };
-}
 
 /** One-edit distance (insert, delete, substitute or swap two neighbours). */
 export function oneEdit(a, b) {
@@ -341,75 +242,11 @@ export class Index {
   }
 }
 
-/**
- * Where a result was found when a query word matched it only through a file:
- * {title, url: the file at its page (`#page=12`), page}, or null.
- */
-export function foundIn(doc, slots) {
-  for (const slot of slots) {
-    for (const { term } of slot.alts) {
-      for (const [title, url, ids, pages] of doc.attachments || []) {
-        const i = ids.indexOf(term.id);
-        if (i >= 0) return { title, url: `${url}#page=${pages[i]}`, page: pages[i] };
-      }
-    }
-  }
-  return null;
-}
-
-// ---- Relevance (issue #21): passages in context; suggestions in pasiulymai.js ----
-/** word → the query slot it matches (form of a term, word typed, prefix) or -1. */
-export function matcher(slots) {
-  const forms = new Map(), pre = [];
-  slots.forEach((s, i) => {
-    for (const f of [...s.alts.flatMap((a) => a.term.forms), s.word]) if (!forms.has(f)) forms.set(f, i);
-    if (s.prefix) pre.push(s);
-  });
-  return (w) => { const f = fold(w); return forms.get(f) ?? slots.indexOf(pre.find((s) => f.startsWith(s.word))); };
-}
-
-/** [part, marked] pieces of a text, the query's words marked. */
-export const marks = (text, slots, m = matcher(slots)) =>
-  text.split(/([\p{L}\p{M}\p{Nd}]+)/u).map((part, i) => [part, i % 2 === 1 && m(part) >= 0]).filter(([p]) => p);
-
-/** The passage with most query words, then matches; else the lead. */
-export function pickPassage(doc, slots) {
-  const m = matcher(slots), key = (p) => { const w = words(p).map(m).filter((s) => s >= 0); return new Set(w).size * 1e4 + w.length; };
-  let best = 0;
-  doc.passages.forEach((p, i) => { if (key(p) > key(doc.passages[best])) best = i; });
-  const text = doc.passages[best];
-  return best && !text.startsWith('…') ? `… ${text}` : text;
-}
-
-// ---- End of relevance ----
-
 async function fetchBytes(url) {
   const response = await fetch(url);
   if (!response.ok) throw new Error(`${url}: ${response.status}`);
   return new Uint8Array(await response.arrayBuffer());
 }
-
-const escape = (s) => s.replace(/[&<>"]/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;' })[c]);
-
-/** HTML of a text with the query's words in <mark>. */
-export const highlight = (text, slots) => marks(text, slots).map(([p, m]) => (m ? `<mark>${escape(p)}</mark>` : escape(p))).join('');
-
-/** "Rasta priede <title> (12 psl.)", the title linking to the file at the page. */
-export const foundInHTML = (found) => found
-  ? `<p class="found-in">Rasta priede <a href="${escape(found.url)}"><em>${escape(found.title)}</em></a> (${found.page} psl.)</p>`
-  : '';
-
-/** "1 rezultatas", "2 rezultatai", "10 rezultatų" (CLDR lt), thousands with a no-break space. */
-export function countText(n) {
-  const n10 = n % 10, n100 = n % 100;
-  const noun = n100 >= 11 && n100 <= 19 ? 'rezultatų' : n10 === 1 ? 'rezultatas' : n10 >= 2 ? 'rezultatai' : 'rezultatų';
-  return `${String(n).replace(/\B(?=(\d{3})+$)/g, '\u00a0')} ${noun}`;
-}
-
-const MONTHS = ['sausio', 'vasario', 'kovo', 'balandžio', 'gegužės', 'birželio', 'liepos', 'rugpjūčio', 'rugsėjo',
-  'spalio', 'lapkričio', 'gruodžio'];
-/** `2026-11-28` → `2026 m. lapkričio 28 d.` */
-export const longDate = (iso) => `${iso.slice(0, 4)} m. ${MONTHS[+iso.slice(5, 7) - 1]} ${+iso.slice(8, 10)} d.`;
 
 // ---- The search page ----
 
