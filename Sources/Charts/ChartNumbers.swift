@@ -40,12 +40,7 @@ package enum ChartNumbers {
     }
 
     static func grouped(digits: String, lithuanian: Bool) -> String {
-        var out = ""
-        for (i, c) in digits.enumerated() {
-            if i > 0, (digits.count - i) % 3 == 0 { out += lithuanian ? noBreakSpace : "," }
-            out.append(c)
-        }
-        return out
+        Lithuanian.grouped(digits: digits, by: lithuanian ? noBreakSpace : ",")
     }
 
     /// A value in its format; `places` overrides the format's decimals (an axis whose step

@@ -43,11 +43,13 @@ package enum Lithuanian {
     static let noBreakSpace = "\u{00A0}"
 
     /// `12 500` with a no-break space between thousands.
-    package static func integer(_ n: Int) -> String {
-        let digits = String(abs(n))
-        var out = n < 0 ? "−" : ""
+    package static func integer(_ n: Int) -> String { (n < 0 ? "−" : "") + grouped(digits: String(n.magnitude), by: noBreakSpace) }
+
+    /// `digits` (a run of them, no sign) with `separator` between each three from the right.
+    package static func grouped(digits: String, by separator: String) -> String {
+        var out = ""
         for (i, c) in digits.enumerated() {
-            if i > 0, (digits.count - i) % 3 == 0 { out += noBreakSpace }
+            if i > 0, (digits.count - i) % 3 == 0 { out += separator }
             out.append(c)
         }
         return out
