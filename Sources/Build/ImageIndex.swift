@@ -1,5 +1,4 @@
 import Cache
-import Glibc
 import Images
 import Support
 
@@ -14,30 +13,9 @@ struct ImageIndex: Memo {
 
     /// An image as the last build saw it.
     struct Known: Sendable, Equatable {
-        var stat: FileStat
+        var stat: FileStamp
         var key: String
         var variants: [ImageVariant]
-    }
-
-    /// What `lstat` says of a file; equal stats mean an unchanged file.
-    struct FileStat: Sendable, Equatable {
-        var size: Int
-        var inode: UInt64
-        var modified: Int
-        var changed: Int
-
-        init?(path: String) {
-            var info = Glibc.stat()
-            guard lstat(path, &info) == 0 else { return nil }
-            size = Int(info.st_size)
-            inode = UInt64(info.st_ino)
-            modified = Int(info.st_mtim.tv_sec) * 1_000_000_000 + Int(info.st_mtim.tv_nsec)
-            changed = Int(info.st_ctim.tv_sec) * 1_000_000_000 + Int(info.st_ctim.tv_nsec)
-        }
-
-        init(size: Int, inode: UInt64, modified: Int, changed: Int) {
-            (self.size, self.inode, self.modified, self.changed) = (size, inode, modified, changed)
-        }
     }
 
     private let context: String
@@ -55,7 +33,7 @@ struct ImageIndex: Memo {
     }
 
     /// The last build's knowledge of `path`, if its file is unchanged.
-    func unchanged(_ path: String, stat: FileStat) -> Known? {
+    func unchanged(_ path: String, stat: FileStamp) -> Known? {
         guard let record = last[path], let known = Self.decode(record), known.stat == stat else { return nil }
         return known
     }
@@ -86,7 +64,7 @@ struct ImageIndex: Memo {
             guard let size = try? r.word(), let inode = try? r.word(), let modified = try? r.word(), let changed = try? r.word(),
                 let key = try? r.string(), let list = try? r.blob(), r.isAtEnd, let variants = ImageStage.decode(list[...])
             else { return nil }
-            let stat = FileStat(size: Int(size), inode: inode, modified: Int(Int64(bitPattern: modified)), changed: Int(Int64(bitPattern: changed)))
+            let stat = FileStamp(size: Int(size), inode: inode, modified: Int(Int64(bitPattern: modified)), changed: Int(Int64(bitPattern: changed)))
             return Known(stat: stat, key: key, variants: variants)
         }
     }

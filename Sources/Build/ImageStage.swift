@@ -88,7 +88,7 @@ struct ImageStage: Sendable {
     ) -> Result<(Published, Outcome, ImageIndex.Known?), Diagnostic> {
         let at = SourceLocation(file: path, line: 1, column: 1)
         let full = siteFolder.path + "/" + path
-        let stat = ImageIndex.FileStat(path: full)
+        let stat = FileStamp(path: full)
         if let stat, let known = index.unchanged(path, stat: stat), cache.hasImage(known.key) {
             return .success((Published(source: path, url: url, key: known.key, variants: known.variants), .unread, known))
         }

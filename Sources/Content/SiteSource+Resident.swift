@@ -2,10 +2,6 @@ import Cache
 import Foundation
 import Support
 
-#if canImport(Glibc)
-    import Glibc
-#endif
-
 /// Reading the sources again in a process that keeps them between builds (the preview): a
 /// file whose `lstat` (size, inode, modification and change times) is as it was when it was
 /// last read is not read again, nor hashed.
@@ -21,31 +17,6 @@ extension SiteSource {
         var isRacy: Bool
     }
 
-    /// What `lstat` says of a file that a change would alter. Taken before the file is read,
-    /// so a write during the read changes it and the next build reads the file again.
-    struct FileStamp: Sendable, Equatable {
-        var size: Int
-        var inode: UInt64
-        var modified: Int
-        var changed: Int
-
-        init?(_ path: String) {
-            var info = Glibc.stat()
-            guard lstat(path, &info) == 0 else { return nil }
-            size = Int(info.st_size)
-            inode = UInt64(info.st_ino)
-            modified = Int(info.st_mtim.tv_sec) * 1_000_000_000 + Int(info.st_mtim.tv_nsec)
-            changed = Int(info.st_ctim.tv_sec) * 1_000_000_000 + Int(info.st_ctim.tv_nsec)
-        }
-
-        /// Whether the file changed less than `racyWindow` before `now` (nanoseconds since 1970).
-        func isRacy(at now: Int) -> Bool { now - max(modified, changed) < Self.racyWindow }
-
-        /// Two seconds: the coarsest times of the file systems an editor may save to (FAT,
-        /// exFAT, SMB shares) are of one or two.
-        static let racyWindow = 2_000_000_000
-    }
-
     /// Reads `paths` in parallel, taking from `resident` the files unchanged since the last
     /// read (kept as `name`), and keeps what was read there; `nil` entries could not be read
     /// (with their errno).
@@ -55,12 +26,11 @@ extension SiteSource {
         let root = siteFolder.path
         // Taken out while it is read and changed, so that changing it copies nothing.
         var known = resident.take(name, context: root, as: [String: KnownFile].self) ?? [:]
-        var now = timespec()
-        clock_gettime(CLOCK_REALTIME, &now)
-        let started = Int(now.tv_sec) * 1_000_000_000 + Int(now.tv_nsec)
+        // Stamps are taken before each read, so a write during the read changes it.
+        let started = FileStamp.now()
         let read = paths.parallelMap { [known] path -> (KnownFile?, Int32) in
             let full = root + "/" + path
-            guard let stamp = FileStamp(full) else { return (nil, errno) }
+            guard let stamp = FileStamp(path: full) else { return (nil, errno) }
             if let last = known[path], last.stamp == stamp, !last.isRacy { return (last, 0) }
             guard let bytes = PlainFiles.read(full) else { return (nil, errno) }
             var hasher = Fingerprint()

@@ -1,6 +1,7 @@
 import Cache
 @testable import Content
 import Foundation
+import Support
 import Testing
 
 /// Sources kept in memory between builds (the preview): a file is read again when its stamp
@@ -47,7 +48,7 @@ import Testing
     @Test func aFileChangedWithinTwoSecondsIsRacy() throws {
         let site = try Self.site()
         defer { try? FileManager.default.removeItem(at: site) }
-        let stamp = try #require(SiteSource.FileStamp(site.appendingPathComponent("content/a.md").path))
+        let stamp = try #require(FileStamp(path: site.appendingPathComponent("content/a.md").path))
         #expect(stamp.isRacy(at: stamp.modified + 1_000_000_000))
         #expect(!stamp.isRacy(at: max(stamp.modified, stamp.changed) + 3_000_000_000))
     }
