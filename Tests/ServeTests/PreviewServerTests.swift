@@ -36,6 +36,14 @@ final class RunningServer: @unchecked Sendable {
         try text.write(to: site.appendingPathComponent(path), atomically: true, encoding: .utf8)
     }
 
+    /// The server's event stream, read up to its first event (`hello`).
+    func events() throws -> RawHTTP {
+        let events = try RawHTTP(port: port)
+        events.send("/__zinynas/events")
+        events.read(until: "event: hello")
+        return events
+    }
+
     func stop() {
         task.cancel()
         try? FileManager.default.removeItem(at: site)
@@ -83,19 +91,12 @@ final class RunningServer: @unchecked Sendable {
     @Test func filesInNewFoldersAreNoticed() async throws {
         let running = try await RunningServer()
         defer { running.stop() }
-        let events = try RawHTTP(port: running.port)
-        events.send("/__zinynas/events")
-        events.read(until: "event: hello")
-        /// Reads until the stream holds `count` reload events (it keeps all it received).
-        func reloads(_ count: Int) {
-            let deadline = Date().addingTimeInterval(10)
-            while events.read(seconds: 0.05).components(separatedBy: "event: reload").count - 1 < count, Date() < deadline {}
-        }
+        let events = try running.events()
         try FileManager.default.createDirectory(
             at: running.site.appendingPathComponent("static/naujas/aplankas"), withIntermediateDirectories: true)
-        reloads(1)
+        events.read(times: 1, "event: reload")
         try running.write("Žinutė.\n", to: "static/naujas/aplankas/zinute.txt")
-        reloads(2)
+        events.read(times: 2, "event: reload")
         let file = try RawHTTP.get("/naujas/aplankas/zinute.txt", port: running.port)
         #expect(file.status == 200 && file.body == "Žinutė.\n")
     }
@@ -105,16 +106,12 @@ final class RunningServer: @unchecked Sendable {
     @Test func aDeletedPageGoesWithTheFullPass() async throws {
         let running = try await RunningServer()
         defer { running.stop() }
-        let events = try RawHTTP(port: running.port)
-        events.send("/__zinynas/events")
-        events.read(until: "event: hello")
+        let events = try running.events()
         try running.write("---\ntitle: Laikinas\n---\nGreitai dings.\n", to: "content/laikinas.md")
         events.read(until: "event: indexes", seconds: 10)
         #expect(try RawHTTP.get("/laikinas/", port: running.port).status == 200)
         try FileManager.default.removeItem(at: running.site.appendingPathComponent("content/laikinas.md"))
-        let deadline = Date().addingTimeInterval(10)
-        var stream = ""
-        while stream.components(separatedBy: "event: reload").count - 1 < 3, Date() < deadline { stream = events.read(seconds: 0.05) }
+        let stream = events.read(times: 3, "event: reload")
         #expect(stream.components(separatedBy: "event: reload").count - 1 == 3, "the pages, then the whole site: \(stream)")
         #expect(try RawHTTP.get("/laikinas/", port: running.port).status == 404)
     }
@@ -130,9 +127,7 @@ final class RunningServer: @unchecked Sendable {
         }
         defer { running.stop() }
         let before = try RawHTTP.get("/paieska/", port: running.port).body
-        let events = try RawHTTP(port: running.port)
-        events.send("/__zinynas/events")
-        events.read(until: "event: hello")
+        let events = try running.events()
         let library = try String(contentsOf: running.site.appendingPathComponent("content/bibliotekos/pavb.md"), encoding: .utf8)
         try running.write(library + "\nKvietimasžodynas.\n", to: "content/bibliotekos/pavb.md")
         let stream = events.read(until: "event: indexes", seconds: 20)
@@ -149,9 +144,7 @@ final class RunningServer: @unchecked Sendable {
     @Test func aBrokenFileShowsTheOverlayAndKeepsTheLastGoodSite() async throws {
         let running = try await RunningServer()
         defer { running.stop() }
-        let events = try RawHTTP(port: running.port)
-        events.send("/__zinynas/events")
-        events.read(until: "event: hello")
+        let events = try running.events()
         try running.write("---\ntitle: PAVB\nkind: nera\n---\nSugadinta.\n", to: "content/bibliotekos/pavb.md")
         let stream = events.read(until: "event: errors", seconds: 10)
         #expect(stream.contains("event: errors"))

@@ -71,6 +71,16 @@ final class RawHTTP {
         return String(decoding: received, as: UTF8.self)
     }
 
+    /// Reads until what was received holds `text` `count` times (or 10 s pass), and returns it
+    /// all: `read(until:)` stops at the first, which a stream may have held since long before.
+    @discardableResult
+    func read(times count: Int, _ text: String) -> String {
+        let deadline = Date().addingTimeInterval(10)
+        var stream = read(seconds: 0)
+        while stream.components(separatedBy: text).count - 1 < count, Date() < deadline { stream = read(seconds: 0.05) }
+        return stream
+    }
+
     /// One whole request: status code and body.
     static func get(_ path: String, port: UInt16) throws -> (status: Int, body: String) {
         let response = try request("GET \(path) HTTP/1.1\r\nHost: 127.0.0.1\r\nConnection: close\r\n\r\n", port: port)
