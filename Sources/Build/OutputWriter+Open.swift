@@ -130,35 +130,8 @@ extension OutputWriter {
         let parts = path.split(separator: "/")
         let prefixes = parts.indices.map { parts[...$0].joined(separator: "/") }
         return globs.contains { glob in
-            let pattern = Array(glob.utf8)
-            let bare = glob.hasSuffix("/**") ? Array(glob.dropLast(3).utf8) : nil
-            return prefixes.contains { prefix in
-                let name = Array(prefix.utf8)
-                return globMatch(pattern[...], name[...]) || bare.map { globMatch($0[...], name[...]) } == true
-            }
-        }
-    }
-
-    private static func globMatch(_ pattern: ArraySlice<UInt8>, _ name: ArraySlice<UInt8>) -> Bool {
-        guard let first = pattern.first else { return name.isEmpty }
-        let slash = UInt8(ascii: "/")
-        switch first {
-        case UInt8(ascii: "*") where pattern.dropFirst().first == UInt8(ascii: "*"):
-            let rest = pattern.dropFirst(2)
-            return name.indices.contains { globMatch(rest, name[$0...]) } || globMatch(rest, name[name.endIndex...])
-        case UInt8(ascii: "*"):
-            let rest = pattern.dropFirst()
-            var index = name.startIndex
-            while true {
-                if globMatch(rest, name[index...]) { return true }
-                guard index < name.endIndex, name[index] != slash else { return false }
-                index += 1
-            }
-        case UInt8(ascii: "?"):
-            guard let char = name.first, char != slash else { return false }
-            return globMatch(pattern.dropFirst(), name.dropFirst())
-        default:
-            return name.first == first && globMatch(pattern.dropFirst(), name.dropFirst())
+            let bare = glob.hasSuffix("/**") ? String(glob.dropLast(3)) : nil
+            return prefixes.contains { prefix in Glob.matches(glob, prefix) || bare.map { Glob.matches($0, prefix) } == true }
         }
     }
 

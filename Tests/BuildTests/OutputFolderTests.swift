@@ -81,7 +81,8 @@ import Testing
     @Test(arguments: [
         ("CNAME", "CNAME", true), (".well-known/**", ".well-known/a/b.txt", true), (".well-known/**", ".well-known", true),
         (".git", ".git/objects/ab/cd", true), ("*.txt", "a.txt", true), ("*.txt", "dir/a.txt", false),
-        ("**/*.txt", "dir/a.txt", true), ("a?c", "abc", true), ("CNAME", "xCNAME", false), ("docs/**", "docsx/a", false),
+        ("**/*.txt", "dir/a.txt", true), ("**/*.txt", "a.txt", true), ("a?c", "abc", true), ("CNAME", "xCNAME", false),
+        ("docs/**", "docsx/a", false),
     ])
     func keepGlobs(_ glob: String, _ path: String, _ kept: Bool) {
         #expect(OutputWriter.matches([glob], path) == kept)

@@ -1,4 +1,5 @@
 import Diagnostics
+import Support
 
 /// A table of figures declared under `datasets:` in site.yml: CSV or YAML files under
 /// `data/`, typed columns and a key. The engine knows no dataset by name.
