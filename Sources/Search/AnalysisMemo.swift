@@ -18,32 +18,58 @@ package struct AnalysisMemo: Memo {
     /// Encoded `Known` documents by entry key.
     var documents: [String: ArraySlice<UInt8>] = [:]
 
-    /// What is kept of an entry's document: the fingerprint of its texts and its snippet.
+    /// What is kept of an entry's document: the fingerprint of its texts, its snippet, and the
+    /// terms of its files with their pages (tokenising every page of every PDF again was a
+    /// quarter of a one-entry rebuild of a site with 100 reports; the entry key covers the
+    /// files' fingerprints).
     struct Known {
         var textKey: String
         var snippet: String
+        var attachments: [AttachmentTerms] = []
 
         var encoded: [UInt8] {
             var w = ByteWriter(capacity: 64 + snippet.utf8.count)
             w.string(textKey)
             w.string(snippet)
+            w.varint(attachments.count)
+            for attachment in attachments {
+                w.string(attachment.title)
+                w.string(attachment.url)
+                w.varint(attachment.pages.count)
+                for term in attachment.pages.keys.sorted() {
+                    w.string(term)
+                    w.varint(attachment.pages[term]!)
+                }
+            }
             return w.bytes
         }
 
-        init(textKey: String, snippet: String) {
+        init(textKey: String, snippet: String, attachments: [AttachmentTerms] = []) {
             self.textKey = textKey
             self.snippet = snippet
+            self.attachments = attachments
         }
 
         init?(decoding bytes: ArraySlice<UInt8>) {
-            guard
-                let known = bytes.withUnsafeBytes({ raw -> Known? in
-                    var r = ByteReader(raw)
-                    guard let textKey = try? r.string(), let snippet = try? r.string(), r.isAtEnd else { return nil }
-                    return Known(textKey: textKey, snippet: snippet)
-                })
-            else { return nil }
+            let known = bytes.withUnsafeBytes { raw -> Known? in
+                var r = ByteReader(raw)
+                return try? Self.read(&r)
+            }
+            guard let known else { return nil }
             self = known
+        }
+
+        private static func read(_ r: inout ByteReader) throws(ByteReader.Malformed) -> Known {
+            let textKey = try r.string(), snippet = try r.string()
+            var attachments: [AttachmentTerms] = []
+            for _ in 0..<min(try r.varint(), 1 << 16) {
+                let title = try r.string(), url = try r.string()
+                var pages: [String: Int] = [:]
+                for _ in 0..<min(try r.varint(), 1 << 24) { pages[try r.string()] = try r.varint() }
+                attachments.append(AttachmentTerms(title: title, url: url, pages: pages))
+            }
+            guard r.isAtEnd else { throw ByteReader.Malformed() }
+            return Known(textKey: textKey, snippet: snippet, attachments: attachments)
         }
     }
 
@@ -94,7 +120,7 @@ package struct AnalysisMemo: Memo {
     package static var context: String {
         let analyzer = Analyzer()
         let probe = ["bibliotekose", "skaitymo", "projektų", "mokymams", "kompiuteriai", "renginių"]
-        return "search-analysis 3 " + probe.map { analyzer.token($0).term }.joined(separator: " ")
+        return "search-analysis 4 " + probe.map { analyzer.token($0).term }.joined(separator: " ")
     }
 
     package var isWorthWriting: Bool { freshness.isWorthWriting }

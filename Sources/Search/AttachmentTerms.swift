@@ -13,8 +13,8 @@ struct AttachmentTerms {
     /// Index term → the first page (from 1) it is on.
     var pages: [String: Int]
 
-    /// The entry's PDFs with text; `texts` are its weighted texts when they were gathered
-    /// (empty when the memo had them: then they are gathered again here, for entries with files only).
+    /// The entry's PDFs with text; `texts` are its weighted texts (an entry the analysis memo
+    /// knows has its files' terms from there, `AnalysisMemo.Known`).
     static func of(_ entry: Entry, model: SiteModel, texts: [(weight: Double, text: String)], schema: CollectionSchema?) -> [AttachmentTerms] {
         let files = entry.files(model.config).compactMap { file in
             model.site.attachments[file.sitePath].flatMap { $0.pages.isEmpty ? nil : (file, $0) }

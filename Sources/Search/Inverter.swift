@@ -140,7 +140,9 @@ struct InvertedIndex {
                 known[entryKey] = last
                 knownReused += 1
             } else {
-                known[entryKey] = AnalysisMemo.Known(textKey: document.textKey, snippet: document.snippet).encoded[...]
+                known[entryKey] = AnalysisMemo.Known(
+                    textKey: document.textKey, snippet: document.snippet, attachments: document.attachments
+                ).encoded[...]
             }
         }
         memo = AnalysisMemo(context: last.context, analyses: analyses, documents: known)

@@ -76,7 +76,7 @@ extension SearchCorpus {
                     values: builder.values(of: index, schema: schema), texts: texts,
                     textKey: known?.textKey ?? AnalysisMemo.key(texts), entryKey: entryKey, title: entry.title,
                     url: prefix + entry.url.dropFirst(), snippet: known?.snippet ?? Self.snippet(entry, schema: schema),
-                    attachments: AttachmentTerms.of(entry, model: model, texts: texts, schema: schema))
+                    attachments: known?.attachments ?? AttachmentTerms.of(entry, model: model, texts: texts, schema: schema))
             }
             // Stable: the collection's own order breaks ties of the same date. Positions are
             // sorted, not documents: each copy of one retains all its texts.

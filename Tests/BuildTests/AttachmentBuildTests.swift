@@ -17,8 +17,15 @@ import Testing
         let about = try String(contentsOf: output.appendingPathComponent("apie/index.html"), encoding: .utf8)
         #expect(about.contains(">Regiono plėtros skyriaus nuostatai</a> <span class=\"file-meta\">(PDF, 992\u{A0}B)</span>"))
         #expect(FileManager.default.fileExists(atPath: output.appendingPathComponent("dokumentai/regiono-pletros-skyriaus-nuostatai.pdf").path))
+        let built = try BuildFixture.tree(output)
         let second = try BuildFixture.build(BuildFixture.repository, into: output, now: "2026-11-28")
         #expect(second.pdfsExtracted == 0)
         #expect(second.pagesRendered == 0)
+        // The search index's files, whose results say which PDF page a word is on, are made
+        // again from the memo's terms of each file: byte for byte the same.
+        let again = try BuildFixture.tree(output)
+        #expect(again.keys.sorted() == built.keys.sorted())
+        #expect(again.filter { built[$0.key] != $0.value }.keys.sorted() == [])
+        #expect(built.contains { $0.key.hasPrefix("paieska/index/d-") && String(decoding: $0.value, as: UTF8.self).contains(".pdf\",[") })
     }
 }

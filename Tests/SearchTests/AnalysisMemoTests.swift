@@ -71,6 +71,25 @@ import Testing
         #expect(changed.documents.map(\.snippet) == corpus.documents.map(\.snippet))
     }
 
+    /// A known entry's files' terms come from the memo: no page of its PDFs is read again.
+    @Test func aKnownEntryTakesItsFilesTermsFromTheMemo() throws {
+        let (model, keys, _, read) = try builtWithEntryKeys()
+        let key = try #require(keys[2])
+        var known = try #require(read.known(key))
+        #expect(known.attachments.isEmpty, "the fixture's entry 2 has no PDF")
+        known.attachments = [AttachmentTerms(title: "Ataskaita", url: "/projektai/a/ataskaita.pdf", pages: ["biudzet": 3, "vaik": 1])]
+        var memo = read
+        memo.documents[key] = known.encoded[...]
+        let round = try #require(memo.known(key))
+        #expect(round.attachments.map(\.title) == ["Ataskaita"] && round.attachments.first?.pages == ["biudzet": 3, "vaik": 1])
+        let corpus = SearchCorpus(model: model, entryKeys: keys, memo: memo)
+        let document = try #require(corpus.documents.first { $0.entry == 2 })
+        #expect(document.attachments.first?.pages == ["biudzet": 3, "vaik": 1], "taken from the memo, not made again")
+        // A memo record cut short reads as none.
+        memo.documents[key] = known.encoded.dropLast(2)
+        #expect(memo.known(key) == nil)
+    }
+
     @Test func anUnreadableAnalysisIsMadeFromTheEntryAgain() throws {
         let (model, keys, fresh, read) = try builtWithEntryKeys()
         var memo = read
