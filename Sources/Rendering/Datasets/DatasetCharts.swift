@@ -25,15 +25,16 @@ enum DatasetCharts {
         let group = chart.group.flatMap(schema.columnIndex)
         let chosen = rows.map { $0.map { dataset.rows[$0] } } ?? dataset.rows
         // Categories and groups in order of first appearance; numbers and dates sorted.
-        var categories: [DatasetValue] = []
-        var groups: [DatasetValue] = []
+        // Sets beside the lists: `contains` on the lists made a chart quadratic in its categories.
+        var categories: [DatasetValue] = [], seenCategories: Set<DatasetValue> = []
+        var groups: [DatasetValue] = [], seenGroups: Set<DatasetValue> = []
         var sums: [String: Double] = [:]
         for row in chosen {
             guard let category = row.values[x] else { continue }
-            if !categories.contains(category) { categories.append(category) }
+            if seenCategories.insert(category).inserted { categories.append(category) }
             if let group {
                 guard let g = row.values[group], let value = row.values[first]?.number else { continue }
-                if !groups.contains(g) { groups.append(g) }
+                if seenGroups.insert(g).inserted { groups.append(g) }
                 sums[category.raw + "\u{0}" + g.raw, default: 0] += value
             } else {
                 for column in valueColumns {
