@@ -1,3 +1,4 @@
+import Attachments
 import Cache
 import Checks
 import Config
@@ -211,10 +212,14 @@ public struct SiteBuilder: Sendable {
 
     /// What the derived model's orders, terms and references depend on besides the entries:
     /// site.yml, the options that choose the published entries, and the engine (collation).
+    /// Through `globalKey` every page's too; so also the PDF reader's version, whose text and
+    /// titles pages and the search index show (a system update may change poppler under the
+    /// same program; `Engine.identity` names the libraries every cache depends on).
     private func modelContext(_ config: SourceFile) -> String {
         var hasher = Fingerprint()
         hasher.combine(bytes: config.bytes)
         hasher.combine(Engine.identity)
+        hasher.combine(AttachmentMemo.context)
         hasher.combine("drafts=\(options.drafts) future=\(options.future) base=\(options.baseURL ?? "-")")
         return hasher.hexDigest
     }
