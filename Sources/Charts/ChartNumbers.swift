@@ -36,7 +36,7 @@ package enum ChartNumbers {
 
     /// Thousands grouped: a no-break space in Lithuanian, a comma in English.
     static func grouped(_ n: Int, lithuanian: Bool) -> String {
-        lithuanian ? Lithuanian.integer(n) : grouped(digits: String(n), lithuanian: false)
+        lithuanian ? Lithuanian.integer(n) : (n < 0 ? "-" : "") + grouped(digits: String(n.magnitude), lithuanian: false)
     }
 
     static func grouped(digits: String, lithuanian: Bool) -> String {

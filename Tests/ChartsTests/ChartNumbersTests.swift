@@ -19,6 +19,10 @@ import Testing
         #expect(ChartNumbers.format(12_500, .integer, lithuanian: false) == "12,500")
         #expect(ChartNumbers.format(3.5, .decimal(places: 1), lithuanian: false) == "3.5")
         #expect(ChartNumbers.format(45, .percent, lithuanian: false) == "45%")
+        // The sign before the groups, never a separator after it.
+        #expect(ChartNumbers.grouped(-1_234, lithuanian: false) == "-1,234")
+        #expect(ChartNumbers.grouped(-123, lithuanian: false) == "-123")
+        #expect(ChartNumbers.grouped(-1_234, lithuanian: true) == "−1\u{A0}234")
     }
 
     @Test func roundingIsHalfAwayFromZeroOnTheLastPlace() {

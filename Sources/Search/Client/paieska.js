@@ -2,7 +2,8 @@
 // One dependency-free ES module: the engine (exported, tested with node --test) and the
 // search page's interface, which starts itself when a page has [data-search-index].
 // The served file is lithuanian.js's stemmer, scoped, then indeksas.js (the index files'
-// decoders), then this module without its imports (Sources/Search/ClientBundle.swift).
+// decoders), rezultatai.js (what a result shows) and this module, without their imports
+// (Sources/Search/ClientBundle.swift).
 import { stem } from './lithuanian.js';
 import { utf8, fold, words, parseDictionary, parseTermShard, parseTerm, parseBlock, parseMeta } from './indeksas.js';
 import { escape, marks, foundIn, pickPassage, highlight, foundInHTML, countText, longDate } from './rezultatai.js';
