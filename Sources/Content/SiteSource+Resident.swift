@@ -33,9 +33,8 @@ extension SiteSource {
             guard let stamp = FileStamp(path: full) else { return (nil, errno) }
             if let last = known[path], last.stamp == stamp, !last.isRacy { return (last, 0) }
             guard let bytes = PlainFiles.read(full) else { return (nil, errno) }
-            var hasher = Fingerprint()
-            hasher.combine(bytes: bytes)
-            return (KnownFile(stamp: stamp, bytes: bytes, fingerprint: hasher.hexDigest, isRacy: stamp.isRacy(at: started)), 0)
+            let fingerprint = SiteSource.fingerprint(of: bytes)
+            return (KnownFile(stamp: stamp, bytes: bytes, fingerprint: fingerprint, isRacy: stamp.isRacy(at: started)), 0)
         }
         for (path, (file, _)) in zip(paths, read) where known[path]?.stamp != file?.stamp || known[path]?.isRacy != file?.isRacy {
             known[path] = file

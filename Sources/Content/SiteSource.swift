@@ -58,11 +58,16 @@ extension SiteSource {
     /// A fingerprint of each content file's bytes, by path: what caches key a file by.
     package var fingerprints: [String: String] {
         Dictionary(uniqueKeysWithValues: content.parallelMap { file in
-            if let known = knownFingerprints[file.path] { return (file.path, known) }
-            var hasher = Fingerprint()
-            hasher.combine(bytes: file.bytes)
-            return (file.path, hasher.hexDigest)
+            (file.path, knownFingerprints[file.path] ?? Self.fingerprint(of: file.bytes))
         })
+    }
+
+    /// A content file's fingerprint: the one definition, which the kept sources of a preview
+    /// (`SiteSource+Resident.swift`) and the memos keyed by `fingerprints` must share.
+    static func fingerprint(of bytes: [UInt8]) -> String {
+        var hasher = Fingerprint()
+        hasher.combine(bytes: bytes)
+        return hasher.hexDigest
     }
 
     /// Reads site.yml, every `.md` file under `content/` and the data files under `data/`.
