@@ -106,3 +106,12 @@ const [query, done] = [arguments[0], arguments[arguments.length - 1]];
   done([performance.now() - t0, search.results.length]);
 })().catch((e) => done([-1, String(e)]));
 """
+
+
+def assert_no_axe_violations(browser):
+    """axe-core on the page as it stands: no WCAG violation (the report names each)."""
+    from axe_selenium_python import Axe  # only the browser tests have it, not the benchmarks
+    axe = Axe(browser)
+    axe.inject()
+    violations = axe.run()["violations"]
+    assert violations == [], axe.report(violations)

@@ -8,10 +8,9 @@ import shutil
 import tempfile
 
 import pytest
-from axe_selenium_python import Axe
 from selenium.webdriver.common.by import By
 
-from harness import REPOSITORY, Server
+from harness import REPOSITORY, Server, assert_no_axe_violations
 
 CHARTS = os.path.join(REPOSITORY, "Tests", "Fixtures", "charts")
 
@@ -47,10 +46,7 @@ def test_axe_finds_no_violations_in_charts(chart_page, browser, tables_open):
     browser.get(chart_page)
     if tables_open:
         browser.execute_script("document.querySelectorAll('details').forEach(d => d.open = true)")
-    axe = Axe(browser)
-    axe.inject()
-    violations = axe.run()["violations"]
-    assert violations == [], axe.report(violations)
+    assert_no_axe_violations(browser)
 
 
 def test_charts_reflow_at_320_css_px_with_legible_text(chart_page, browser):
@@ -79,10 +75,7 @@ def test_a_project_page_shows_its_indicators_as_progress_charts(site, browser):
     assert len(figures) == 3
     captions = [f.find_element(By.TAG_NAME, "figcaption").text for f in figures]
     assert any("vykdoma pagal planą" in c for c in captions) and any("atsiliekama" in c for c in captions)
-    axe = Axe(browser)
-    axe.inject()
-    violations = axe.run()["violations"]
-    assert violations == [], axe.report(violations)
+    assert_no_axe_violations(browser)
 
 
 def test_the_indicator_view_lists_behind_schedule_first(site, browser):
@@ -94,7 +87,4 @@ def test_the_indicator_view_lists_behind_schedule_first(site, browser):
     assert states and all(s in order for s in states)
     assert [order.index(s) for s in states] == sorted(order.index(s) for s in states)
     assert states[0] == "atsiliekama" and states[-1] == "pasiekta"
-    axe = Axe(browser)
-    axe.inject()
-    violations = axe.run()["violations"]
-    assert violations == [], axe.report(violations)
+    assert_no_axe_violations(browser)

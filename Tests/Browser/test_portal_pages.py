@@ -2,9 +2,9 @@
 link moves focus to the content, and the register table sorts from the keyboard."""
 
 import pytest
-from axe_selenium_python import Axe
 from selenium.webdriver.common.by import By
 from selenium.webdriver.common.keys import Keys
+from harness import assert_no_axe_violations
 
 
 PAGES = [
@@ -25,10 +25,7 @@ PAGES = [
 def test_axe_finds_no_violations(site, browser, path):
     browser.get(site + path)
     assert browser.find_element(By.TAG_NAME, "html").get_attribute("lang") == "lt"
-    axe = Axe(browser)
-    axe.inject()
-    violations = axe.run()["violations"]
-    assert violations == [], axe.report(violations)
+    assert_no_axe_violations(browser)
 
 
 def test_the_skip_link_is_first_and_moves_to_the_content(site, browser):

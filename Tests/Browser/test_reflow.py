@@ -7,9 +7,9 @@ import base64
 import re
 
 import pytest
-from axe_selenium_python import Axe
 from selenium.webdriver.common.by import By
 from selenium.webdriver.support.ui import WebDriverWait
+from harness import assert_no_axe_violations
 
 
 # One page of every kind.
@@ -192,7 +192,4 @@ def test_axe_finds_no_violations_on_a_phone(site, browser, narrow, path):
     narrow(320)
     browser.get(site + path)
     settle(browser, path)
-    axe = Axe(browser)
-    axe.inject()
-    violations = axe.run()["violations"]
-    assert violations == [], axe.report(violations)
+    assert_no_axe_violations(browser)

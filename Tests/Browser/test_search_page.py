@@ -3,10 +3,10 @@ import re
 import urllib.request
 
 import pytest
-from axe_selenium_python import Axe
 from selenium.webdriver.common.by import By
 from selenium.webdriver.common.keys import Keys
 from selenium.webdriver.support.ui import WebDriverWait
+from harness import assert_no_axe_violations
 
 # Null-safe: right after Enter in the header box the previous page may still be current,
 # and it has no search root.
@@ -103,10 +103,7 @@ def test_axe_finds_no_violations_on_the_search_page(site, browser):
     for url, shown in [("/paieska/?q=biblioteka", "?q=biblioteka"), ("/paieska/", "")]:
         browser.get(site + url)
         wait_shown(browser, shown)
-        axe = Axe(browser)
-        axe.inject()
-        violations = axe.run()["violations"]
-        assert violations == [], axe.report(violations)
+        assert_no_axe_violations(browser)
 
 
 def test_a_word_only_inside_a_pdf_finds_its_entry_with_the_attachment_link(site, browser):
@@ -146,10 +143,7 @@ def test_a_misspelt_query_suggests_a_word_that_finds_results(site, browser):
     assert suggestion.is_displayed() and suggestion.text == "Gal turėjote omenyje: mokymai?"
     links = [a.get_attribute("href") for a in browser.find_elements(By.CSS_SELECTOR, "[data-ui] ul a") if a.is_displayed()]
     assert site + "/mokymai/" in links and site + "/finansavimas/" in links
-    axe = Axe(browser)
-    axe.inject()
-    violations = axe.run()["violations"]
-    assert violations == [], axe.report(violations)
+    assert_no_axe_violations(browser)
     suggestion.find_element(By.CSS_SELECTOR, "button").click()
     wait_shown(browser, "?q=mokymai")
     assert re.fullmatch(r"\d+ rezultat(as|ai|ų)", status(browser)) and results(browser)
