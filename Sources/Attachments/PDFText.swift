@@ -57,14 +57,6 @@ enum PDFText {
             case .unreadable(let message): .unreadable(message)
             }
         }
-
-        var explanation: String {
-            switch self {
-            case .encrypted: return "it is encrypted (password-protected)"
-            case .noText: return "it has no text layer (a scan?)"
-            case .unreadable(let message): return "poppler cannot read it (\(message))"
-            }
-        }
     }
 
     /// poppler's version (`22.12.0`), for `--version`.

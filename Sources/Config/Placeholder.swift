@@ -48,9 +48,4 @@ package enum Placeholder {
         case .indicator: return .expectIndicator
         }
     }
-
-    package static let monthNames = [
-        "January", "February", "March", "April", "May", "June", "July", "August", "September", "October",
-        "November", "December",
-    ]
 }

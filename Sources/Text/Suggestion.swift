@@ -37,12 +37,6 @@ package enum Suggestion {
     }
 
     /// A hint naming the closest candidate, or listing them all when none is close.
-    /// The hint in English words, for diagnostics made from plain strings.
-    package static func hint(for word: String, in candidates: [String], noun: String) -> String {
-        if let match = closest(to: word, in: candidates) { return "did you mean '\(match)'?" }
-        return "known \(noun): \(candidates.joined(separator: ", "))"
-    }
-
     package static func hint(for word: String, in candidates: [String], noun: Message.Noun) -> Message {
         if let match = closest(to: word, in: candidates) { return .didYouMean(match) }
         return .known(noun: noun, names: candidates)

@@ -8,9 +8,6 @@ package enum Scalar: Sendable, Hashable {
     case float(Double)
     case string(String)
 
-    /// How the value is named in messages to editors.
-    package var typeDescription: String { typeMessage.text(.en) }
-
     package var typeMessage: Message {
         switch self {
         case .null: return .shapeEmpty
