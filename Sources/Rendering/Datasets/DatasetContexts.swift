@@ -47,8 +47,10 @@ final class DatasetContexts: Sendable {
         for dataset in model.site.datasets {
             let made = dataset.rows.map { Self.row($0, of: dataset, model: model, urls: urls) }
             var byKey: Context = [:]
-            for (row, context) in zip(dataset.rows, made) where byKey[dataset.key(of: row)] == nil {
-                byKey[dataset.key(of: row)] = .object(context)
+            // The first row of each key (the checks report the others); the key as the row made it.
+            for context in made {
+                guard case .string(let key)? = context["key"], byKey[key] == nil else { continue }
+                byKey[key] = .object(context)
             }
             var value = Self.table(dataset.schema, rows: made.map(TemplateValue.object), columns: dataset.schema.columns, urls: urls)
             value["by_key"] = .object(byKey)
@@ -137,8 +139,9 @@ final class DatasetContexts: Sendable {
                 "hasLink": .bool(false), "link": .string(""),
             ]
             if let value {
-                raw[column.name] = DatasetFormat.raw(value)
-                cell["raw"] = DatasetFormat.raw(value)
+                let made = DatasetFormat.raw(value)
+                raw[column.name] = made
+                cell["raw"] = made
             }
             if case .ref(let collection) = column.type, case .text(let slug)? = value,
                 let target = model.index(of: collection, slug: slug)
