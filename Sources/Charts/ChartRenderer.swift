@@ -84,7 +84,7 @@ package enum ChartRenderer {
     static func formatted(_ value: Double, _ spec: ChartSpec, unit: Bool = false, places: Int? = nil) -> String {
         let text = ChartNumbers.format(value, spec.format, lithuanian: spec.isLithuanian, places: places)
         guard unit, let name = spec.unit, !name.isEmpty, spec.format != .percent else { return text }
-        return "\(text)\u{00A0}\(ChartMarkup.escape(name))"
+        return "\(text)\u{00A0}\(name)"  // text: escaped where it goes into markup
     }
 
     /// The legend as text beside a swatch drawn like the series (fill, or line and marker);

@@ -114,6 +114,17 @@ import Testing
         #expect(try strings(doc, "/figure/svg/*[local-name()='rect'][@class='chart-mark']/@width") == ["78.8%"])
     }
 
+    /// A unit is text until its markup is made: escaped once, in the label and in the description.
+    @Test func aUnitWithAnAmpersandIsEscapedOnce() throws {
+        let spec = ChartSpec(kind: .progress, title: "Apmokyta", categories: [""],
+            series: [ChartSeries(label: "Faktas", values: [8])], unit: "knygos & žurnalai", target: 10)
+        let html = ChartRenderer.html(spec, id: "u")
+        #expect(!html.contains("&amp;amp;"))
+        let doc = try document(spec)
+        #expect(try strings(doc, "//*[local-name()='text']") == ["8\u{00A0}knygos & žurnalai iš 10\u{00A0}knygos & žurnalai (80\u{00A0}%)"])
+        #expect(try strings(doc, "//*[local-name()='desc']").first?.contains("10\u{00A0}knygos & žurnalai") == true)
+    }
+
     @Test func aBarChartOfSeveralSeriesDrawsThemAll() throws {
         let spec = ChartSpec(kind: .bar, title: "t", categories: ["a", "b"],
             series: [ChartSeries(label: "x", values: [1, 2]), ChartSeries(label: "y", values: [3, 4])])
